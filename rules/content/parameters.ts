@@ -1,0 +1,239 @@
+/**
+ * Every number the rules use, with its default (the 2025 baseline). Scenarios override any leaf by its
+ * dotted path (`yieldCap.duv.n7`). Units live in the names. Figures marked "design number" are not
+ * from a source: they are tuned by measurement in the balance lab.
+ */
+export const defaultParameters = {
+  calendar: {
+    startYear: 2025,
+    roundCount: 8,
+    /** Action rounds per side per round, after the headline. */
+    actionRoundsPerSide: 4,
+    handSize: 6,
+    /** Rounds (1-based) at whose start era 2 and era 3 cards join the deck. */
+    era2StartRound: 3,
+    era3StartRound: 6,
+  },
+  nodes: {
+    /** Gross dies per 300 mm wafer for a ~800 mm² accelerator die (design number). */
+    diesPerWafer: { n7: 60, n5: 62, n3: 64, n2: 66 },
+    /** Dense BF16 PFLOPS per good die: Ascend 910C ~0.78 on 7nm-class; B200-class ~1.25 per die (SemiAnalysis). */
+    chipPerformancePflops: { n7: 0.78, n5: 1.25, n3: 2.0, n2: 3.0 },
+    /** Wafer price in thousands of US dollars (press estimates of TSMC pricing). */
+    waferCostKUsd: { n7: 10, n5: 17, n3: 20, n2: 30 },
+    /** DUV exposures per critical layer: 7nm-class double, 5nm-class quadruple patterning. 0 = impossible. */
+    duvPatterningPasses: { n7: 2, n5: 4, n3: 0, n2: 0 },
+    /** Capital cost of a new fab module in $Bn (design number, from public fab announcements). */
+    fabBuildCostBn: { n7: 8, n5: 12, n3: 18, n2: 25 },
+  },
+  /** Yield each route and node learns toward. TSMC 5nm 80–90%, 3nm ~80%; SMIC 7nm under 50%, 5nm DUV 30–40%. */
+  yieldCap: {
+    euv: { n7: 0.92, n5: 0.88, n3: 0.8, n2: 0.7 },
+    duv: { n7: 0.5, n5: 0.35, n3: 0, n2: 0 },
+  },
+  fabs: {
+    /** Share of the gap to the yield cap closed each round by ordinary learning (design number). */
+    yieldLearningPerRound: 0.2,
+    /** Extra share of the gap closed by a yield-learning action (design number). */
+    yieldLearningActionShare: 0.35,
+    yieldLearningActionCostBn: 2,
+    /** Starting yield of a new fab. */
+    newFabYieldFraction: 0.3,
+    newFabCapacityKWafersPerRound: 25,
+    fabBuildRounds: 2,
+    /** Year from which the US side can build 2nm (TSMC volume from Q4 2025). */
+    usN2FirstYear: 2026,
+  },
+  tools: {
+    /** Wafers a DUV tool group exposes per round at one pass per layer, in thousands (design number). */
+    waferKPerToolGroupSingleExposure: 14,
+    /** Wear a tool group gains per round per exposure pass of its work (design number). */
+    wearPerPassPerRound: 0.09,
+    serviceCostBnPerToolGroup: 0.4,
+    /** Domestic spares cost more than ASML's (design number). */
+    domesticServiceCostMultiplier: 1.8,
+    toolGroupCostBn: 2.5,
+    domesticToolGroupCostBn: 3.5,
+  },
+  controls: {
+    /** Export-control track levels at which each restriction bites (BIS rules 2022-10, 2023-10, 2024-12). */
+    chipExportBanLevel: 1,
+    toolSalesBanLevel: 2,
+    hbmBanLevel: 3,
+    servicingBanLevel: 4,
+    downgradedChipBanLevel: 5,
+    maxLevel: 5,
+    /** China's imports per round while still allowed, in thousands of chips (H20-class below the ban). */
+    downgradedChipImportsKPerRound: 400,
+    downgradedChipPerformancePflops: 0.15,
+    /** US revenue lost per round for each control level above the chip ban (design number). */
+    usRevenueLossBnPerLevel: 3,
+    /** China's retaliation track: 1 gallium/germanium bans, 2 Nvidia purchase ban, 3 rare earths. */
+    retaliationMaxLevel: 3,
+    mineralBanUsCostMultiplier: 1.1,
+    nvidiaBanUsRevenueLossBn: 6,
+    rareEarthUsPowerCostMultiplier: 1.3,
+    toggleCostBn: 1,
+  },
+  escalation: {
+    /** Reaching this level ends the game: the side that pushed it there loses. */
+    limit: 6,
+    coolingPerRound: 1,
+    deEscalateCostBn: 1,
+  },
+  research: {
+    /** Progress points to complete each domestic track (design numbers). */
+    domesticEuvPoints: 8,
+    /** Reuters 2025-12: chips from a domestic EUV line 2028 at the earliest. */
+    domesticEuvEarliestYear: 2028,
+    domesticHbmPoints: 5,
+    domesticSparesPoints: 4,
+    trackActionCostBn: 4,
+    trackPointsPerAction: 1,
+  },
+  efficiency: {
+    /** Effective-compute multiplier of each further algorithmic level: diminishing returns. */
+    levelMultipliers: { level1: 1.5, level2: 1.3, level3: 1.15, level4: 1.05 },
+    progressPointsPerLevel: 2,
+    actionCostBn: 3,
+    /** Progress points an efficiency action gives each side: China's labs are the more ingenious. */
+    progressPerAction: { us: 1, china: 2 },
+  },
+  openSource: {
+    influenceGain: 3,
+    developersGainM: 0.3,
+    /** The rival's progress toward its next efficiency level when the open-sourcer is not ahead. */
+    rivalProgressGain: 1,
+    actionCostBn: 1,
+  },
+  ecosystem: {
+    /** Utilisation on a stack of library maturity 0; maturity 10 reaches full utilisation. */
+    utilisationFloor: 0.4,
+    maturityMax: 10,
+    investCostBn: 3,
+    investMaturityGain: 1,
+    investDevelopersGainM: 0.2,
+    /** Organic developer growth per round (CUDA 4.7M → 5.9M, FY2024 → FY2025 ≈ 25%). */
+    developerGrowthPerRound: { us: 0.12, china: 0.1 },
+    portingCostBn: 2,
+    portingRounds: 1,
+    portingMaturityGain: 1.5,
+    portingDevelopersGainM: 0.3,
+  },
+  mandate: {
+    captiveRevenueBnPerRound: 6,
+    captiveDevelopersGainMPerRound: 0.25,
+    /** Utilisation lost while labs are forced onto the weaker stack (design number). */
+    utilisationPenalty: 0.06,
+    efficiencyMultiplierPenalty: 0.95,
+  },
+  memory: {
+    /** HBM bandwidth per chip in TB/s: GB200 8 vs Ascend 910C 3.2 (SemiAnalysis); domestic HBM lower. */
+    usBandwidthTBps: 8,
+    importedHbmBandwidthTBps: 3.2,
+    domesticHbmBandwidthTBps: 2.4,
+    /** Memory-wall efficiency = bandwidth / (bandwidth + this): a design number. */
+    halfSaturationTBps: 2,
+    /** China's HBM stockpile from before the December 2024 controls, in thousands of chip sets. */
+    chinaHbmStockpileKChips: 900,
+    chinaHbmImportsKChipsPerRound: 800,
+    domesticHbmKChipsPerRound: 600,
+    domesticHbmGrowthKChipsPerRound: 200,
+  },
+  interconnect: {
+    /** Cluster efficiency = 1 / (1 + overhead × log2(1 + chips / referenceChips)). */
+    referenceClusterChips: 1000,
+    overheadByLevel: { level1: 0.14, level2: 0.1, level3: 0.07, level4: 0.05, level5: 0.035 },
+    maxLevel: 5,
+    upgradeCostBn: 4,
+  },
+  power: {
+    /** kW per chip in service, with cooling: NVL72 145 kW / 72; CloudMatrix 384 559 kW / 384. */
+    chipPowerKw: { us: 2.0, china: 1.46 },
+    buildCostBnPerAction: { us: 6, china: 3 },
+    gwPerAction: { us: 1.5, china: 3 },
+    organicGrowthGwPerRound: { us: 1, china: 3 },
+  },
+  compute: {
+    /** Share of effective compute used for training; the rest serves inference (design number). */
+    trainingShare: 0.5,
+    /** Chips retired each round (about a four-year service life). */
+    chipRetirementPerRound: 0.25,
+    inferenceRevenueBnPerEflops: 0.004,
+  },
+  budget: {
+    /** Income per round before compute revenue, dependency and controls, in $Bn (design number). */
+    baseIncomeBn: { us: 40, china: 38 },
+    /** China's wafers cost 40–50% more (FT via Asia Times, 2024-02). */
+    waferCostMultiplier: { us: 1, china: 1.45 },
+  },
+  subsidy: {
+    /** CHIPS Act $39B for manufacturing; Big Fund III ≈ $47.5B. */
+    poolBn: { us: 39, china: 47.5 },
+    trancheBn: { us: 8, china: 10 },
+    dependencyPerBn: 0.1,
+    /** Each dependency point costs this much income every later round (design number). */
+    dependencyCostBnPerPoint: 1,
+    /** Each dependency point slows developer growth by this share (design number). */
+    developerGrowthPenaltyPerPoint: 0.02,
+  },
+  scoring: {
+    /** Compute-lead track: either end wins at once. Positive is the US. */
+    leadToWin: 12,
+    /**
+     * Frontier domain, on the ratio of US to Chinese training compute: the US scores 1 at or above the
+     * first ratio and 2 at or above the second; China scores 1 at or below its first ratio, 2 at or below
+     * its second (design numbers: China scores by closing the gap, not by overtaking).
+     */
+    frontierUsOnePointRatio: 8,
+    frontierUsTwoPointRatio: 24,
+    frontierChinaOnePointRatio: 4,
+    frontierChinaTwoPointRatio: 2,
+    /** Adoption domain: the US scores when its influence leads by this much; China when it is level or ahead. */
+    adoptionUsMargin: 3,
+    /** Ecosystem domain: the US scores when it has this many times China's developers; China at the share below. */
+    ecosystemUsDeveloperRatio: 4,
+    ecosystemChinaDeveloperShare: 0.5,
+    /** China's self-reliance win: domestic EUV + domestic HBM + this ecosystem, at this many round ends in a row. */
+    selfRelianceDevelopersM: 3,
+    selfRelianceMaturity: 6,
+    selfRelianceRoundsToHold: 2,
+    /** The US chokehold win: China's advanced wafer output in a round below this, in thousands, with no EUV. */
+    chokeholdCapacityKWafers: 4,
+  },
+  start: {
+    budgetBn: { us: 30, china: 35 },
+    /** Installed accelerators, thousands of chips, and their average performance. */
+    chipsK: { us: 5000, china: 900 },
+    chipPerformancePflops: { us: 1.0, china: 0.6 },
+    powerGw: { us: 11, china: 8 },
+    interconnectLevel: { us: 4, china: 2 },
+    /** CUDA 5.9M developers (FY2025); CANN ~1.5M claimed (Huawei). */
+    developersM: { us: 5.9, china: 1.5 },
+    maturity: { us: 9, china: 4 },
+    /** DeepSeek's MoE, MLA and quantization put China a level ahead at the start. */
+    efficiencyLevel: { us: 1, china: 2 },
+    influence: { us: 10, china: 5 },
+    exportControlLevel: 4,
+    retaliationLevel: 1,
+    escalation: 1,
+    computeLead: 0,
+    chinaToolGroups: 9,
+    /** Spread of the starting wear across China's tool groups: group i starts at i × this. */
+    chinaToolWearStep: 0.1,
+    /** US fabs: TSMC N5-class and N3 EUV lines serving AI accelerators, in thousands of wafers per round. */
+    usN5CapacityKWafers: 70,
+    usN5Yield: 0.86,
+    usN3CapacityKWafers: 40,
+    usN3Yield: 0.75,
+    /** China: SMIC N+2 (7nm-class) and an early 5nm-class DUV line. Ascend 910C yield ~40% (Feb 2025). */
+    chinaN7CapacityKWafers: 45,
+    chinaN7Yield: 0.4,
+    chinaN5CapacityKWafers: 10,
+    chinaN5Yield: 0.25,
+    /** China's progress on its domestic tracks at the start (prototype EUV light source, 2025). */
+    chinaResearchPoints: { domesticEuv: 2, domesticHbm: 1, domesticSpares: 0 },
+  },
+};
+
+export type Parameters = typeof defaultParameters;

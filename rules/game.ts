@@ -1,0 +1,113 @@
+import type { Ctx, Game } from 'boardgame.io';
+import { ActivePlayers, INVALID_MOVE } from 'boardgame.io/core';
+import { scenarioById } from './content/catalog.ts';
+import { legalMoves } from './legal.ts';
+import type { MoveType } from './moves.ts';
+import { applyMoveInPlace, moveTypes } from './moves.ts';
+import { observe } from './observe.ts';
+import { createGame } from './setup.ts';
+import type { GameState } from './state.ts';
+import type { Side } from './vocabulary.ts';
+import { playerIdBySide, sideOfPlayerId } from './vocabulary.ts';
+
+/**
+ * The boardgame.io `Game`: a thin wrapper. Flow comes from boardgame.io (two phases, turn order read
+ * from the kernel); every move calls the kernel's rule functions on boardgame.io's own draft.
+ */
+
+export interface SetupData {
+  scenarioId?: string;
+  seed?: string | number;
+}
+
+const seatIndex = (side: Side): number => (side === 'us' ? 0 : 1);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The side comes from the authenticated seat, never from the payload. */
+function kernelMove(type: MoveType) {
+  return {
+    move: ({ G, playerID }: { G: GameState; playerID: string }, payload?: unknown) => {
+      const side = sideOfPlayerId(playerID);
+      if (!side) return INVALID_MOVE;
+      const fields = isRecord(payload) ? payload : {};
+      const rejection = applyMoveInPlace(G, { ...fields, type, side });
+      return rejection ? INVALID_MOVE : undefined;
+    },
+    client: false,
+  };
+}
+
+const moves = Object.fromEntries(moveTypes.map((type) => [type, kernelMove(type)]));
+
+/** Drops `type` and `side` from a kernel move: boardgame.io passes the rest as the move's argument. */
+function payloadOf(move: Record<string, unknown>): Record<string, unknown> {
+  const { type: _type, side: _side, ...rest } = move;
+  return rest;
+}
+
+export const SiliconCurtain: Game<GameState, Record<string, unknown>, SetupData> = {
+  name: 'silicon-curtain',
+  minPlayers: 2,
+  maxPlayers: 2,
+  disableUndo: true,
+  setup: ({ random }, setupData) =>
+    createGame({
+      scenarioId: setupData?.scenarioId ?? 'baseline-2025',
+      seed: setupData?.seed ?? String(Math.floor(random.Number() * 2 ** 52)),
+    }),
+  validateSetupData: (setupData, numPlayers) => {
+    if (numPlayers !== 2) return 'Silicon Curtain is a two-player game';
+    if (setupData?.scenarioId !== undefined && !scenarioById(setupData.scenarioId)) return 'unknown scenario';
+    const seed = setupData?.seed;
+    if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number')
+      return 'seed must be a string or number';
+    return undefined;
+  },
+  moves,
+  phases: {
+    headline: {
+      start: true,
+      next: 'action',
+      endIf: ({ G }) => G.phase === 'action',
+      turn: { activePlayers: ActivePlayers.ALL },
+    },
+    action: {
+      next: 'headline',
+      endIf: ({ G }) => G.phase === 'headline',
+      turn: {
+        order: {
+          first: ({ G }) => seatIndex(G.activeSide),
+          next: ({ G }) => seatIndex(G.activeSide),
+        },
+        endIf: ({ G, ctx }) => ctx.currentPlayer !== playerIdBySide[G.activeSide],
+      },
+    },
+  },
+  events: {
+    endGame: false,
+    endPhase: false,
+    endTurn: false,
+    setPhase: false,
+    endStage: false,
+    setStage: false,
+    pass: false,
+    setActivePlayers: false,
+  },
+  endIf: ({ G }) => {
+    if (!G.result) return undefined;
+    return G.result.winner === 'draw'
+      ? { draw: true, reason: G.result.reason }
+      : { winner: playerIdBySide[G.result.winner], reason: G.result.reason };
+  },
+  playerView: ({ G, playerID }) => observe(G, sideOfPlayerId(playerID) ?? 'spectator'),
+  ai: {
+    enumerate: (G: GameState, _ctx: Ctx, playerID: string) => {
+      const side = sideOfPlayerId(playerID);
+      if (!side) return [];
+      return legalMoves(G, side).map((move) => ({ move: move.type, args: [payloadOf({ ...move })] }));
+    },
+  },
+};

@@ -1,0 +1,29 @@
+/** Silicon Curtain's rules engine: pure, deterministic, seeded. */
+export { SiliconCurtain } from './game.ts';
+export type { SetupData } from './game.ts';
+export { createGame, resolveParameters } from './setup.ts';
+export type { GameOptions } from './setup.ts';
+export {
+  applyMove,
+  applyMoveInPlace,
+  parseMove,
+  performMove,
+  whyIllegal,
+  isRejection,
+  rejectionCodes,
+  moveTypes,
+} from './moves.ts';
+export type { Move, MoveResult, Rejection, RejectionCode, CardUse } from './moves.ts';
+export { legalMoves, sidesToMove } from './legal.ts';
+export { observe } from './observe.ts';
+export type { PlayerView, Viewer } from './observe.ts';
+export { fingerprint } from './fingerprint.ts';
+export { cloneState } from './clone.ts';
+export { cards, cardById, scenarios, scenarioById, baselineScenarioId } from './content/catalog.ts';
+export { defaultParameters } from './content/parameters.ts';
+export type { Parameters } from './content/parameters.ts';
+export { parameterPaths, getParameter, withOverrides } from './parameter-paths.ts';
+export { actionDefinitions, actionIds } from './actions.ts';
+export type { ActionId, ActionChoice } from './actions.ts';
+export type * from './state.ts';
+export * from './vocabulary.ts';

@@ -1,0 +1,96 @@
+import type { Parameters } from '../content/parameters.ts';
+import type { Fab, GameState } from '../state.ts';
+import type { LithographyRoute, Node, Side } from '../vocabulary.ts';
+
+/** Fabs and yields (RULEBOOK §5): good dies = wafers × dies per wafer × yield. */
+
+export function yieldCapFraction(params: Parameters, route: LithographyRoute, node: Node): number {
+  return params.yieldCap[route][node];
+}
+
+export function goodDiesPerWafer(params: Parameters, fab: Fab): number {
+  return params.nodes.diesPerWafer[fab.node] * fab.yieldFraction;
+}
+
+export function waferCostUsd(params: Parameters, side: Side, node: Node): number {
+  return params.nodes.waferCostKUsd[node] * 1000 * params.budget.waferCostMultiplier[side];
+}
+
+/** Cost of one working die: the wafer's price spread over the dies that work. */
+export function costPerGoodDieUsd(params: Parameters, side: Side, fab: Fab): number {
+  const good = goodDiesPerWafer(params, fab);
+  return good > 0 ? waferCostUsd(params, side, fab.node) / good : Infinity;
+}
+
+/** Ordinary learning: each round a fab closes a share of the gap to its cap. */
+export function learnYield(params: Parameters, fab: Fab, share: number): void {
+  const cap = yieldCapFraction(params, fab.route, fab.node);
+  if (fab.yieldFraction < cap) fab.yieldFraction += (cap - fab.yieldFraction) * share;
+}
+
+export function clampYield(params: Parameters, fab: Fab): void {
+  const cap = yieldCapFraction(params, fab.route, fab.node);
+  fab.yieldFraction = Math.min(cap, Math.max(0, fab.yieldFraction));
+}
+
+/** Which route a side builds a node on: China has EUV only once its domestic track lands. */
+export function routeFor(state: GameState, side: Side): LithographyRoute {
+  if (side === 'us') return 'euv';
+  return state.sides.china.researchDone.domesticEuv ? 'euv' : 'duv';
+}
+
+/** Nodes a side may build now, best first. */
+export function buildableNodes(state: GameState, side: Side): Node[] {
+  const { params } = state;
+  const route = routeFor(state, side);
+  const candidates: Node[] =
+    side === 'us' && state.year < params.fabs.usN2FirstYear ? ['n3', 'n5'] : ['n2', 'n3', 'n5', 'n7'];
+  return candidates.filter((node) => {
+    if (yieldCapFraction(params, route, node) <= 0) return false;
+    if (route === 'duv' && params.nodes.duvPatterningPasses[node] <= 0) return false;
+    return true;
+  });
+}
+
+export function fabBuildCostBn(params: Parameters, node: Node): number {
+  return params.nodes.fabBuildCostBn[node];
+}
+
+export function startFab(state: GameState, side: Side, node: Node): void {
+  const { params } = state;
+  state.sides[side].fabs.push({
+    id: state.nextFabId++,
+    node,
+    route: routeFor(state, side),
+    capacityKWafersPerRound: params.fabs.newFabCapacityKWafersPerRound,
+    yieldFraction: Math.min(
+      params.fabs.newFabYieldFraction,
+      yieldCapFraction(params, routeFor(state, side), node),
+    ),
+    roundsUntilOnline: params.fabs.fabBuildRounds,
+  });
+}
+
+/** The producing fab with the largest gap to its cap: where a yield-learning action helps most. */
+export function fabWithMostToLearn(state: GameState, side: Side): Fab | undefined {
+  let best: Fab | undefined;
+  let bestGap = 0;
+  for (const fab of state.sides[side].fabs) {
+    if (fab.roundsUntilOnline > 0) continue;
+    const gap = yieldCapFraction(state.params, fab.route, fab.node) - fab.yieldFraction;
+    if (gap > bestGap + 1e-9) {
+      best = fab;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+export function learnYieldByAction(state: GameState, side: Side): void {
+  const fab = fabWithMostToLearn(state, side);
+  if (fab) learnYield(state.params, fab, state.params.fabs.yieldLearningActionShare);
+}
+
+export function advanceConstruction(state: GameState, side: Side): void {
+  for (const fab of state.sides[side].fabs) if (fab.roundsUntilOnline > 0) fab.roundsUntilOnline -= 1;
+}

@@ -1,0 +1,236 @@
+import { produce } from 'immer';
+import type { ActionChoice, ActionId } from './actions.ts';
+import { actionDefinitions, actionIds } from './actions.ts';
+import { cardById, cardsById } from './content/catalog.ts';
+import { resolveEvent } from './mechanics/events.ts';
+import { discardPlayed, eventBeneficiary, finishActionRound, revealHeadlines, sideName } from './round.ts';
+import type { GameState } from './state.ts';
+import type { Node, ResearchTrack, Side } from './vocabulary.ts';
+import { nodes, researchTracks, rivalOf, sides } from './vocabulary.ts';
+
+/** Moves are plain data; `applyMove` checks them and never throws on bad input (RULEBOOK §3). */
+
+export const cardUses = ['event', 'ops'] as const;
+export type CardUse = (typeof cardUses)[number];
+
+export type Move =
+  | { type: 'chooseHeadline'; side: Side; cardId: string }
+  | { type: 'playCard'; side: Side; cardId: string; use: CardUse }
+  | ({ type: 'takeAction'; side: Side } & ActionChoice)
+  | { type: 'endTurn'; side: Side };
+
+export type MoveType = Move['type'];
+export const moveTypes = [
+  'chooseHeadline',
+  'playCard',
+  'takeAction',
+  'endTurn',
+] as const satisfies readonly MoveType[];
+
+export const rejectionCodes = [
+  'malformedMove',
+  'gameOver',
+  'wrongPhase',
+  'notYourTurn',
+  'headlineAlreadyChosen',
+  'cardNotInHand',
+  'rivalEventNotPlayable',
+  'opsInProgress',
+  'noOpsInProgress',
+  'actionNotForSide',
+  'notEnoughOps',
+  'notEnoughBudget',
+  'actionUnavailable',
+] as const;
+export type RejectionCode = (typeof rejectionCodes)[number];
+
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+}
+
+export type MoveResult = { ok: true; state: GameState } | { ok: false; rejection: Rejection };
+
+const reject = (code: RejectionCode, message: string): Rejection => ({ code, message });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value);
+
+/** Checks the shape of untrusted input: the schema of a move. */
+export function parseMove(input: unknown): Move | Rejection {
+  if (!isRecord(input)) return reject('malformedMove', 'a move is an object');
+  const { type, side } = input;
+  if (!oneOf(moveTypes, type)) return reject('malformedMove', `unknown move type: ${String(type)}`);
+  if (!oneOf(sides, side)) return reject('malformedMove', 'side must be "us" or "china"');
+  const allowed: Record<MoveType, readonly string[]> = {
+    chooseHeadline: ['type', 'side', 'cardId'],
+    playCard: ['type', 'side', 'cardId', 'use'],
+    takeAction: ['type', 'side', 'action', 'node', 'track'],
+    endTurn: ['type', 'side'],
+  };
+  const extra = Object.keys(input).find((key) => !allowed[type].includes(key));
+  if (extra !== undefined) return reject('malformedMove', `unexpected field: ${extra}`);
+  switch (type) {
+    case 'chooseHeadline':
+    case 'playCard': {
+      const { cardId } = input;
+      if (typeof cardId !== 'string' || !cardsById.has(cardId))
+        return reject('malformedMove', 'unknown card');
+      if (type === 'chooseHeadline') return { type, side, cardId };
+      const { use } = input;
+      if (!oneOf(cardUses, use)) return reject('malformedMove', 'use must be "event" or "ops"');
+      return { type, side, cardId, use };
+    }
+    case 'takeAction': {
+      const { action, node, track } = input;
+      if (!oneOf<ActionId>(actionIds, action))
+        return reject('malformedMove', `unknown action: ${String(action)}`);
+      if (node !== undefined && !oneOf<Node>(nodes, node)) return reject('malformedMove', 'unknown node');
+      if (track !== undefined && !oneOf<ResearchTrack>(researchTracks, track))
+        return reject('malformedMove', 'unknown track');
+      const move: Move = { type, side, action };
+      if (node !== undefined) move.node = node;
+      if (track !== undefined) move.track = track;
+      return move;
+    }
+    case 'endTurn':
+      return { type, side };
+  }
+}
+
+export function isRejection(value: Move | Rejection): value is Rejection {
+  return 'code' in value;
+}
+
+/** Why a well-formed move is illegal now, or undefined when it is legal. Reads, never writes. */
+export function whyIllegal(state: GameState, move: Move): Rejection | undefined {
+  if (state.result) return reject('gameOver', 'the game is over');
+  const { side } = move;
+  if (move.type === 'chooseHeadline') {
+    if (state.phase !== 'headline')
+      return reject('wrongPhase', 'headlines are chosen at the start of a round');
+    if (state.headlines[side] !== null)
+      return reject('headlineAlreadyChosen', 'this side has chosen its headline');
+    if (!state.hands[side].includes(move.cardId))
+      return reject('cardNotInHand', 'that card is not in your hand');
+    return undefined;
+  }
+  if (state.phase !== 'action') return reject('wrongPhase', 'waiting for both headlines');
+  if (state.activeSide !== side)
+    return reject('notYourTurn', `it is ${sideName(state.activeSide)}'s action round`);
+  switch (move.type) {
+    case 'playCard': {
+      if (state.ops) return reject('opsInProgress', 'spend or end the operations of the card in play first');
+      if (!state.hands[side].includes(move.cardId))
+        return reject('cardNotInHand', 'that card is not in your hand');
+      const card = cardById(move.cardId);
+      if (move.use === 'event' && card.owner === rivalOf(side)) {
+        return reject(
+          'rivalEventNotPlayable',
+          "the rival's card can only be played for operations (its event fires for them)",
+        );
+      }
+      return undefined;
+    }
+    case 'takeAction': {
+      if (!state.ops) return reject('noOpsInProgress', 'play a card for operations first');
+      const definition = actionDefinitions[move.action];
+      if (!definition.sides.includes(side))
+        return reject('actionNotForSide', `${definition.title} is not on ${sideName(side)}'s menu`);
+      if (definition.opsCost > state.ops.opsRemaining) {
+        return reject('notEnoughOps', `${definition.title} needs ${definition.opsCost} operations points`);
+      }
+      const why = definition.unavailable(state, side, move);
+      if (why !== undefined) return reject('actionUnavailable', why);
+      const cost = definition.costBn(state, side, move);
+      if (cost > state.sides[side].budgetBn + 1e-9) {
+        return reject('notEnoughBudget', `${definition.title} costs $${cost.toFixed(1)}Bn`);
+      }
+      return undefined;
+    }
+    case 'endTurn':
+      return state.ops ? undefined : reject('noOpsInProgress', 'there is no card in play to end');
+  }
+}
+
+function removeFromHand(state: GameState, side: Side, cardId: string): void {
+  const hand = state.hands[side];
+  const index = hand.indexOf(cardId);
+  if (index >= 0) hand.splice(index, 1);
+}
+
+/** Applies a legal move to `state` in place (no checks). The one set of rules the Game, simulator and `applyMove` share. */
+export function performMove(state: GameState, move: Move): void {
+  const { side } = move;
+  switch (move.type) {
+    case 'chooseHeadline':
+      removeFromHand(state, side, move.cardId);
+      state.headlines[side] = move.cardId;
+      revealHeadlines(state);
+      return;
+    case 'playCard': {
+      removeFromHand(state, side, move.cardId);
+      const card = cardById(move.cardId);
+      const rivalEvent = card.owner === rivalOf(side);
+      const eventFires = move.use === 'event' || rivalEvent;
+      discardPlayed(state, card, eventFires);
+      state.log.push({
+        round: state.round,
+        side,
+        text: `${sideName(side)} plays ${card.title} for ${move.use === 'event' ? 'its event' : `${card.ops} operations`}.`,
+      });
+      if (eventFires) resolveEvent(state, card, { beneficiary: eventBeneficiary(card, side), actor: side });
+      if (state.result) return;
+      if (move.use === 'event') finishActionRound(state);
+      else state.ops = { cardId: card.id, opsRemaining: card.ops };
+      return;
+    }
+    case 'takeAction': {
+      const definition = actionDefinitions[move.action];
+      const ops = state.ops;
+      if (!ops) return;
+      const own = state.sides[side];
+      own.budgetBn = Math.max(0, own.budgetBn - definition.costBn(state, side, move));
+      ops.opsRemaining -= definition.opsCost;
+      const detail = move.node ?? move.track;
+      state.log.push({
+        round: state.round,
+        side,
+        text: `${sideName(side)}: ${definition.title}${detail ? ` (${detail})` : ''}.`,
+      });
+      definition.perform(state, side, move);
+      if (state.result) return;
+      if (ops.opsRemaining <= 0) finishActionRound(state);
+      return;
+    }
+    case 'endTurn':
+      finishActionRound(state);
+      return;
+  }
+}
+
+/** Checks and applies a move in place; on rejection the state is untouched. */
+export function applyMoveInPlace(state: GameState, input: unknown): Rejection | undefined {
+  const parsed = parseMove(input);
+  if (isRejection(parsed)) return parsed;
+  const why = whyIllegal(state, parsed);
+  if (why) return why;
+  performMove(state, parsed);
+  return undefined;
+}
+
+/** The public, immutable entry point: a new state, or a typed rejection and the old state untouched. */
+export function applyMove(state: GameState, input: unknown): MoveResult {
+  const parsed = parseMove(input);
+  if (isRejection(parsed)) return { ok: false, rejection: parsed };
+  const why = whyIllegal(state, parsed);
+  if (why) return { ok: false, rejection: why };
+  const next = produce(state, (draft) => {
+    performMove(draft, parsed);
+  });
+  return { ok: true, state: next };
+}

@@ -1,0 +1,179 @@
+import type { Card } from './content/card-types.ts';
+import { cardById, cardsOfEra } from './content/catalog.ts';
+import { computeRound } from './mechanics/compute.ts';
+import { collectIncome } from './mechanics/budget.ts';
+import { growEcosystem } from './mechanics/ecosystem.ts';
+import { coolEscalation } from './mechanics/escalation.ts';
+import { resolveEvent } from './mechanics/events.ts';
+import { advanceConstruction, learnYield } from './mechanics/fabs.ts';
+import { growPower } from './mechanics/power.ts';
+import { produce } from './mechanics/production.ts';
+import { completeResearchIfReady } from './mechanics/research.ts';
+import { scoreRound } from './mechanics/scoring.ts';
+import { shuffleInPlace } from './rng.ts';
+import type { GameState } from './state.ts';
+import type { Side } from './vocabulary.ts';
+import { researchTracks, rivalOf, sides } from './vocabulary.ts';
+
+/** The round's sequence (RULEBOOK §2): headlines, action rounds, then production to scoring. */
+
+export const sideName = (side: Side): string => (side === 'us' ? 'US' : 'China');
+
+/** Who an event works for: its owner, or whoever played a neutral card. */
+export function eventBeneficiary(card: Card, actor: Side): Side {
+  return card.owner === 'neutral' ? actor : card.owner;
+}
+
+export function discardPlayed(state: GameState, card: Card, eventFired: boolean): void {
+  if (eventFired && card.removeAfterEvent) state.removed.push(card.id);
+  else state.discard.push(card.id);
+}
+
+function drawCard(state: GameState): string | undefined {
+  if (state.deck.length === 0 && state.discard.length > 0) {
+    state.deck = state.discard;
+    state.discard = [];
+    shuffleInPlace(state.rng, state.deck);
+  }
+  return state.deck.pop();
+}
+
+/** Deals both hands up to the hand size, China first, alternately. */
+export function drawUpToHandSize(state: GameState): void {
+  const handSize = state.params.calendar.handSize;
+  let dealt = true;
+  while (dealt) {
+    dealt = false;
+    for (const side of ['china', 'us'] as const) {
+      if (state.hands[side].length >= handSize) continue;
+      const card = drawCard(state);
+      if (card === undefined) return;
+      state.hands[side].push(card);
+      dealt = true;
+    }
+  }
+}
+
+/** Both headlines are in: the higher operations value resolves first, the US on a tie. */
+export function revealHeadlines(state: GameState): void {
+  const usCard = state.headlines.us;
+  const chinaCard = state.headlines.china;
+  if (usCard === null || chinaCard === null) return;
+  const us = cardById(usCard);
+  const china = cardById(chinaCard);
+  state.log.push({
+    round: state.round,
+    side: null,
+    text: `Headlines: US ${us.title}, China ${china.title}.`,
+  });
+  const order: [Side, Card][] =
+    china.ops > us.ops
+      ? [
+          ['china', china],
+          ['us', us],
+        ]
+      : [
+          ['us', us],
+          ['china', china],
+        ];
+  state.headlines = { us: null, china: null };
+  for (const [actor, card] of order) {
+    discardPlayed(state, card, true);
+    if (!state.result) resolveEvent(state, card, { beneficiary: eventBeneficiary(card, actor), actor });
+  }
+  if (state.result) return;
+  state.phase = 'action';
+  const rounds = state.params.calendar.actionRoundsPerSide;
+  state.actionRoundsLeft = { us: rounds, china: rounds };
+  state.activeSide = 'china';
+  moveToNextActor(state, 'china');
+}
+
+function canAct(state: GameState, side: Side): boolean {
+  return state.actionRoundsLeft[side] > 0 && state.hands[side].length > 0;
+}
+
+/** `preferred` acts next if it can, else the other side, else the round ends. */
+function moveToNextActor(state: GameState, preferred: Side): void {
+  for (const side of sides) if (state.hands[side].length === 0) state.actionRoundsLeft[side] = 0;
+  if (canAct(state, preferred)) state.activeSide = preferred;
+  else if (canAct(state, rivalOf(preferred))) state.activeSide = rivalOf(preferred);
+  else endRound(state);
+}
+
+export function finishActionRound(state: GameState): void {
+  state.ops = null;
+  if (state.result) return;
+  const side = state.activeSide;
+  state.actionRoundsLeft[side] = Math.max(0, state.actionRoundsLeft[side] - 1);
+  moveToNextActor(state, rivalOf(side));
+}
+
+function recordRound(
+  state: GameState,
+  points: { frontier: number; adoption: number; ecosystem: number },
+): void {
+  state.history.push({
+    round: state.round,
+    year: state.year,
+    computeLead: state.computeLead,
+    escalation: state.escalation,
+    frontierPoints: points.frontier,
+    adoptionPoints: points.adoption,
+    ecosystemPoints: points.ecosystem,
+    figures: { us: { ...state.sides.us.last }, china: { ...state.sides.china.last } },
+  });
+}
+
+/** Production, compute, upkeep and scoring; then the next round begins. */
+export function endRound(state: GameState): void {
+  state.phase = 'action';
+  state.ops = null;
+  for (const side of sides) {
+    produce(state, side);
+    computeRound(state, side);
+    collectIncome(state, side);
+  }
+  for (const side of sides) {
+    const own = state.sides[side];
+    for (const fab of own.fabs)
+      if (fab.roundsUntilOnline === 0) learnYield(state.params, fab, state.params.fabs.yieldLearningPerRound);
+    advanceConstruction(state, side);
+    growEcosystem(state, side);
+    growPower(state, side);
+  }
+  coolEscalation(state);
+  const points = scoreRound(state);
+  recordRound(state, points);
+  if (state.result) return;
+  startNextRound(state);
+}
+
+function startNextRound(state: GameState): void {
+  const { calendar } = state.params;
+  state.round += 1;
+  state.year += 1;
+  state.log.push({ round: state.round, side: null, text: `${state.year} begins.` });
+  const joining =
+    state.round === calendar.era2StartRound ? 2 : state.round === calendar.era3StartRound ? 3 : undefined;
+  if (joining !== undefined) {
+    for (const card of cardsOfEra(joining)) state.deck.push(card.id);
+    shuffleInPlace(state.rng, state.deck);
+    state.log.push({ round: state.round, side: null, text: `Era ${joining} cards join the deck.` });
+  }
+  for (const track of researchTracks) completeResearchIfReady(state, track);
+  drawUpToHandSize(state);
+  state.phase = 'headline';
+  state.actionRoundsLeft = { us: 0, china: 0 };
+  for (const side of sides) {
+    if (state.hands[side].length === 0)
+      state.log.push({ round: state.round, side, text: `${sideName(side)} has no card to headline.` });
+  }
+  if (state.hands.us.length === 0 || state.hands.china.length === 0) {
+    // A side with no cards cannot headline: skip straight to the action rounds.
+    state.phase = 'action';
+    const rounds = calendar.actionRoundsPerSide;
+    state.actionRoundsLeft = { us: rounds, china: rounds };
+    moveToNextActor(state, 'china');
+  }
+}

@@ -1,0 +1,158 @@
+import type { Parameters } from './content/parameters.ts';
+import { defaultParameters } from './content/parameters.ts';
+import { baselineScenarioId, cardsOfEra, scenarioById } from './content/catalog.ts';
+import { withOverrides } from './parameter-paths.ts';
+import { seedRng, shuffleInPlace } from './rng.ts';
+import type { Fab, GameState, RoundFigures, SideState } from './state.ts';
+import type { Side } from './vocabulary.ts';
+import { drawUpToHandSize } from './round.ts';
+
+export interface GameOptions {
+  scenarioId?: string;
+  /** Any string or number: the same seed gives the same game. */
+  seed: string | number;
+  /** Parameter leaves by dotted path, applied over the scenario's (used by sweeps). */
+  overrides?: Readonly<Record<string, number>>;
+}
+
+export function emptyFigures(): RoundFigures {
+  return {
+    wafersK: 0,
+    goodDiesK: 0,
+    chipsPackagedK: 0,
+    costPerGoodDieUsd: 0,
+    effectiveComputeEflops: 0,
+    trainingEflops: 0,
+    inferenceEflops: 0,
+    clusterEfficiency: 0,
+    memoryEfficiency: 0,
+    utilisation: 0,
+    algorithmicMultiplier: 0,
+    incomeBn: 0,
+    advancedCapacityKWafers: 0,
+    toolGroupsLost: 0,
+  };
+}
+
+function startingSide(params: Parameters, side: Side, fabs: Fab[]): SideState {
+  const start = params.start;
+  const isChina = side === 'china';
+  const researchPoints = start.chinaResearchPoints;
+  return {
+    budgetBn: start.budgetBn[side],
+    fabs,
+    toolGroupWear: isChina
+      ? Array.from({ length: Math.max(0, Math.round(start.chinaToolGroups)) }, (_, i) =>
+          Math.min(0.95, i * start.chinaToolWearStep),
+        )
+      : [],
+    chipsK: start.chipsK[side],
+    chipPerformancePflops: start.chipPerformancePflops[side],
+    powerGw: start.powerGw[side],
+    interconnectLevel: start.interconnectLevel[side],
+    developersM: start.developersM[side],
+    maturity: start.maturity[side],
+    efficiencyLevel: start.efficiencyLevel[side],
+    efficiencyProgress: 0,
+    influence: start.influence[side],
+    dependency: 0,
+    subsidyTakenBn: 0,
+    researchProgress: isChina
+      ? {
+          domesticEuv: researchPoints.domesticEuv,
+          domesticHbm: researchPoints.domesticHbm,
+          domesticSpares: researchPoints.domesticSpares,
+        }
+      : { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 },
+    researchDone: { domesticEuv: false, domesticHbm: false, domesticSpares: false },
+    hbmStockKChips: isChina ? params.memory.chinaHbmStockpileKChips : 0,
+    domesticHbmKChipsPerRound: 0,
+    portingRoundsLeft: 0,
+    domesticMandate: false,
+    openSourcedInRound: 0,
+    last: emptyFigures(),
+  };
+}
+
+export function resolveParameters(
+  scenarioId: string,
+  overrides: Readonly<Record<string, number>> = {},
+): Parameters {
+  const scenario = scenarioById(scenarioId);
+  if (!scenario) throw new Error(`unknown scenario: ${scenarioId}`);
+  return withOverrides(withOverrides(defaultParameters, scenario.overrides), overrides);
+}
+
+/** A new game, ready for both headlines. */
+export function createGame(options: GameOptions): GameState {
+  const scenarioId = options.scenarioId ?? baselineScenarioId;
+  const params = resolveParameters(scenarioId, options.overrides);
+  const start = params.start;
+  const usFabs: Fab[] = [
+    {
+      id: 1,
+      node: 'n5',
+      route: 'euv',
+      capacityKWafersPerRound: start.usN5CapacityKWafers,
+      yieldFraction: start.usN5Yield,
+      roundsUntilOnline: 0,
+    },
+    {
+      id: 2,
+      node: 'n3',
+      route: 'euv',
+      capacityKWafersPerRound: start.usN3CapacityKWafers,
+      yieldFraction: start.usN3Yield,
+      roundsUntilOnline: 0,
+    },
+  ];
+  const chinaFabs: Fab[] = [
+    {
+      id: 3,
+      node: 'n7',
+      route: 'duv',
+      capacityKWafersPerRound: start.chinaN7CapacityKWafers,
+      yieldFraction: start.chinaN7Yield,
+      roundsUntilOnline: 0,
+    },
+    {
+      id: 4,
+      node: 'n5',
+      route: 'duv',
+      capacityKWafersPerRound: start.chinaN5CapacityKWafers,
+      yieldFraction: start.chinaN5Yield,
+      roundsUntilOnline: 0,
+    },
+  ];
+  const rng = seedRng(String(options.seed));
+  const deck = cardsOfEra(1).map((card) => card.id);
+  shuffleInPlace(rng, deck);
+  const state: GameState = {
+    scenarioId,
+    params,
+    rng,
+    round: 1,
+    year: params.calendar.startYear,
+    phase: 'headline',
+    activeSide: 'china',
+    actionRoundsLeft: { us: 0, china: 0 },
+    ops: null,
+    deck,
+    discard: [],
+    removed: [],
+    hands: { us: [], china: [] },
+    headlines: { us: null, china: null },
+    exportControlLevel: start.exportControlLevel,
+    retaliationLevel: start.retaliationLevel,
+    escalation: start.escalation,
+    computeLead: start.computeLead,
+    selfRelianceRoundsHeld: 0,
+    sides: { us: startingSide(params, 'us', usFabs), china: startingSide(params, 'china', chinaFabs) },
+    history: [],
+    log: [{ round: 1, side: null, text: `${params.calendar.startYear}: the race begins (${scenarioId}).` }],
+    nextFabId: 5,
+    result: null,
+  };
+  drawUpToHandSize(state);
+  return state;
+}

@@ -1,0 +1,126 @@
+import type { Parameters } from './content/parameters.ts';
+import type { BySide, EndReason, LithographyRoute, Node, ResearchTrack, Side } from './vocabulary.ts';
+
+/** All of the game's state: plain JSON data, no classes, no functions. */
+
+export interface Fab {
+  id: number;
+  node: Node;
+  route: LithographyRoute;
+  capacityKWafersPerRound: number;
+  yieldFraction: number;
+  /** 0 once the fab produces. */
+  roundsUntilOnline: number;
+}
+
+/** What the last production, compute and scoring step measured for one side (public). */
+export interface RoundFigures {
+  wafersK: number;
+  goodDiesK: number;
+  chipsPackagedK: number;
+  costPerGoodDieUsd: number;
+  effectiveComputeEflops: number;
+  trainingEflops: number;
+  inferenceEflops: number;
+  clusterEfficiency: number;
+  memoryEfficiency: number;
+  utilisation: number;
+  algorithmicMultiplier: number;
+  incomeBn: number;
+  advancedCapacityKWafers: number;
+  toolGroupsLost: number;
+}
+
+export interface SideState {
+  budgetBn: number;
+  fabs: Fab[];
+  /** Wear in [0, 1) of each working DUV tool group (the US side's tools are serviced and not tracked). */
+  toolGroupWear: number[];
+  chipsK: number;
+  /** Average dense BF16 PFLOPS of the installed chips. */
+  chipPerformancePflops: number;
+  powerGw: number;
+  interconnectLevel: number;
+  developersM: number;
+  maturity: number;
+  efficiencyLevel: number;
+  efficiencyProgress: number;
+  influence: number;
+  dependency: number;
+  subsidyTakenBn: number;
+  researchProgress: Record<ResearchTrack, number>;
+  researchDone: Record<ResearchTrack, boolean>;
+  /** HBM on hand for packaging, thousands of chip sets (China; the US side's supply is not binding). */
+  hbmStockKChips: number;
+  domesticHbmKChipsPerRound: number;
+  /** Rounds until a running porting project lands; 0 when none runs. */
+  portingRoundsLeft: number;
+  domesticMandate: boolean;
+  /** The last round in which this side open-sourced a model (0: never): once a round. */
+  openSourcedInRound: number;
+  last: RoundFigures;
+}
+
+/** One round's public record, kept for charts and the debrief. */
+export interface RoundRecord {
+  round: number;
+  year: number;
+  computeLead: number;
+  escalation: number;
+  frontierPoints: number;
+  adoptionPoints: number;
+  ecosystemPoints: number;
+  figures: BySide<RoundFigures>;
+}
+
+export interface LogEntry {
+  round: number;
+  side: Side | null;
+  text: string;
+}
+
+export interface GameResult {
+  winner: Side | 'draw';
+  reason: EndReason;
+  round: number;
+}
+
+export type Phase = 'headline' | 'action' | 'over';
+
+/** A card played for operations whose points are still being spent. */
+export interface OpsInProgress {
+  cardId: string;
+  opsRemaining: number;
+}
+
+export interface GameState {
+  scenarioId: string;
+  params: Parameters;
+  /** The seeded PRNG's four 32-bit words: hidden from both seats. */
+  rng: [number, number, number, number];
+  round: number;
+  year: number;
+  phase: Phase;
+  activeSide: Side;
+  actionRoundsLeft: BySide<number>;
+  ops: OpsInProgress | null;
+  /** Draw pile, top at the end: its order is hidden. */
+  deck: string[];
+  discard: string[];
+  removed: string[];
+  hands: BySide<string[]>;
+  /** Headline cards chosen this round: secret until both have chosen. */
+  headlines: BySide<string | null>;
+  exportControlLevel: number;
+  retaliationLevel: number;
+  escalation: number;
+  /** Positive: the US leads. */
+  computeLead: number;
+  /** Consecutive round ends at which China has met every self-reliance condition. */
+  selfRelianceRoundsHeld: number;
+  sides: BySide<SideState>;
+  history: RoundRecord[];
+  log: LogEntry[];
+  nextFabId: number;
+  result: GameResult | null;
+}

@@ -74,13 +74,30 @@ function startingSide(params: Parameters, side: Side, fabs: Fab[]): SideState {
   };
 }
 
-export function resolveParameters(
-  scenarioId: string,
-  overrides: Readonly<Record<string, number>> = {},
-): Parameters {
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child as object);
+  return Object.freeze(value);
+}
+
+const resolvedParameters = new Map<string, Parameters>();
+
+/**
+ * The scenario's parameters with any overrides. Memoised: parameters are never mutated after setup, so
+ * every game of a scenario shares one object (the simulator creates thousands).
+ */
+export function resolveParameters(scenarioId: string, overrides: Readonly<Record<string, number>> = {}): Parameters {
+  const key = `${scenarioId}|${Object.entries(overrides)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, value]) => `${path}=${value}`)
+    .join(',')}`;
+  const cached = resolvedParameters.get(key);
+  if (cached) return cached;
   const scenario = scenarioById(scenarioId);
   if (!scenario) throw new Error(`unknown scenario: ${scenarioId}`);
-  return withOverrides(withOverrides(defaultParameters, scenario.overrides), overrides);
+  const params = deepFreeze(withOverrides(withOverrides(defaultParameters, scenario.overrides), overrides));
+  if (resolvedParameters.size > 1000) resolvedParameters.clear();
+  resolvedParameters.set(key, params);
+  return params;
 }
 
 /** A new game, ready for both headlines. */

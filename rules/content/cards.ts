@@ -4,7 +4,8 @@ import type { Card } from './card-types.ts';
  * The deck. Era 1 cards are dated public events (2019–2026); era 2 and era 3 cards are projections and
  * say so in their source. Flavour text carries no numbers: the effects are the numbers.
  * Design notes: strong events sit on 3–4 ops cards, so playing the rival's best cards for operations hurts;
- * cards with an escalation step are a risk for whoever fires them.
+ * cards with an escalation step are a risk for whoever fires them. Export-control and retaliation effects
+ * already escalate by the levels they move, so those cards carry no separate escalation step.
  */
 export const cardData = [
   // ───────────────────────────── Era 1: 2025–2026 (history) ─────────────────────────────
@@ -234,7 +235,6 @@ export const cardData = [
     effects: [
       { kind: 'retaliation', levels: 1 },
       { kind: 'developers', target: 'player', amountM: 0.3 },
-      { kind: 'escalation', delta: 1 },
     ],
     removeAfterEvent: true,
     source: 'Financial Times, 2025-09-17 (CAC order on RTX Pro 6000D)',
@@ -367,7 +367,6 @@ export const cardData = [
     effects: [
       { kind: 'exportControls', levels: 1 },
       { kind: 'budget', target: 'opponent', amountBn: -3 },
-      { kind: 'escalation', delta: 1 },
     ],
     removeAfterEvent: true,
     source: 'BIS affiliates rule, 2025-09-29, suspended 2025-11 (reinstatement a projection)',
@@ -516,7 +515,6 @@ export const cardData = [
     effects: [
       { kind: 'retaliation', levels: 1 },
       { kind: 'budget', target: 'opponent', amountBn: -2 },
-      { kind: 'escalation', delta: 1 },
     ],
     removeAfterEvent: true,
     source: 'MOFCOM rules, 2025-04 and 2025-10 (reinstatement a projection)',
@@ -634,7 +632,6 @@ export const cardData = [
     effects: [
       { kind: 'exportControls', levels: 1 },
       { kind: 'toolGroups', target: 'opponent', count: -1 },
-      { kind: 'escalation', delta: 1 },
     ],
     removeAfterEvent: true,
     source: 'Projection from BIS rules, 2022-10-07, 2023-10-17 and 2024-12-02',

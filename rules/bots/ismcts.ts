@@ -1,0 +1,192 @@
+import { determinize } from '../determinize.ts';
+import { legalMoves, sidesToMove } from '../legal.ts';
+import { adoptionPoints, ecosystemPoints, frontierPoints, meetsSelfReliance } from '../mechanics/scoring.ts';
+import type { Move } from '../moves.ts';
+import { performMove } from '../moves.ts';
+import type { PlayerView } from '../observe.ts';
+import type { RngState } from '../rng.ts';
+import { nextFloat, nextInt, seedRng } from '../rng.ts';
+import type { GameState } from '../state.ts';
+import type { Side } from '../vocabulary.ts';
+
+/**
+ * Information-set Monte Carlo tree search (single observer). Every iteration searches a fresh
+ * determinisation of the bot's own view, so the bot never sees the rival's hand, the deck order or the
+ * game's random stream; its own randomness comes from its own seed. Rollouts are short and end in a
+ * heuristic evaluation of the position.
+ */
+
+export interface IsmctsOptions {
+  iterations: number;
+  /** Moves of light random play after expansion before the position is evaluated. */
+  rolloutMoves: number;
+  exploration: number;
+}
+
+export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, rolloutMoves: 12, exploration: 0.7 };
+
+interface TreeNode {
+  key: string;
+  move: Move | null;
+  mover: Side | null;
+  visits: number;
+  rewardSum: number;
+  availability: number;
+  children: TreeNode[];
+}
+
+export function moveKey(move: Move): string {
+  switch (move.type) {
+    case 'chooseHeadline':
+      return `h:${move.cardId}`;
+    case 'playCard':
+      return `p:${move.cardId}:${move.use}`;
+    case 'takeAction':
+      return `a:${move.action}:${move.node ?? ''}:${move.track ?? ''}`;
+    case 'endTurn':
+      return 'e';
+  }
+}
+
+const newNode = (move: Move | null, mover: Side | null): TreeNode => ({
+  key: move ? moveKey(move) : '',
+  move,
+  mover,
+  visits: 0,
+  rewardSum: 0,
+  availability: 0,
+  children: [],
+});
+
+/** Chance that `side` wins from here, by the result or a heuristic on the tracks (RULEBOOK §14). */
+export function evaluatePosition(state: GameState, side: Side): number {
+  if (state.result) {
+    if (state.result.winner === 'draw') return 0.5;
+    return state.result.winner === side ? 1 : 0;
+  }
+  const { scoring, calendar } = state.params;
+  const roundsLeft = Math.max(0, calendar.roundCount - state.round);
+  const momentum = frontierPoints(state) + adoptionPoints(state) + ecosystemPoints(state);
+  const china = state.sides.china;
+  const tracksDone = Number(china.researchDone.domesticEuv) + Number(china.researchDone.domesticHbm);
+  const selfReliance = meetsSelfReliance(state) ? 1 : tracksDone * 0.25;
+  const usEdge = (state.computeLead + 0.5 * momentum * roundsLeft) / scoring.leadToWin - selfReliance;
+  const usChance = 1 / (1 + Math.exp(-3 * usEdge));
+  return side === 'us' ? usChance : 1 - usChance;
+}
+
+/** Rollout policy: random, but no wasted operations and no escalation into a loss. */
+function rolloutMove(state: GameState, legal: Move[], rng: RngState): Move | undefined {
+  const dangerous = state.escalation >= state.params.escalation.limit - 1;
+  const useful = legal.filter(
+    (move) =>
+      move.type !== 'endTurn' &&
+      !(
+        dangerous &&
+        move.type === 'takeAction' &&
+        (move.action === 'tightenControls' || move.action === 'retaliate')
+      ),
+  );
+  const pool = useful.length > 0 ? useful : legal;
+  return pool[nextInt(rng, pool.length)];
+}
+
+function sideToMove(state: GameState): Side | undefined {
+  return sidesToMove(state)[0];
+}
+
+function selectChild(children: TreeNode[], exploration: number): TreeNode | undefined {
+  let best: TreeNode | undefined;
+  let bestScore = -Infinity;
+  for (const child of children) {
+    const score =
+      child.rewardSum / child.visits +
+      exploration * Math.sqrt(Math.log(Math.max(1, child.availability)) / child.visits);
+    if (score > bestScore) {
+      best = child;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function iterate(root: TreeNode, view: PlayerView, self: Side, rng: RngState, options: IsmctsOptions): void {
+  const state = determinize(view, rng);
+  const path: TreeNode[] = [];
+  let node = root;
+  for (;;) {
+    const side = sideToMove(state);
+    if (side === undefined) break;
+    const legal = legalMoves(state, side);
+    const present: TreeNode[] = [];
+    const untried: Move[] = [];
+    for (const move of legal) {
+      const key = moveKey(move);
+      const child = node.children.find((candidate) => candidate.key === key);
+      if (child) present.push(child);
+      else untried.push(move);
+    }
+    for (const child of present) child.availability += 1;
+    if (untried.length > 0) {
+      const move = untried[nextInt(rng, untried.length)];
+      if (!move) break;
+      const child = newNode(move, side);
+      child.availability = 1;
+      node.children.push(child);
+      performMove(state, move);
+      path.push(child);
+      break;
+    }
+    const chosen = selectChild(present, options.exploration);
+    if (!chosen?.move) break;
+    performMove(state, chosen.move);
+    path.push(chosen);
+    node = chosen;
+  }
+  for (let i = 0; i < options.rolloutMoves && !state.result; i++) {
+    const side = sideToMove(state);
+    if (side === undefined) break;
+    const move = rolloutMove(state, legalMoves(state, side), rng);
+    if (!move) break;
+    performMove(state, move);
+  }
+  const value = evaluatePosition(state, self);
+  root.visits += 1;
+  for (const visited of path) {
+    visited.visits += 1;
+    visited.rewardSum += visited.mover === self ? value : 1 - value;
+  }
+}
+
+export interface SearchBot {
+  name: string;
+  chooseMove: (view: PlayerView, legal: readonly Move[]) => Move;
+}
+
+export function createIsmctsBot(seed: string, options: Partial<IsmctsOptions> = {}): SearchBot {
+  const settings: IsmctsOptions = { ...defaultIsmctsOptions, ...options };
+  const rng = seedRng(`ismcts:${seed}`);
+  return {
+    name: `mcts:${settings.iterations}`,
+    chooseMove(view, legal) {
+      const only = legal[0];
+      if (!only) throw new Error('mcts: no legal move to choose from');
+      if (legal.length === 1 || view.viewer === 'spectator') return only;
+      const self = view.viewer;
+      const root = newNode(null, null);
+      for (let i = 0; i < settings.iterations; i++) iterate(root, view, self, rng, settings);
+      let best = only;
+      let bestVisits = -1;
+      for (const move of legal) {
+        const key = moveKey(move);
+        const child = root.children.find((candidate) => candidate.key === key);
+        const visits = (child?.visits ?? 0) + nextFloat(rng) * 1e-3;
+        if (visits > bestVisits) {
+          best = move;
+          bestVisits = visits;
+        }
+      }
+      return best;
+    },
+  };
+}

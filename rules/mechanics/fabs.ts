@@ -39,17 +39,29 @@ export function routeFor(state: GameState, side: Side): LithographyRoute {
   return state.sides.china.researchDone.domesticEuv ? 'euv' : 'duv';
 }
 
-/** Nodes a side may build now, best first. */
-export function buildableNodes(state: GameState, side: Side): Node[] {
+const buildableCache = new WeakMap<Parameters, Map<string, readonly Node[]>>();
+
+/** Nodes a side may build now, best first (memoised per parameter set: the simulator asks before every move). */
+export function buildableNodes(state: GameState, side: Side): readonly Node[] {
   const { params } = state;
   const route = routeFor(state, side);
-  const candidates: Node[] =
-    side === 'us' && state.year < params.fabs.usN2FirstYear ? ['n3', 'n5'] : ['n2', 'n3', 'n5', 'n7'];
-  return candidates.filter((node) => {
+  const beforeN2 = side === 'us' && state.year < params.fabs.usN2FirstYear;
+  const key = `${route}|${beforeN2 ? 1 : 0}`;
+  let cache = buildableCache.get(params);
+  if (!cache) {
+    cache = new Map();
+    buildableCache.set(params, cache);
+  }
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const candidates: Node[] = beforeN2 ? ['n3', 'n5'] : ['n2', 'n3', 'n5', 'n7'];
+  const nodes = candidates.filter((node) => {
     if (yieldCapFraction(params, route, node) <= 0) return false;
     if (route === 'duv' && params.nodes.duvPatterningPasses[node] <= 0) return false;
     return true;
   });
+  cache.set(key, nodes);
+  return nodes;
 }
 
 export function fabBuildCostBn(params: Parameters, node: Node): number {

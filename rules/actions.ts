@@ -13,7 +13,7 @@ import {
   startFab,
 } from './mechanics/fabs.ts';
 import { buildPower, powerCostBn } from './mechanics/power.ts';
-import { addResearchProgress } from './mechanics/research.ts';
+import { addResearchProgress, researchPointsNeeded } from './mechanics/research.ts';
 import { subsidyTrancheBn, takeSubsidy } from './mechanics/subsidies.ts';
 import {
   addToolGroups,
@@ -131,7 +131,11 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
     costBn: (state) => state.params.research.trackActionCostBn,
     unavailable: (state, _side, { track }) => {
       if (!track || !researchTracks.includes(track)) return 'research needs a track';
-      return state.sides.china.researchDone[track] ? 'that track is complete' : undefined;
+      const china = state.sides.china;
+      if (china.researchDone[track]) return 'that track is complete';
+      if (china.researchProgress[track] >= researchPointsNeeded(state, track))
+        return 'the track is waiting for its earliest year';
+      return undefined;
     },
     perform: (state, _side, { track }) => {
       if (track) addResearchProgress(state, track, state.params.research.trackPointsPerAction);

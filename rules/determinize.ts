@@ -1,10 +1,11 @@
 import { cloneState } from './clone.ts';
 import { cardsOfEra } from './content/catalog.ts';
+import { joinedEras } from './eras.ts';
 import type { PlayerView } from './observe.ts';
 import type { RngState } from './rng.ts';
 import { nextUint32, shuffleInPlace } from './rng.ts';
 import type { GameState } from './state.ts';
-import type { Era, Side } from './vocabulary.ts';
+import type { Side } from './vocabulary.ts';
 import { rivalOf } from './vocabulary.ts';
 
 /**
@@ -14,20 +15,12 @@ import { rivalOf } from './vocabulary.ts';
  * thinking never reads or shifts the real game's hidden state.
  */
 
-export function joinedEras(view: Pick<PlayerView, 'round' | 'params'>): Era[] {
-  const { era2StartRound, era3StartRound } = view.params.calendar;
-  const eras: Era[] = [1];
-  if (view.round >= era2StartRound) eras.push(2);
-  if (view.round >= era3StartRound) eras.push(3);
-  return eras;
-}
-
 /** Card ids the viewer cannot place: in the rival's hand, the rival's secret headline or the deck. */
 export function unseenCards(view: PlayerView): string[] {
   const seen = new Set<string>([...view.hand, ...view.discard, ...view.removed]);
   if (view.ownHeadline !== null) seen.add(view.ownHeadline);
   const unseen: string[] = [];
-  for (const era of joinedEras(view))
+  for (const era of joinedEras(view.params, view.round))
     for (const card of cardsOfEra(era)) if (!seen.has(card.id)) unseen.push(card.id);
   return unseen;
 }

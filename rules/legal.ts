@@ -17,7 +17,8 @@ export function legalMoves(state: GameState, side: Side): Move[] {
   if (state.result) return moves;
   const hand = state.hands[side];
   if (state.phase === 'headline') {
-    if (state.headlines[side] === null) for (const cardId of hand) moves.push({ type: 'chooseHeadline', side, cardId });
+    if (state.headlines[side] === null)
+      for (const cardId of hand) moves.push({ type: 'chooseHeadline', side, cardId });
     return moves;
   }
   if (state.phase !== 'action' || state.activeSide !== side) return moves;
@@ -55,6 +56,7 @@ export function legalMoves(state: GameState, side: Side): Move[] {
 /** The sides that may move now (both during headlines, until each has chosen). */
 export function sidesToMove(state: GameState): Side[] {
   if (state.result) return [];
-  if (state.phase === 'headline') return (['us', 'china'] as const).filter((side) => state.headlines[side] === null);
+  if (state.phase === 'headline')
+    return (['us', 'china'] as const).filter((side) => state.headlines[side] === null);
   return [state.activeSide];
 }

@@ -10,6 +10,7 @@ import { growPower } from './mechanics/power.ts';
 import { produce } from './mechanics/production.ts';
 import { completeResearchIfReady } from './mechanics/research.ts';
 import { scoreRound } from './mechanics/scoring.ts';
+import { erasJoiningAt } from './eras.ts';
 import { shuffleInPlace } from './rng.ts';
 import type { GameState } from './state.ts';
 import type { Side } from './vocabulary.ts';
@@ -154,12 +155,13 @@ function startNextRound(state: GameState): void {
   state.round += 1;
   state.year += 1;
   state.log.push({ round: state.round, side: null, text: `${state.year} begins.` });
-  const joining =
-    state.round === calendar.era2StartRound ? 2 : state.round === calendar.era3StartRound ? 3 : undefined;
-  if (joining !== undefined) {
-    for (const card of cardsOfEra(joining)) state.deck.push(card.id);
+  // Both later eras join when their start rounds coincide (a parameter sweep may set them so).
+  const joining = erasJoiningAt(state.params, state.round);
+  if (joining.length > 0) {
+    for (const era of joining) for (const card of cardsOfEra(era)) state.deck.push(card.id);
     shuffleInPlace(state.rng, state.deck);
-    state.log.push({ round: state.round, side: null, text: `Era ${joining} cards join the deck.` });
+    for (const era of joining)
+      state.log.push({ round: state.round, side: null, text: `Era ${era} cards join the deck.` });
   }
   for (const track of researchTracks) completeResearchIfReady(state, track);
   drawUpToHandSize(state);

@@ -1,6 +1,7 @@
 import type { Parameters } from './content/parameters.ts';
 import { defaultParameters } from './content/parameters.ts';
 import { baselineScenarioId, cardsOfEra, scenarioById } from './content/catalog.ts';
+import { joinedEras } from './eras.ts';
 import { withOverrides } from './parameter-paths.ts';
 import { seedRng, shuffleInPlace } from './rng.ts';
 import type { Fab, GameState, RoundFigures, SideState } from './state.ts';
@@ -75,7 +76,8 @@ function startingSide(params: Parameters, side: Side, fabs: Fab[]): SideState {
 }
 
 function deepFreeze<T extends object>(value: T): T {
-  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child as object);
+  for (const child of Object.values(value))
+    if (typeof child === 'object' && child !== null) deepFreeze(child as object);
   return Object.freeze(value);
 }
 
@@ -85,7 +87,10 @@ const resolvedParameters = new Map<string, Parameters>();
  * The scenario's parameters with any overrides. Memoised: parameters are never mutated after setup, so
  * every game of a scenario shares one object (the simulator creates thousands).
  */
-export function resolveParameters(scenarioId: string, overrides: Readonly<Record<string, number>> = {}): Parameters {
+export function resolveParameters(
+  scenarioId: string,
+  overrides: Readonly<Record<string, number>> = {},
+): Parameters {
   const key = `${scenarioId}|${Object.entries(overrides)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, value]) => `${path}=${value}`)
@@ -142,7 +147,7 @@ export function createGame(options: GameOptions): GameState {
     },
   ];
   const rng = seedRng(String(options.seed));
-  const deck = cardsOfEra(1).map((card) => card.id);
+  const deck = joinedEras(params, 1).flatMap((era) => cardsOfEra(era).map((card) => card.id));
   shuffleInPlace(rng, deck);
   const state: GameState = {
     scenarioId,

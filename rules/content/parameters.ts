@@ -63,17 +63,35 @@ export const defaultParameters = {
     servicingBanLevel: 4,
     downgradedChipBanLevel: 5,
     maxLevel: 5,
+    /** Below the chip ban, China may still buy leading US accelerators, in thousands per round. */
+    advancedChipImportsKPerRound: 500,
+    advancedChipPerformancePflops: 1,
     /** China's imports per round while still allowed, in thousands of chips (H20-class below the ban). */
     downgradedChipImportsKPerRound: 400,
     downgradedChipPerformancePflops: 0.15,
     /** US revenue lost per round for each control level above the chip ban (design number). */
     usRevenueLossBnPerLevel: 3,
-    /** China's retaliation track: 1 gallium/germanium bans, 2 Nvidia purchase ban, 3 rare earths. */
+    /** China's retaliation track: gallium/germanium bans, then a ban on Nvidia purchases, then rare earths. */
+    mineralBanLevel: 1,
+    purchaseBanLevel: 2,
+    rareEarthLevel: 3,
     retaliationMaxLevel: 3,
     mineralBanUsCostMultiplier: 1.1,
     nvidiaBanUsRevenueLossBn: 6,
     rareEarthUsPowerCostMultiplier: 1.3,
     toggleCostBn: 1,
+  },
+  /** Numbers of the events that data cannot say (rules/mechanics/events.ts handlers), design numbers. */
+  events: {
+    straitCrisisUsCapacityShare: -0.3,
+    straitCrisisBudgetLossBn: 5,
+    straitCrisisEscalation: 2,
+    stockpileHbmKChips: 500,
+    stockpileChipsK: 200,
+    stockpileControlLevels: 1,
+    talentEfficiencyPoints: 1,
+    talentDevelopersM: 0.2,
+    talentUsInfluenceLoss: 1,
   },
   escalation: {
     /** Reaching this level ends the game: the side that pushed it there loses. */
@@ -116,7 +134,7 @@ export const defaultParameters = {
     /** Organic developer growth per round (CUDA 4.7M → 5.9M, FY2024 → FY2025 ≈ 25%). */
     developerGrowthPerRound: { us: 0.12, china: 0.1 },
     portingCostBn: 2,
-    portingRounds: 1,
+    portingRounds: 2,
     portingMaturityGain: 1.5,
     portingDevelopersGainM: 0.3,
   },
@@ -130,8 +148,8 @@ export const defaultParameters = {
   memory: {
     /** HBM bandwidth per chip in TB/s: GB200 8 vs Ascend 910C 3.2 (SemiAnalysis); domestic HBM lower. */
     usBandwidthTBps: 8,
+    /** China's HBM, imported or from CXMT, is of the HBM2e/HBM3 class: one bandwidth for both. */
     importedHbmBandwidthTBps: 3.2,
-    domesticHbmBandwidthTBps: 2.4,
     /** Memory-wall efficiency = bandwidth / (bandwidth + this): a design number. */
     halfSaturationTBps: 2,
     /** China's HBM stockpile from before the December 2024 controls, in thousands of chip sets. */
@@ -173,7 +191,7 @@ export const defaultParameters = {
     trancheBn: { us: 8, china: 10 },
     dependencyPerBn: 0.1,
     /** Each dependency point costs this much income every later round (design number). */
-    dependencyCostBnPerPoint: 1,
+    dependencyCostBnPerPoint: 2,
     /** Each dependency point slows developer growth by this share (design number). */
     developerGrowthPenaltyPerPoint: 0.02,
   },
@@ -198,7 +216,7 @@ export const defaultParameters = {
     selfRelianceDevelopersM: 3,
     selfRelianceMaturity: 6,
     selfRelianceRoundsToHold: 2,
-    /** The US chokehold win: China's advanced wafer output in a round below this, in thousands, with no EUV. */
+    /** The US chokehold win: China's advanced wafer capacity at a round's end (what its fabs and working tools could run) below this, in thousands, with no domestic EUV. */
     chokeholdCapacityKWafers: 4,
   },
   start: {

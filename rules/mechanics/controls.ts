@@ -25,19 +25,33 @@ export function usRevenueLossBn(state: GameState): number {
   const { controls } = state.params;
   const ownControls =
     Math.max(0, state.exportControlLevel - controls.chipExportBanLevel) * controls.usRevenueLossBnPerLevel;
-  const purchaseBan = state.retaliationLevel >= 2 ? controls.nvidiaBanUsRevenueLossBn : 0;
+  const purchaseBan =
+    state.retaliationLevel >= controls.purchaseBanLevel ? controls.nvidiaBanUsRevenueLossBn : 0;
   return ownControls + purchaseBan;
 }
 
 /** Multiplier on US wafer and fab costs from China's gallium and germanium bans. */
 export function usMaterialsCostMultiplier(state: GameState): number {
-  return state.retaliationLevel >= 1 ? state.params.controls.mineralBanUsCostMultiplier : 1;
+  const { controls } = state.params;
+  return state.retaliationLevel >= controls.mineralBanLevel ? controls.mineralBanUsCostMultiplier : 1;
 }
 
-/** Downgraded (H20-class) chips China may still import each round, in thousands. */
-export function chinaChipImportsK(state: GameState): number {
+/** Chips China may still import this round: none under its own purchase ban, else what the controls allow. */
+export function chinaChipImports(state: GameState): { amountK: number; performancePflops: number } {
   const { controls } = state.params;
-  if (state.exportControlLevel >= controls.downgradedChipBanLevel) return 0;
-  if (state.retaliationLevel >= 2) return 0; // China's own ban on Nvidia purchases
-  return controls.downgradedChipImportsKPerRound;
+  const none = { amountK: 0, performancePflops: controls.downgradedChipPerformancePflops };
+  if (state.retaliationLevel >= controls.purchaseBanLevel) return none;
+  if (state.exportControlLevel < controls.chipExportBanLevel) {
+    return {
+      amountK: controls.advancedChipImportsKPerRound,
+      performancePflops: controls.advancedChipPerformancePflops,
+    };
+  }
+  if (state.exportControlLevel < controls.downgradedChipBanLevel) {
+    return {
+      amountK: controls.downgradedChipImportsKPerRound,
+      performancePflops: controls.downgradedChipPerformancePflops,
+    };
+  }
+  return none;
 }

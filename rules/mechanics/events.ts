@@ -37,21 +37,30 @@ export function targetSide(target: EffectTarget, beneficiary: Side): Side {
 
 const handlers: Record<EventHandlerName, (state: GameState, context: EventContext) => void> = {
   taiwanStraitCrisis(state, { actor }) {
-    for (const fab of state.sides.us.fabs) fab.capacityKWafersPerRound *= 0.7;
-    state.sides.us.budgetBn = Math.max(0, state.sides.us.budgetBn - 5);
-    state.sides.china.budgetBn = Math.max(0, state.sides.china.budgetBn - 5);
-    changeEscalation(state, actor, 2);
+    const { events } = state.params;
+    for (const fab of state.sides.us.fabs) {
+      fab.capacityKWafersPerRound = Math.max(
+        0,
+        fab.capacityKWafersPerRound * (1 + events.straitCrisisUsCapacityShare),
+      );
+    }
+    for (const side of ['us', 'china'] as const) {
+      state.sides[side].budgetBn = Math.max(0, state.sides[side].budgetBn - events.straitCrisisBudgetLossBn);
+    }
+    changeEscalation(state, actor, events.straitCrisisEscalation);
   },
   stockpileRush(state, { actor }) {
+    const { events, controls } = state.params;
     const china = state.sides.china;
-    china.hbmStockKChips += 500;
-    addChips(china, 200, state.params.controls.downgradedChipPerformancePflops);
-    changeExportControls(state, actor, 1);
+    china.hbmStockKChips += events.stockpileHbmKChips;
+    addChips(china, events.stockpileChipsK, controls.downgradedChipPerformancePflops);
+    changeExportControls(state, actor, events.stockpileControlLevels);
   },
   talentExchange(state) {
-    addEfficiencyProgress(state, 'china', 1);
-    state.sides.china.developersM += 0.2;
-    state.sides.us.influence = Math.max(0, state.sides.us.influence - 1);
+    const { events } = state.params;
+    addEfficiencyProgress(state, 'china', events.talentEfficiencyPoints);
+    state.sides.china.developersM += events.talentDevelopersM;
+    state.sides.us.influence = Math.max(0, state.sides.us.influence - events.talentUsInfluenceLoss);
   },
 };
 

@@ -39,6 +39,13 @@ export function routeFor(state: GameState, side: Side): LithographyRoute {
   return state.sides.china.researchDone.domesticEuv ? 'euv' : 'duv';
 }
 
+/** What each builder may start: the US its leading EUV nodes; China 5/7nm on DUV, up to 3nm on domestic EUV. */
+const buildCandidates: Record<'us' | LithographyRoute, readonly Node[]> = {
+  us: ['n2', 'n3', 'n5'],
+  duv: ['n5', 'n7'],
+  euv: ['n3', 'n5', 'n7'],
+};
+
 const buildableCache = new WeakMap<Parameters, Map<string, readonly Node[]>>();
 
 /** Nodes a side may build now, best first (memoised per parameter set: the simulator asks before every move). */
@@ -46,7 +53,8 @@ export function buildableNodes(state: GameState, side: Side): readonly Node[] {
   const { params } = state;
   const route = routeFor(state, side);
   const beforeN2 = side === 'us' && state.year < params.fabs.usN2FirstYear;
-  const key = `${route}|${beforeN2 ? 1 : 0}`;
+  const builder = side === 'us' ? 'us' : route;
+  const key = `${builder}|${beforeN2 ? 1 : 0}`;
   let cache = buildableCache.get(params);
   if (!cache) {
     cache = new Map();
@@ -54,7 +62,7 @@ export function buildableNodes(state: GameState, side: Side): readonly Node[] {
   }
   const cached = cache.get(key);
   if (cached) return cached;
-  const candidates: Node[] = beforeN2 ? ['n3', 'n5'] : ['n2', 'n3', 'n5', 'n7'];
+  const candidates: readonly Node[] = beforeN2 ? ['n3', 'n5'] : buildCandidates[builder];
   const nodes = candidates.filter((node) => {
     if (yieldCapFraction(params, route, node) <= 0) return false;
     if (route === 'duv' && params.nodes.duvPatterningPasses[node] <= 0) return false;

@@ -4,12 +4,8 @@ import type { Side } from '../vocabulary.ts';
 /** Memory wall (RULEBOOK §9): bandwidth per chip sets how much of its compute a chip can feed. */
 
 export function bandwidthPerChipTBps(state: GameState, side: Side): number {
-  const { memory, controls } = state.params;
-  if (side === 'us') return memory.usBandwidthTBps;
-  const importsOpen = state.exportControlLevel < controls.hbmBanLevel;
-  const china = state.sides.china;
-  if (importsOpen || china.hbmStockKChips > 0) return memory.importedHbmBandwidthTBps;
-  return china.researchDone.domesticHbm ? memory.domesticHbmBandwidthTBps : memory.importedHbmBandwidthTBps;
+  const { memory } = state.params;
+  return side === 'us' ? memory.usBandwidthTBps : memory.importedHbmBandwidthTBps;
 }
 
 /** bandwidth / (bandwidth + half-saturation): more bandwidth helps, with diminishing returns. */

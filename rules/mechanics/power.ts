@@ -12,7 +12,9 @@ export function poweredChipsK(state: GameState, side: Side): number {
 export function powerCostBn(state: GameState, side: Side): number {
   const { power, controls } = state.params;
   const rareEarths =
-    side === 'us' && state.retaliationLevel >= 3 ? controls.rareEarthUsPowerCostMultiplier : 1;
+    side === 'us' && state.retaliationLevel >= controls.rareEarthLevel
+      ? controls.rareEarthUsPowerCostMultiplier
+      : 1;
   return power.buildCostBnPerAction[side] * rareEarths;
 }
 

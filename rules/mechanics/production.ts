@@ -1,6 +1,6 @@
 import type { GameState, SideState } from '../state.ts';
 import type { Side } from '../vocabulary.ts';
-import { chinaChipImportsK, usMaterialsCostMultiplier } from './controls.ts';
+import { chinaChipImports, usMaterialsCostMultiplier } from './controls.ts';
 import { goodDiesPerWafer, waferCostUsd } from './fabs.ts';
 import { packageChips, receiveHbm } from './memory.ts';
 import { patterningPasses, toolPassCapacityK, wearTools } from './tools.ts';
@@ -64,8 +64,8 @@ export function produce(state: GameState, side: Side): void {
   own.chipsK *= 1 - params.compute.chipRetirementPerRound;
   addChips(own, packagedK, averagePerformance);
   if (side === 'china') {
-    const importsK = chinaChipImportsK(state);
-    addChips(own, importsK, params.controls.downgradedChipPerformancePflops);
+    const imports = chinaChipImports(state);
+    addChips(own, imports.amountK, imports.performancePflops);
   }
   own.last.wafersK = wafersK;
   own.last.advancedCapacityKWafers = capacityK;

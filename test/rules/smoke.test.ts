@@ -3,7 +3,7 @@ import { applyMoveInPlace, createGame, legalMoves, sidesToMove } from '../../rul
 import { nextInt, seedRng } from '../../rules/rng.ts';
 
 describe('a whole game (RULEBOOK §2)', () => {
-  it('random legal play reaches a result within the round limit', () => {
+  it('random legal play reaches a result within the round limit (RULEBOOK §2, §14)', () => {
     const state = createGame({ seed: 'smoke' });
     const chooser = seedRng('chooser');
     let moves = 0;

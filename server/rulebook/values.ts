@@ -1,0 +1,63 @@
+import { cards, defaultParameters, eras } from '../../rules/index.ts';
+import { usMaterialsCostMultiplier, usRevenueLossBn } from '../../rules/mechanics/controls.ts';
+import { adoptionPoints, ecosystemPoints, frontierPoints } from '../../rules/mechanics/scoring.ts';
+import { baselineGame, measuredBaseline } from './baseline.ts';
+import { approx, billions, formatNumber, times } from './markdown.ts';
+import { dieCostExample } from './tables/fabs.ts';
+import { toolExample } from './tables/tools.ts';
+
+/** Named numbers the template's prose uses (`{{value:name}}`), each derived from the engine. */
+
+const signed = (points: number): string => (points > 0 ? `+${points}` : String(points));
+
+function calendarValues(): Record<string, string> {
+  const { calendar } = defaultParameters;
+  const yearOfRound = (round: number): number => calendar.startYear + round - 1;
+  return {
+    firstYear: String(calendar.startYear),
+    lastYear: String(yearOfRound(calendar.roundCount)),
+    era2Year: String(yearOfRound(calendar.era2StartRound)),
+    era3Year: String(yearOfRound(calendar.era3StartRound)),
+    era1LastYear: String(yearOfRound(calendar.era2StartRound) - 1),
+    era2LastYear: String(yearOfRound(calendar.era3StartRound) - 1),
+    fabFirstYear: String(calendar.startYear + defaultParameters.fabs.fabBuildRounds),
+    cardsPlayedPerRound: String(calendar.actionRoundsPerSide + 1),
+    cardsKept: String(calendar.handSize - calendar.actionRoundsPerSide - 1),
+    cardCount: String(cards.length),
+    ...Object.fromEntries(
+      eras.map((era) => [`cardsInEra${era}`, String(cards.filter((c) => c.era === era).length)]),
+    ),
+    starredCount: String(cards.filter((card) => card.removeAfterEvent).length),
+  };
+}
+
+function startValues(): Record<string, string> {
+  const state = measuredBaseline();
+  const { us, china } = state.sides;
+  const start = baselineGame();
+  return {
+    'start.usRevenueLoss': billions(usRevenueLossBn(start)),
+    'start.usMaterials': times(usMaterialsCostMultiplier(start)),
+    'start.trainingRatio': approx(us.last.trainingEflops / china.last.trainingEflops),
+    'start.frontier': signed(frontierPoints(state)),
+    'start.adoption': signed(adoptionPoints(state)),
+    'start.ecosystem': signed(ecosystemPoints(state)),
+    'start.usCluster': formatNumber(Math.round(us.last.clusterEfficiency * 100)),
+    'start.chinaCluster': formatNumber(Math.round(china.last.clusterEfficiency * 100)),
+  };
+}
+
+function subsidyValues(): Record<string, string> {
+  const { subsidy } = defaultParameters;
+  return {
+    'subsidy.paybackRounds': formatNumber(1 / (subsidy.dependencyPerBn * subsidy.dependencyCostBnPerPoint)),
+    'subsidy.usTrancheDependency': formatNumber(subsidy.trancheBn.us * subsidy.dependencyPerBn),
+    'subsidy.usTrancheCost': billions(
+      subsidy.trancheBn.us * subsidy.dependencyPerBn * subsidy.dependencyCostBnPerPoint,
+    ),
+  };
+}
+
+export function templateValues(): Record<string, string> {
+  return { ...calendarValues(), ...startValues(), ...subsidyValues(), ...dieCostExample(), ...toolExample() };
+}

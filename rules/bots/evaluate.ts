@@ -1,0 +1,121 @@
+import { roundIncomeBn } from '../mechanics/budget.ts';
+import { goodDiesPerWafer } from '../mechanics/fabs.ts';
+import { researchPointsNeeded } from '../mechanics/research.ts';
+import type { GameState, SideState } from '../state.ts';
+import type { Side } from '../vocabulary.ts';
+import { projectRoundInPlace } from './projection.ts';
+
+/**
+ * The greedy bot's static evaluation of a position for one side (higher is better). Most terms are
+ * "US minus China" and flip sign for China; money and escalation risk are each side's own. Design
+ * numbers, tuned by watching bot games: not a model of the world.
+ */
+
+export const evaluationWeights = {
+  win: 1e6,
+  /** Per step of the compute-lead track (and per projected point this round). */
+  leadStep: 10,
+  /** The chokehold or self-reliance condition met if the round ended now. */
+  imminentVictory: 40,
+  /** Per natural-log unit of the training-compute ratio. */
+  computeLogRatio: 4,
+  /** Per natural-log unit of the ratio of fab output (including fabs under construction). */
+  fabOutputLogRatio: 2,
+  developersLogRatio: 3,
+  influenceStep: 0.8,
+  /** Per export-control level: its bite (tool sales, HBM, servicing) lands after the one-round horizon. */
+  exportControlLevel: 2.5,
+  efficiencyLevel: 1.5,
+  /** China's self-reliance tracks, per completed share. */
+  domesticEuv: 8,
+  domesticHbm: 5,
+  domesticSpares: 2,
+  selfRelianceEcosystem: 3,
+  /** Per China tool group's remaining life. */
+  toolGroupLife: 0.6,
+  budgetPerBn: 0.25,
+  /** Rounds of income (after dependency, lost sales and captive revenue) counted at the budget's rate. */
+  incomeHorizonRounds: 3,
+  /** Per escalation level above the safe band, for the side that owns the risk. */
+  escalationStep: 2,
+} as const;
+
+const w = evaluationWeights;
+const sign = (side: Side): number => (side === 'us' ? 1 : -1);
+const logRatio = (a: number, b: number): number => Math.log((a + 1e-6) / (b + 1e-6));
+const shareOf = (value: number, target: number): number => (target > 0 ? Math.min(1, value / target) : 1);
+
+/** Thousands of PFLOPS a side's fabs would add per round at their current yields, online or not. */
+function fabOutputPflopsK(state: GameState, own: SideState): number {
+  let total = 0;
+  for (const fab of own.fabs) {
+    total +=
+      fab.capacityKWafersPerRound *
+      goodDiesPerWafer(state.params, fab) *
+      state.params.nodes.chipPerformancePflops[fab.node];
+  }
+  return total;
+}
+
+function selfRelianceProgress(state: GameState): number {
+  const china = state.sides.china;
+  const { scoring } = state.params;
+  const share = (track: 'domesticEuv' | 'domesticHbm' | 'domesticSpares'): number =>
+    china.researchDone[track]
+      ? 1
+      : shareOf(china.researchProgress[track], researchPointsNeeded(state, track));
+  const pendingMaturity = china.portingRoundsLeft > 0 ? state.params.ecosystem.portingMaturityGain : 0;
+  return (
+    w.domesticEuv * share('domesticEuv') +
+    w.domesticHbm * share('domesticHbm') +
+    w.domesticSpares * share('domesticSpares') +
+    w.selfRelianceEcosystem *
+      (shareOf(china.maturity + pendingMaturity, scoring.selfRelianceMaturity) +
+        shareOf(china.developersM, scoring.selfRelianceDevelopersM))
+  );
+}
+
+/** Terms from the US side's point of view, read before the projection changes the state. */
+function standingForUs(state: GameState): number {
+  const { us, china } = state.sides;
+  const toolLife = china.toolGroupWear.reduce((sum, wear) => sum + (1 - wear), 0);
+  return (
+    w.fabOutputLogRatio * logRatio(fabOutputPflopsK(state, us), fabOutputPflopsK(state, china)) +
+    w.developersLogRatio * logRatio(us.developersM, china.developersM) +
+    w.influenceStep * (us.influence - china.influence) +
+    w.exportControlLevel * state.exportControlLevel +
+    w.efficiencyLevel *
+      (us.efficiencyLevel - china.efficiencyLevel + (us.efficiencyProgress - china.efficiencyProgress) / 2) -
+    selfRelianceProgress(state) -
+    w.toolGroupLife * toolLife
+  );
+}
+
+function ownRisk(state: GameState, side: Side): number {
+  const safeLevel = state.params.escalation.limit - 3;
+  return (
+    w.budgetPerBn * state.sides[side].budgetBn - w.escalationStep * Math.max(0, state.escalation - safeLevel)
+  );
+}
+
+/**
+ * Scores `state` for `side`; `roundStillOpen` adds what the round's end would score now (leave it
+ * false once the round has been scored). Changes `state`: pass a disposable copy.
+ */
+export function evaluateDisposable(state: GameState, side: Side, roundStillOpen: boolean): number {
+  const result = state.result;
+  if (result) return result.winner === 'draw' ? 0 : result.winner === side ? w.win : -w.win;
+  const s = sign(side);
+  let forUs = w.leadStep * state.computeLead + standingForUs(state);
+  const risk = ownRisk(state, side);
+  const projection = projectRoundInPlace(state);
+  forUs += w.computeLogRatio * logRatio(projection.trainingEflops.us, projection.trainingEflops.china);
+  if (roundStillOpen) {
+    forUs += w.leadStep * projection.points;
+    if (projection.chokehold) forUs += w.imminentVictory;
+    if (projection.selfReliance) forUs -= w.imminentVictory * (1 + state.selfRelianceRoundsHeld);
+  }
+  const roundsLeft = Math.max(0, state.params.calendar.roundCount - state.round + 1);
+  const income = w.budgetPerBn * Math.min(w.incomeHorizonRounds, roundsLeft) * roundIncomeBn(state, side);
+  return s * forUs + risk + income;
+}

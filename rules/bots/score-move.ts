@@ -1,0 +1,38 @@
+import { cardById } from '../content/catalog.ts';
+import { cloneState } from '../clone.ts';
+import { resolveEvent } from '../mechanics/events.ts';
+import type { Move } from '../moves.ts';
+import { performMove } from '../moves.ts';
+import { eventBeneficiary } from '../round.ts';
+import type { GameState } from '../state.ts';
+import type { Side } from '../vocabulary.ts';
+import { evaluateDisposable } from './evaluate.ts';
+
+/**
+ * One-ply look-ahead on a determinised state (rules/determinize.ts): apply the candidate to a copy
+ * and evaluate the copy. A card played for operations is credited a flat amount per point it brings,
+ * so that it compares with playing a card for its event. Once the points are in hand an action is
+ * judged against ending the turn on the evaluation alone: points left over are free to spend or drop.
+ */
+
+/** What one unspent operations point is worth, in evaluation units (design number). */
+export const opsPointValue = 2;
+
+function scoreHeadline(base: GameState, side: Side, cardId: string): number {
+  const copy = cloneState(base);
+  const card = cardById(cardId);
+  // The rival's headline is secret: judge ours as if it resolved alone.
+  resolveEvent(copy, card, { beneficiary: eventBeneficiary(card, side), actor: side });
+  return evaluateDisposable(copy, side, true);
+}
+
+export function scoreMove(base: GameState, move: Move): number {
+  const { side } = move;
+  if (move.type === 'chooseHeadline') return scoreHeadline(base, side, move.cardId);
+  const copy = cloneState(base);
+  performMove(copy, move);
+  const roundStillOpen = !copy.result && copy.round === base.round;
+  const opsGained =
+    move.type === 'playCard' && copy.ops && copy.activeSide === side ? copy.ops.opsRemaining : 0;
+  return evaluateDisposable(copy, side, roundStillOpen) + opsPointValue * opsGained;
+}

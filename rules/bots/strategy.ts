@@ -1,0 +1,63 @@
+import type { ActionId } from '../actions.ts';
+import { cardById } from '../content/catalog.ts';
+import type { Move } from '../moves.ts';
+import type { PlayerView } from '../observe.ts';
+import type { LearningObjective, Node, ResearchTrack, Side } from '../vocabulary.ts';
+
+/**
+ * A scripted strategy: the greedy evaluator plus standing preferences, so the bot keeps to a plan
+ * (the article's choices) while the evaluator still stops it from blundering into a loss.
+ */
+export interface ActionPreference {
+  action: ActionId;
+  /** Evaluation units added when the move matches. */
+  bonus: number;
+  track?: ResearchTrack;
+  node?: Node;
+  /** Only while this holds of the public view. */
+  when?: (view: PlayerView) => boolean;
+}
+
+export interface Strategy {
+  name: string;
+  side: Side;
+  summary: string;
+  actions: readonly ActionPreference[];
+  /** Bonus for firing one of its own (or a neutral) card's events, by the card's learning objectives. */
+  eventObjectives: Partial<Record<LearningObjective, number>>;
+}
+
+function actionBonus(strategy: Strategy, view: PlayerView, move: Move): number {
+  if (move.type !== 'takeAction') return 0;
+  let bonus = 0;
+  for (const preference of strategy.actions) {
+    if (preference.action !== move.action) continue;
+    if (preference.track !== undefined && preference.track !== move.track) continue;
+    if (preference.node !== undefined && preference.node !== move.node) continue;
+    if (preference.when && !preference.when(view)) continue;
+    bonus += preference.bonus;
+  }
+  return bonus;
+}
+
+function eventBonus(strategy: Strategy, cardId: string): number {
+  const card = cardById(cardId);
+  if (card.owner !== strategy.side && card.owner !== 'neutral') return 0;
+  let bonus = 0;
+  for (const objective of card.objectives) bonus += strategy.eventObjectives[objective] ?? 0;
+  return bonus;
+}
+
+/** The strategy's bonus for a legal move (0 when it has no opinion). */
+export function strategyBonus(strategy: Strategy, view: PlayerView, move: Move): number {
+  switch (move.type) {
+    case 'takeAction':
+      return actionBonus(strategy, view, move);
+    case 'chooseHeadline':
+      return eventBonus(strategy, move.cardId);
+    case 'playCard':
+      return move.use === 'event' ? eventBonus(strategy, move.cardId) : 0;
+    case 'endTurn':
+      return 0;
+  }
+}

@@ -1,0 +1,56 @@
+import type { GameState, Move, Side } from '../../rules/index.ts';
+import { createGame, legalMoves, observe, performMove, sidesToMove, whyIllegal } from '../../rules/index.ts';
+import type { Bot } from '../../rules/bots/index.ts';
+import { createBot } from '../../rules/bots/index.ts';
+import { botSeed } from './seeds.ts';
+
+/** One bot-vs-bot game on the in-place kernel: no JSON, no structuredClone in the loop. */
+
+export interface GameSetup {
+  scenarioId: string;
+  /** The game seed (see seeds.ts). */
+  seed: string;
+  us: string;
+  china: string;
+}
+
+export interface PlayedGame {
+  state: GameState;
+  moveCount: number;
+  /** The accepted moves in order, when asked for (the bench replays them through boardgame.io). */
+  moves: Move[] | undefined;
+}
+
+/** A guard against a rules bug that would loop forever: far above any real game's length. */
+export const maxMovesPerGame = 20_000;
+
+export function createBots(setup: GameSetup): Record<Side, Bot> {
+  return {
+    us: createBot(setup.us, botSeed(setup.seed, 'us')),
+    china: createBot(setup.china, botSeed(setup.seed, 'china')),
+  };
+}
+
+export function playGame(setup: GameSetup, options: { recordMoves?: boolean } = {}): PlayedGame {
+  const state = createGame({ scenarioId: setup.scenarioId, seed: setup.seed });
+  const bots = createBots(setup);
+  const moves: Move[] | undefined = options.recordMoves ? [] : undefined;
+  let moveCount = 0;
+  while (!state.result) {
+    if (moveCount >= maxMovesPerGame)
+      throw new Error(`game ${setup.seed} did not end within ${maxMovesPerGame} moves`);
+    const side = sidesToMove(state)[0];
+    if (side === undefined) throw new Error(`game ${setup.seed}: no side to move in a running game`);
+    const legal = legalMoves(state, side);
+    const move = bots[side].chooseMove(observe(state, side), legal);
+    const rejection = whyIllegal(state, move);
+    if (rejection)
+      throw new Error(
+        `game ${setup.seed}: bot ${bots[side].name} chose an illegal move (${rejection.message})`,
+      );
+    performMove(state, move);
+    moves?.push(move);
+    moveCount++;
+  }
+  return { state, moveCount, moves };
+}

@@ -43,6 +43,7 @@ export const actionIds = [
   'openSourceModel',
   'takeSubsidy',
   'mandateDomesticChips',
+  'sanctionEntities',
   'tightenControls',
   'loosenControls',
   'retaliate',
@@ -134,11 +135,15 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
       const china = state.sides.china;
       if (china.researchDone[track]) return 'that track is complete';
       if (china.researchProgress[track] >= researchPointsNeeded(state, track))
-        return 'the track is waiting for its earliest year';
+        return 'the track is full and waits for its landing';
+      if (china.researchActionsThisRound[track] >= state.params.research.trackActionsPerRound)
+        return 'the programme has absorbed all it can this round';
       return undefined;
     },
     perform: (state, _side, { track }) => {
-      if (track) addResearchProgress(state, track, state.params.research.trackPointsPerAction);
+      if (!track) return;
+      state.sides.china.researchActionsThisRound[track] += 1;
+      addResearchProgress(state, track, state.params.research.trackPointsPerAction);
     },
   },
   buildPower: {
@@ -238,6 +243,24 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
       state.sides.china.domesticMandate = true;
     },
   },
+  sanctionEntities: {
+    title: 'Entity List additions',
+    sides: usOnly,
+    opsCost: 1,
+    costBn: (state) => state.params.research.sanctionCostBn,
+    unavailable: (state, _side, { track }) => {
+      if (!track || !researchTracks.includes(track)) return 'a listing targets a track';
+      const china = state.sides.china;
+      if (china.researchDone[track]) return 'that track is already complete';
+      return china.researchProgress[track] > 0
+        ? undefined
+        : 'China has no progress on that track to set back';
+    },
+    perform: (state, side, { track }) => {
+      if (track) addResearchProgress(state, track, -state.params.research.sanctionProgressLoss);
+      changeEscalation(state, side, 1);
+    },
+  },
   tightenControls: {
     title: 'Tighten export controls',
     sides: usOnly,
@@ -294,7 +317,7 @@ export function actionChoices(state: GameState, side: Side): ActionChoice[] {
     if (!actionDefinitions[action].sides.includes(side)) continue;
     if (action === 'buildFab') {
       for (const node of buildableNodes(state, side)) choices.push({ action, node });
-    } else if (action === 'researchDomestic') {
+    } else if (action === 'researchDomestic' || action === 'sanctionEntities') {
       for (const track of researchTracks) choices.push({ action, track });
     } else {
       choices.push({ action });

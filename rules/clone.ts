@@ -15,6 +15,7 @@ function cloneSide(side: SideState): SideState {
     toolGroupWear: side.toolGroupWear.slice(),
     researchProgress: { ...side.researchProgress },
     researchDone: { ...side.researchDone },
+    researchActionsThisRound: { ...side.researchActionsThisRound },
     last: cloneFigures(side.last),
   };
 }

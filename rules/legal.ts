@@ -43,7 +43,7 @@ export function legalMoves(state: GameState, side: Side): Move[] {
     if (definition.opsCost > opsRemaining || !definition.sides.includes(side)) continue;
     if (action === 'buildFab') {
       for (const node of buildableNodes(state, side)) consider({ action, node });
-    } else if (action === 'researchDomestic') {
+    } else if (action === 'researchDomestic' || action === 'sanctionEntities') {
       for (const track of researchTracks) consider({ action, track });
     } else {
       consider({ action });

@@ -8,13 +8,13 @@ import { resolveEvent } from './mechanics/events.ts';
 import { advanceConstruction, learnYield } from './mechanics/fabs.ts';
 import { growPower } from './mechanics/power.ts';
 import { produce } from './mechanics/production.ts';
-import { completeResearchIfReady } from './mechanics/research.ts';
+import { rollDomesticEuv } from './mechanics/research.ts';
 import { scoreRound } from './mechanics/scoring.ts';
 import { erasJoiningAt } from './eras.ts';
 import { shuffleInPlace } from './rng.ts';
 import type { GameState } from './state.ts';
 import type { Side } from './vocabulary.ts';
-import { researchTracks, rivalOf, sides } from './vocabulary.ts';
+import { rivalOf, sides } from './vocabulary.ts';
 
 /** The round's sequence (RULEBOOK §2): headlines, action rounds, then production to scoring. */
 
@@ -163,7 +163,9 @@ function startNextRound(state: GameState): void {
     for (const era of joining)
       state.log.push({ round: state.round, side: null, text: `Era ${era} cards join the deck.` });
   }
-  for (const track of researchTracks) completeResearchIfReady(state, track);
+  rollDomesticEuv(state);
+  for (const side of sides)
+    state.sides[side].researchActionsThisRound = { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 };
   drawUpToHandSize(state);
   state.phase = 'headline';
   state.actionRoundsLeft = { us: 0, china: 0 };

@@ -66,6 +66,7 @@ function startingSide(params: Parameters, side: Side, fabs: Fab[]): SideState {
         }
       : { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 },
     researchDone: { domesticEuv: false, domesticHbm: false, domesticSpares: false },
+    researchActionsThisRound: { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 },
     hbmStockKChips: isChina ? params.memory.chinaHbmStockpileKChips : 0,
     domesticHbmKChipsPerRound: 0,
     portingRoundsLeft: 0,

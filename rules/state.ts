@@ -50,6 +50,8 @@ export interface SideState {
   subsidyTakenBn: number;
   researchProgress: Record<ResearchTrack, number>;
   researchDone: Record<ResearchTrack, boolean>;
+  /** Research actions taken on each track this round: a programme absorbs only so much money a year. */
+  researchActionsThisRound: Record<ResearchTrack, number>;
   /** HBM on hand for packaging, thousands of chip sets (China; the US side's supply is not binding). */
   hbmStockKChips: number;
   domesticHbmKChipsPerRound: number;

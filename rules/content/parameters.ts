@@ -104,10 +104,17 @@ export const defaultParameters = {
     domesticEuvPoints: 8,
     /** Reuters 2025-12: chips from a domestic EUV line 2028 at the earliest. */
     domesticEuvEarliestYear: 2028,
+    /** Chance a full EUV track lands at a round's start: this much in the earliest year, twice the next… */
+    domesticEuvLandingChancePerYear: 0.34,
     domesticHbmPoints: 5,
     domesticSparesPoints: 4,
     trackActionCostBn: 4,
     trackPointsPerAction: 1,
+    /** Research actions a track can absorb in one round (design number). */
+    trackActionsPerRound: 2,
+    /** The US's Entity List answer: progress China loses on one track, and what the listing costs. */
+    sanctionProgressLoss: 1,
+    sanctionCostBn: 2,
   },
   efficiency: {
     /** Effective-compute multiplier of each further algorithmic level: diminishing returns. */
@@ -213,8 +220,8 @@ export const defaultParameters = {
     ecosystemUsDeveloperRatio: 4,
     ecosystemChinaDeveloperShare: 0.5,
     /** China's self-reliance win: domestic EUV + domestic HBM + this ecosystem, at this many round ends in a row. */
-    selfRelianceDevelopersM: 3,
-    selfRelianceMaturity: 6,
+    selfRelianceDevelopersM: 4,
+    selfRelianceMaturity: 7,
     selfRelianceRoundsToHold: 2,
     /** The US chokehold win: China's advanced wafer capacity at a round's end (what its fabs and working tools could run) below this, in thousands, with no domestic EUV. */
     chokeholdCapacityKWafers: 4,

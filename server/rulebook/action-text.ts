@@ -26,7 +26,11 @@ export const actionText: Record<ActionId, { does: string; unavailable: string }>
   },
   researchDomestic: {
     does: 'Add {{param:research.trackPointsPerAction}} progress point to one domestic track: EUV, HBM, or tools and spares (§13).',
-    unavailable: 'That track is complete.',
+    unavailable: 'That track is complete, or its points are full and it waits for its year (domestic EUV).',
+  },
+  sanctionEntities: {
+    does: "Add China's toolmakers or labs to the Entity List: China loses {{param:research.sanctionProgressLoss}} progress point on one domestic track, and escalation rises one step (the US answers for it).",
+    unavailable: 'The track is complete, or China has no progress on it.',
   },
   buildPower: {
     does: 'The US adds {{param:power.gwPerAction.us}} GW; China adds {{param:power.gwPerAction.china}} GW. China builds power cheaply; the US pays {{x:controls.rareEarthUsPowerCostMultiplier}} under the rare-earth ban (§12).',

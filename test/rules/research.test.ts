@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { applyMoveInPlace } from '../../rules/index.ts';
 import {
   addResearchProgress,
   completeResearchIfReady,
+  domesticEuvLandingChance,
   researchPointsNeeded,
+  rollDomesticEuv,
 } from '../../rules/mechanics/research.ts';
 import { researchTracks } from '../../rules/vocabulary.ts';
 import { newGame } from './helpers.ts';
@@ -29,16 +32,61 @@ describe('domestic research (RULEBOOK §13)', () => {
     ]);
   });
 
-  it('domestic EUV cannot land before its earliest year, and lands when that year begins (RULEBOOK §13)', () => {
+  it('domestic EUV never lands before its earliest year, however full its track (RULEBOOK §13)', () => {
     const state = newGame();
     const { domesticEuvEarliestYear } = state.params.research;
     state.year = domesticEuvEarliestYear - 1;
     addResearchProgress(state, 'domesticEuv', 100);
-    expect(state.sides.china.researchProgress.domesticEuv).toBe(researchPointsNeeded(state, 'domesticEuv'));
-    expect(state.sides.china.researchDone.domesticEuv).toBe(false);
-    state.year = domesticEuvEarliestYear;
     completeResearchIfReady(state, 'domesticEuv');
-    expect(state.sides.china.researchDone.domesticEuv).toBe(true);
+    expect(state.sides.china.researchProgress.domesticEuv).toBe(researchPointsNeeded(state, 'domesticEuv'));
+    expect(domesticEuvLandingChance(state)).toBe(0);
+    for (let i = 0; i < 50; i++) rollDomesticEuv(state);
+    expect(state.sides.china.researchDone.domesticEuv).toBe(false);
+  });
+
+  it('a full EUV track lands on a roll whose chance grows each year until it is certain (RULEBOOK §13)', () => {
+    const { domesticEuvEarliestYear, domesticEuvLandingChancePerYear } = newGame().params.research;
+    const trials = 400;
+    const landedShare = (year: number): number => {
+      let landed = 0;
+      for (let seed = 0; seed < trials; seed++) {
+        const state = newGame(`euv-roll-${seed}`);
+        state.year = year;
+        addResearchProgress(state, 'domesticEuv', 100);
+        rollDomesticEuv(state);
+        if (state.sides.china.researchDone.domesticEuv) landed++;
+      }
+      return landed / trials;
+    };
+    // Binomial: four standard errors either side of the parameter.
+    const chance = domesticEuvLandingChancePerYear;
+    const first = landedShare(domesticEuvEarliestYear);
+    expect(Math.abs(first - chance)).toBeLessThan(4 * Math.sqrt((chance * (1 - chance)) / trials));
+    expect(landedShare(domesticEuvEarliestYear + 1)).toBeGreaterThan(first);
+    expect(landedShare(domesticEuvEarliestYear + Math.ceil(1 / chance) - 1)).toBe(1);
+  });
+
+  it('Entity List additions set a track back and escalate, blamed on the US (RULEBOOK §13)', () => {
+    const state = newGame();
+    state.phase = 'action';
+    state.activeSide = 'us';
+    state.ops = { cardId: 'listing', opsRemaining: 2 };
+    const before = state.sides.china.researchProgress.domesticEuv;
+    const escalation = state.escalation;
+    const listing = {
+      type: 'takeAction',
+      side: 'us',
+      action: 'sanctionEntities',
+      track: 'domesticEuv',
+    } as const;
+    expect(applyMoveInPlace(state, listing)).toBeUndefined();
+    expect(state.sides.china.researchProgress.domesticEuv).toBe(
+      before - state.params.research.sanctionProgressLoss,
+    );
+    expect(state.escalation).toBe(escalation + 1);
+    const noProgress = { ...listing, track: 'domesticSpares' } as const;
+    expect(state.sides.china.researchProgress.domesticSpares).toBe(0);
+    expect(applyMoveInPlace(state, noProgress)?.code).toBe('actionUnavailable');
   });
 
   it('domestic HBM starts its own HBM output when it lands (RULEBOOK §9, §13)', () => {

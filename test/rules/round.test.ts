@@ -280,19 +280,20 @@ describe('the deck (RULEBOOK §2, §4)', () => {
     expect(state.hands).toEqual({ us: [], china: ['a-lone-card'] });
   });
 
-  it('domestic EUV with full points lands when its earliest year begins (RULEBOOK §13)', () => {
+  it('a full domestic EUV track is rolled for at round starts from its earliest year (RULEBOOK §13)', () => {
     const state = newGame();
-    const { domesticEuvEarliestYear, domesticEuvPoints } = state.params.research;
+    const { domesticEuvEarliestYear, domesticEuvPoints, domesticEuvLandingChancePerYear } =
+      state.params.research;
+    const certainYear = domesticEuvEarliestYear + Math.ceil(1 / domesticEuvLandingChancePerYear) - 1;
     state.sides.china.researchProgress.domesticEuv = domesticEuvPoints;
-    while (state.year < domesticEuvEarliestYear - 1) {
+    while (state.year < certainYear && !state.result) {
+      expect(state.sides.china.researchDone.domesticEuv && state.year < domesticEuvEarliestYear).toBe(false);
       state.sides.china.toolGroupWear = Array.from({ length: 20 }, () => 0);
       state.computeLead = 0;
+      state.selfRelianceRoundsHeld = 0;
       endRound(state);
     }
-    expect(state.sides.china.researchDone.domesticEuv).toBe(false);
-    state.sides.china.toolGroupWear = Array.from({ length: 20 }, () => 0);
-    endRound(state);
-    expect(state.year).toBe(domesticEuvEarliestYear);
+    expect(state.year).toBe(certainYear);
     expect(state.sides.china.researchDone.domesticEuv).toBe(true);
   });
 });

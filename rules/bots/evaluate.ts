@@ -27,12 +27,12 @@ export const evaluationWeights = {
   exportControlLevel: 2.5,
   efficiencyLevel: 1.5,
   /** China's self-reliance tracks, per completed share. */
-  domesticEuv: 8,
-  domesticHbm: 5,
-  domesticSpares: 2,
-  selfRelianceEcosystem: 3,
+  domesticEuv: 20,
+  domesticHbm: 12,
+  domesticSpares: 8,
+  selfRelianceEcosystem: 8,
   /** Per China tool group's remaining life. */
-  toolGroupLife: 0.6,
+  toolGroupLife: 2,
   budgetPerBn: 0.25,
   /** Rounds of income (after dependency, lost sales and captive revenue) counted at the budget's rate. */
   incomeHorizonRounds: 3,

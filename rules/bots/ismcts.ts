@@ -1,6 +1,5 @@
 import { determinize } from '../determinize.ts';
 import { legalMoves, sidesToMove } from '../legal.ts';
-import { adoptionPoints, ecosystemPoints, frontierPoints, meetsSelfReliance } from '../mechanics/scoring.ts';
 import type { Move } from '../moves.ts';
 import { performMove } from '../moves.ts';
 import type { PlayerView } from '../observe.ts';
@@ -8,12 +7,13 @@ import type { RngState } from '../rng.ts';
 import { nextFloat, nextInt, seedRng } from '../rng.ts';
 import type { GameState } from '../state.ts';
 import type { Side } from '../vocabulary.ts';
+import { evaluateDisposable } from './evaluate.ts';
 
 /**
  * Information-set Monte Carlo tree search (single observer). Every iteration searches a fresh
  * determinisation of the bot's own view, so the bot never sees the rival's hand, the deck order or the
- * game's random stream; its own randomness comes from its own seed. Rollouts are short and end in a
- * heuristic evaluation of the position.
+ * game's random stream; its own randomness comes from its own seed. Rollouts are short and end in the
+ * greedy bot's evaluation of the position.
  */
 
 export interface IsmctsOptions {
@@ -23,7 +23,10 @@ export interface IsmctsOptions {
   exploration: number;
 }
 
-export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, rolloutMoves: 12, exploration: 0.7 };
+export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, rolloutMoves: 0, exploration: 0.5 };
+
+/** Evaluation units (rules/bots/evaluate.ts) that move the leaf's win chance from 50% to about 73%. */
+const evaluationScale = 40;
 
 interface TreeNode {
   key: string;
@@ -58,21 +61,16 @@ const newNode = (move: Move | null, mover: Side | null): TreeNode => ({
   children: [],
 });
 
-/** Chance that `side` wins from here, by the result or a heuristic on the tracks (RULEBOOK §14). */
+/**
+ * Chance that `side` wins from here: the result, or the greedy evaluator's score of the position
+ * squashed into (0, 1). Changes `state`.
+ */
 export function evaluatePosition(state: GameState, side: Side): number {
   if (state.result) {
     if (state.result.winner === 'draw') return 0.5;
     return state.result.winner === side ? 1 : 0;
   }
-  const { scoring, calendar } = state.params;
-  const roundsLeft = Math.max(0, calendar.roundCount - state.round);
-  const momentum = frontierPoints(state) + adoptionPoints(state) + ecosystemPoints(state);
-  const china = state.sides.china;
-  const tracksDone = Number(china.researchDone.domesticEuv) + Number(china.researchDone.domesticHbm);
-  const selfReliance = meetsSelfReliance(state) ? 1 : tracksDone * 0.25;
-  const usEdge = (state.computeLead + 0.5 * momentum * roundsLeft) / scoring.leadToWin - selfReliance;
-  const usChance = 1 / (1 + Math.exp(-3 * usEdge));
-  return side === 'us' ? usChance : 1 - usChance;
+  return 1 / (1 + Math.exp(-evaluateDisposable(state, side, true) / evaluationScale));
 }
 
 /** Rollout policy: random, but no wasted operations and no escalation into a loss. */
@@ -91,8 +89,10 @@ function rolloutMove(state: GameState, legal: Move[], rng: RngState): Move | und
   return pool[nextInt(rng, pool.length)];
 }
 
-function sideToMove(state: GameState): Side | undefined {
-  return sidesToMove(state)[0];
+/** Who moves next in the search; of two simultaneous headlines, the searcher's comes first. */
+function sideToMove(state: GameState, self: Side): Side | undefined {
+  const movers = sidesToMove(state);
+  return movers.includes(self) ? self : movers[0];
 }
 
 function selectChild(children: TreeNode[], exploration: number): TreeNode | undefined {
@@ -115,7 +115,7 @@ function iterate(root: TreeNode, view: PlayerView, self: Side, rng: RngState, op
   const path: TreeNode[] = [];
   let node = root;
   for (;;) {
-    const side = sideToMove(state);
+    const side = sideToMove(state, self);
     if (side === undefined) break;
     const legal = legalMoves(state, side);
     const present: TreeNode[] = [];
@@ -144,7 +144,7 @@ function iterate(root: TreeNode, view: PlayerView, self: Side, rng: RngState, op
     node = chosen;
   }
   for (let i = 0; i < options.rolloutMoves && !state.result; i++) {
-    const side = sideToMove(state);
+    const side = sideToMove(state, self);
     if (side === undefined) break;
     const move = rolloutMove(state, legalMoves(state, side), rng);
     if (!move) break;

@@ -1,0 +1,173 @@
+import type { ActionShape, Game, LogEntry, State } from 'boardgame.io';
+import { CreateGameReducer, ProcessGameConfig } from 'boardgame.io/internal';
+import type { GameState } from '../../rules/index.ts';
+import { isRejection, parseMove, sideOfPlayerId, whyIllegal } from '../../rules/index.ts';
+import type { MatchStore } from '../storage/match-store.ts';
+import type { ClientMove } from './client-action.ts';
+import { credentialsMatch } from './credentials.ts';
+import type { ServerRejection } from './errors.ts';
+import { refuse } from './errors.ts';
+import { KeyedQueue } from './keyed-queue.ts';
+import type { Seat } from './seats.ts';
+import { seatEntry } from './seats.ts';
+import type { Viewer } from './views.ts';
+import { redactLog, stateFilter } from './views.ts';
+
+export interface MoveRequest {
+  matchID: string;
+  /** The seat the socket claims (boardgame.io's outer `playerID`). */
+  seat: Seat;
+  stateID: number;
+  move: ClientMove;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; rejection: ServerRejection };
+
+/** Called after a move is committed to storage, never before. */
+export type CommitListener = (matchID: string, state: State, deltalog: LogEntry[]) => void;
+
+export interface SyncReply {
+  state: State;
+  initialState: State;
+  log: LogEntry[];
+}
+
+const fail = <T>(rejection: ServerRejection): Outcome<T> => ({ ok: false, rejection });
+
+function reducerRejection(errorType: string): ServerRejection {
+  switch (errorType) {
+    case 'action/inactive_player':
+      return refuse('inactivePlayer', 'this seat may not act now');
+    case 'action/gameover':
+      return refuse('gameOver', 'the game is over');
+    default:
+      return refuse('invalidMove', `the move was refused (${errorType})`);
+  }
+}
+
+/**
+ * The authority: the only writer of match state. Per match, one action at a time: authenticate, check
+ * with the kernel, run boardgame.io's reducer (so ctx and flow stay boardgame.io's), commit with
+ * compare-and-set, and only then tell the listeners (who broadcast).
+ */
+export class MatchAuthority {
+  private readonly game: Game;
+  private readonly reduce: ReturnType<typeof CreateGameReducer>;
+  private readonly filter: (viewer: Viewer, state: State) => State;
+  private readonly queue = new KeyedQueue();
+  private readonly listeners: CommitListener[] = [];
+  private draining = false;
+
+  constructor(
+    game: Game,
+    private readonly store: MatchStore,
+  ) {
+    this.game = ProcessGameConfig(game);
+    this.reduce = CreateGameReducer({ game: this.game });
+    this.filter = stateFilter(this.game);
+  }
+
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  onCommit(listener: CommitListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Refuse new work; resolves when every queued action has finished. */
+  async drain(): Promise<void> {
+    this.draining = true;
+    await this.queue.idle();
+  }
+
+  filterFor(viewer: Viewer, state: State): State {
+    return this.filter(viewer, state);
+  }
+
+  /** Checks a seat's credentials for a match (constant time). */
+  async authenticate(
+    matchID: string,
+    seat: Seat,
+    credentials: unknown,
+  ): Promise<ServerRejection | undefined> {
+    const stored = await this.store.loadMetadata(matchID);
+    if (!stored) return refuse('matchNotFound', 'no such match');
+    const entry = seatEntry(stored.metadata, seat);
+    if (!entry || typeof entry.credentials !== 'string')
+      return refuse('unauthorized', `seat ${seat} has not been joined`);
+    if (!credentialsMatch(credentials, entry.credentials)) return refuse('unauthorized', 'wrong credentials');
+    return undefined;
+  }
+
+  /** The sync reply for a viewer: everything filtered, nothing created. */
+  async sync(matchID: string, viewer: Viewer, credentials: unknown): Promise<Outcome<SyncReply>> {
+    if (viewer !== null) {
+      const why = await this.authenticate(matchID, viewer, credentials);
+      if (why) return fail(why);
+    }
+    const [state, initialState, log] = await Promise.all([
+      this.store.loadState(matchID),
+      this.store.loadInitialState(matchID),
+      this.store.loadLog(matchID),
+    ]);
+    if (!state || !initialState) return fail(refuse('matchNotFound', 'no such match'));
+    return {
+      ok: true,
+      value: {
+        state: this.filter(viewer, state),
+        initialState: this.filter(viewer, initialState),
+        log: redactLog(log, viewer),
+      },
+    };
+  }
+
+  move(request: MoveRequest): Promise<Outcome<State>> {
+    if (this.draining) return Promise.resolve(fail(refuse('shuttingDown', 'the server is shutting down')));
+    return this.queue.run(request.matchID, () => this.applyMove(request));
+  }
+
+  private async applyMove({ matchID, seat, stateID, move }: MoveRequest): Promise<Outcome<State>> {
+    if (move.payloadSeat !== seat)
+      return fail(refuse('seatMismatch', 'the move is for another seat than the one authenticated'));
+    const why = await this.authenticate(matchID, seat, move.credentials);
+    if (why) return fail(why);
+    const state = await this.store.loadState(matchID);
+    if (!state) return fail(refuse('matchNotFound', 'no such match'));
+    if (state.ctx.gameover !== undefined) return fail(refuse('gameOver', 'the game is over'));
+    if (stateID !== state._stateID)
+      return fail(refuse('staleState', `the match is at state ${state._stateID}, not ${stateID}`));
+    const kernelWhy = this.kernelCheck(state, seat, move);
+    if (kernelWhy) return fail(kernelWhy);
+    const action: ActionShape.MakeMove = {
+      type: 'MAKE_MOVE',
+      payload: { type: move.moveType, args: [move.fields], playerID: seat },
+    };
+    const { transients, deltalog, ...next } = this.reduce(state, action);
+    if (transients?.error) return fail(reducerRejection(transients.error.type));
+    if (next._stateID !== state._stateID + 1) return fail(refuse('invalidMove', 'the move changed nothing'));
+    const log = deltalog ?? [];
+    const patch =
+      next.ctx.gameover === undefined
+        ? { updatedAt: Date.now() }
+        : { updatedAt: Date.now(), gameover: next.ctx.gameover as unknown };
+    const journal = { seat, moveType: move.moveType, fields: move.fields, at: Date.now() };
+    const committed = await this.store.commitState(matchID, {
+      state: next,
+      deltalog: log,
+      patch,
+      move: journal,
+    });
+    if (!committed) return fail(refuse('conflict', 'another write won; sync and retry'));
+    for (const listener of this.listeners) listener(matchID, next, log);
+    return { ok: true, value: next };
+  }
+
+  private kernelCheck(state: State, seat: Seat, move: ClientMove): ServerRejection | undefined {
+    const side = sideOfPlayerId(seat);
+    if (!side) return refuse('seatMismatch', 'no such seat');
+    const parsed = parseMove({ ...move.fields, type: move.moveType, side });
+    if (isRejection(parsed)) return parsed;
+    return whyIllegal(state.G as GameState, parsed);
+  }
+}

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import type { Game } from 'boardgame.io';
+import { InitializeGame } from 'boardgame.io/internal';
+import type { SetupData } from '../../rules/index.ts';
+import { scenarioById } from '../../rules/index.ts';
+import type { MatchMetadata, NewMatch } from '../storage/match-store.ts';
+
+export interface MatchRequest {
+  scenarioId?: string;
+  unlisted?: boolean;
+}
+
+/** Public setup data: what the lobby shows. The seed is never in it. */
+export interface PublicSetup {
+  scenarioId: string;
+}
+
+const randomSeed = (): string => randomBytes(32).toString('hex');
+
+/**
+ * A new match: the kernel is seeded with 256 crypto-random bits (never stored in metadata, never sent);
+ * boardgame.io's own random plugin gets its own per-match crypto seed too (its `game.seed` is shared by
+ * all matches and its default is the public creation time).
+ */
+export function newMatch(game: Game, request: MatchRequest, now = Date.now()): NewMatch | { error: string } {
+  const scenarioId = request.scenarioId ?? 'baseline-2025';
+  if (!scenarioById(scenarioId)) return { error: 'unknown scenario' };
+  const setupData: SetupData = { scenarioId, seed: randomSeed() };
+  const initialState = InitializeGame({ game: { ...game, seed: randomSeed() }, numPlayers: 2, setupData });
+  const publicSetup: PublicSetup = { scenarioId };
+  const metadata: MatchMetadata = {
+    gameName: game.name ?? 'silicon-curtain',
+    unlisted: request.unlisted === true,
+    players: { 0: { id: 0 }, 1: { id: 1 } },
+    setupData: publicSetup,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return { initialState, metadata };
+}

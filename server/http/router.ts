@@ -1,0 +1,113 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Lobby, Reply } from '../lobby/lobby.ts';
+import type { MatchStore } from '../storage/match-store.ts';
+import type { KeyedLimiter } from '../transport/rate-limit.ts';
+import { readJsonBody } from './body.ts';
+import { sendError, sendJson } from './respond.ts';
+import { serveStatic } from './static-files.ts';
+
+export interface RouterDeps {
+  lobby: Lobby;
+  store: MatchStore;
+  gameName: string;
+  clientDir: string;
+  maxBodyBytes: number;
+  limiter: KeyedLimiter;
+  isOriginAllowed: (origin: string | undefined) => boolean;
+  isDraining: () => boolean;
+}
+
+function corsHeaders(response: ServerResponse, origin: string | undefined): void {
+  if (origin === undefined) return;
+  response.setHeader('access-control-allow-origin', origin);
+  response.setHeader('vary', 'Origin');
+  response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  response.setHeader('access-control-allow-headers', 'content-type');
+  response.setHeader('access-control-max-age', '600');
+}
+
+/** The HTTP side of the one port: /health, the Lobby API under /games, and the built client. */
+export function createRouter(deps: RouterDeps) {
+  const lobbyRoute = async (request: IncomingMessage, parts: string[], url: URL): Promise<Reply> => {
+    const [, name, id, verb] = parts;
+    const method = request.method ?? 'GET';
+    if (name === undefined) return method === 'GET' ? deps.lobby.listGames() : notAllowed();
+    if (name !== deps.gameName)
+      return { status: 404, body: { error: { code: 'gameNotFound', message: `game ${name} not found` } } };
+    if (method === 'GET') {
+      if (id === undefined) return deps.lobby.listMatches(url.searchParams);
+      if (verb === undefined) return deps.lobby.getMatch(id);
+      return notFound();
+    }
+    if (method !== 'POST') return notAllowed();
+    const body = await readJsonBody(request, deps.maxBodyBytes);
+    if (!body.ok)
+      return { status: body.status, body: { error: { code: 'malformedMessage', message: body.message } } };
+    if (id === 'create' && verb === undefined) return deps.lobby.create(body.value);
+    if (id === undefined) return notFound();
+    switch (verb) {
+      case 'join':
+        return deps.lobby.join(id, body.value);
+      case 'leave':
+        return deps.lobby.leave(id, body.value);
+      case 'update':
+      case 'rename':
+        return deps.lobby.update(id, body.value);
+      case 'playAgain':
+        return {
+          status: 501,
+          body: { error: { code: 'notImplemented', message: 'rematch is not available yet' } },
+        };
+      case undefined:
+      default:
+        return notFound();
+    }
+  };
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const parts = url.pathname.split('/').filter((part) => part.length > 0);
+    const origin = request.headers.origin;
+    const address = request.socket.remoteAddress ?? 'unknown';
+    if (!deps.limiter.take(address)) {
+      sendError(response, 429, 'rateLimited', 'slow down');
+      return;
+    }
+    if (url.pathname === '/health') {
+      const reachable = await deps.store.ping();
+      sendJson(response, reachable ? 200 : 503, {
+        ok: reachable,
+        storage: deps.store.kind,
+        draining: deps.isDraining(),
+      });
+      return;
+    }
+    if (parts[0] === 'games') {
+      if (!deps.isOriginAllowed(origin)) {
+        sendError(response, 403, 'originNotAllowed', 'this origin may not use the Lobby API');
+        return;
+      }
+      corsHeaders(response, origin);
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204);
+        response.end();
+        return;
+      }
+      const reply = await lobbyRoute(request, parts, url);
+      sendJson(response, reply.status, reply.body);
+      return;
+    }
+    if (
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      (await serveStatic(deps.clientDir, url.pathname, response))
+    )
+      return;
+    sendError(response, 404, 'notFound', 'not found');
+  };
+}
+
+const notFound = (): Reply => ({ status: 404, body: { error: { code: 'notFound', message: 'not found' } } });
+const notAllowed = (): Reply => ({
+  status: 405,
+  body: { error: { code: 'methodNotAllowed', message: 'method not allowed' } },
+});

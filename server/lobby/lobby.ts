@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import type { Game } from 'boardgame.io';
+import type { MatchAuthority } from '../authority/authority.ts';
+import { credentialsMatch, newCredentials } from '../authority/credentials.ts';
+import { isMatchID } from '../authority/ids.ts';
+import { newMatch } from '../authority/match-factory.ts';
+import type { Seat } from '../authority/seats.ts';
+import { parseSeat, seats, seatEntry } from '../authority/seats.ts';
+import { characterCount } from '../authority/text.ts';
+import type { MatchMetadata, MatchStore } from '../storage/match-store.ts';
+import { clientMatchData } from './match-data.ts';
+
+/** A Lobby API answer: an HTTP status and a JSON body. */
+export interface Reply {
+  status: number;
+  body: unknown;
+}
+
+const ok = (body: unknown): Reply => ({ status: 200, body });
+const error = (status: number, code: string, message: string): Reply => ({
+  status,
+  body: { error: { code, message } },
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const maxNameChars = 64;
+const casRetries = 5;
+
+function validName(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0 && characterCount(value) <= maxNameChars;
+}
+
+/**
+ * boardgame.io's Lobby REST API (same routes and bodies, so its LobbyClient works), hardened: seats are
+ * "0"/"1" only, metadata writes are compare-and-set, the seed is the server's, errors are JSON.
+ */
+export class Lobby {
+  constructor(
+    private readonly game: Game & { name: string },
+    private readonly store: MatchStore,
+    private readonly authority: MatchAuthority,
+  ) {}
+
+  listGames(): Reply {
+    return ok([this.game.name]);
+  }
+
+  async listMatches(query: URLSearchParams): Promise<Reply> {
+    const options: Parameters<MatchStore['listMatches']>[0] = { gameName: this.game.name };
+    const gameover = query.get('isGameover');
+    if (gameover === 'true') options.isGameover = true;
+    if (gameover === 'false') options.isGameover = false;
+    const before = Number.parseInt(query.get('updatedBefore') ?? '', 10);
+    if (before > 0) options.updatedBefore = before;
+    const after = Number.parseInt(query.get('updatedAfter') ?? '', 10);
+    if (after > 0) options.updatedAfter = after;
+    const ids = await this.store.listMatches(options);
+    const matches = [];
+    for (const id of ids.slice(-500)) {
+      const stored = await this.store.loadMetadata(id);
+      if (stored && stored.metadata.unlisted !== true) matches.push(clientMatchData(id, stored.metadata));
+    }
+    return ok({ matches });
+  }
+
+  async getMatch(matchID: string): Promise<Reply> {
+    const stored = isMatchID(matchID) ? await this.store.loadMetadata(matchID) : undefined;
+    if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
+    return ok(clientMatchData(matchID, stored.metadata));
+  }
+
+  async create(body: unknown): Promise<Reply> {
+    if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
+    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
+    if (body.numPlayers !== undefined && Number(body.numPlayers) !== 2)
+      return error(400, 'malformedMessage', 'Silicon Curtain is a two-player game');
+    const setupData: unknown = body.setupData;
+    let scenarioId: string | undefined;
+    if (setupData !== undefined && setupData !== null) {
+      if (!isRecord(setupData)) return error(400, 'malformedMessage', 'setupData must be an object');
+      if (Object.keys(setupData).some((key) => key !== 'scenarioId'))
+        return error(400, 'malformedMessage', 'setupData takes only scenarioId (the server picks the seed)');
+      if (setupData.scenarioId !== undefined) {
+        if (typeof setupData.scenarioId !== 'string')
+          return error(400, 'malformedMessage', 'scenarioId is a string');
+        scenarioId = setupData.scenarioId;
+      }
+    }
+    const request: Parameters<typeof newMatch>[1] = { unlisted: body.unlisted === true };
+    if (scenarioId !== undefined) request.scenarioId = scenarioId;
+    const match = newMatch(this.game, request);
+    if ('error' in match) return error(400, 'malformedMessage', match.error);
+    const matchID = randomBytes(12).toString('base64url');
+    const created = await this.store.createMatch(matchID, match);
+    if (!created) return error(409, 'conflict', 'match id collision; retry');
+    return ok({ matchID });
+  }
+
+  async join(matchID: string, body: unknown): Promise<Reply> {
+    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
+    if (!validName(body.playerName))
+      return error(403, 'malformedMessage', `playerName is required (1–${maxNameChars} characters)`);
+    const playerName = body.playerName;
+    let requested: Seat | undefined;
+    if (body.playerID !== undefined && body.playerID !== null) {
+      requested = parseSeat(typeof body.playerID === 'number' ? String(body.playerID) : body.playerID);
+      if (!requested) return error(404, 'seatMismatch', 'seats are "0" and "1"');
+    }
+    return this.withMetadata(matchID, (metadata) => {
+      const seat = requested ?? seats.find((candidate) => !seatEntry(metadata, candidate)?.name);
+      if (!seat) return error(409, 'conflict', `match ${matchID} is full`);
+      const entry = seatEntry(metadata, seat);
+      if (!entry) return error(404, 'seatMismatch', `seat ${seat} not found`);
+      if (entry.name) return error(409, 'conflict', `seat ${seat} is taken`);
+      const playerCredentials = newCredentials();
+      entry.name = playerName;
+      entry.credentials = playerCredentials;
+      if (body.data !== undefined) entry.data = body.data;
+      return { metadata, reply: ok({ playerID: seat, playerCredentials }) };
+    });
+  }
+
+  async leave(matchID: string, body: unknown): Promise<Reply> {
+    return this.withSeat(matchID, body, (entry) => {
+      delete entry.name;
+      delete entry.credentials;
+      delete entry.data;
+    });
+  }
+
+  async update(matchID: string, body: unknown): Promise<Reply> {
+    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
+    const { newName, data } = body;
+    if (newName === undefined && data === undefined)
+      return error(403, 'malformedMessage', 'newName or data is required');
+    if (newName !== undefined && !validName(newName))
+      return error(403, 'malformedMessage', `newName is 1–${maxNameChars} characters`);
+    return this.withSeat(matchID, body, (entry) => {
+      if (typeof newName === 'string') entry.name = newName;
+      if (data !== undefined) entry.data = data;
+    });
+  }
+
+  /** Authenticated seat change: body { playerID, credentials }. */
+  private async withSeat(
+    matchID: string,
+    body: unknown,
+    change: (entry: NonNullable<ReturnType<typeof seatEntry>>) => void,
+  ): Promise<Reply> {
+    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
+    const seat = parseSeat(body.playerID);
+    if (!seat) return error(403, 'seatMismatch', 'playerID must be "0" or "1"');
+    return this.withMetadata(matchID, (metadata) => {
+      const entry = seatEntry(metadata, seat);
+      if (!entry?.credentials || !credentialsMatch(body.credentials, entry.credentials))
+        return error(403, 'unauthorized', 'invalid credentials');
+      change(entry);
+      return { metadata, reply: ok({}) };
+    });
+  }
+
+  /** Read, change, compare-and-set; retried when another write won the race. */
+  private async withMetadata(
+    matchID: string,
+    change: (metadata: MatchMetadata) => Reply | { metadata: MatchMetadata; reply: Reply },
+  ): Promise<Reply> {
+    if (!isMatchID(matchID)) return error(404, 'matchNotFound', 'no such match');
+    for (let attempt = 0; attempt < casRetries; attempt++) {
+      const stored = await this.store.loadMetadata(matchID);
+      if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
+      const result = change(stored.metadata);
+      if (!('metadata' in result)) return result;
+      if (await this.store.updateMetadata(matchID, stored.version, result.metadata)) return result.reply;
+    }
+    return error(409, 'conflict', 'too many concurrent changes; retry');
+  }
+}

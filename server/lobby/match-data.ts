@@ -1,0 +1,40 @@
+import type { PublicPlayer } from '../authority/views.ts';
+import type { MatchMetadata } from '../storage/match-store.ts';
+import { seats, seatEntry } from '../authority/seats.ts';
+
+export interface ClientMatchData {
+  matchID: string;
+  gameName: string;
+  players: (PublicPlayer & { data?: unknown })[];
+  setupData?: unknown;
+  gameover?: unknown;
+  nextMatchID?: string;
+  unlisted: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The Lobby API's view of a match: credentials stripped, the seed never present (it is not stored here). */
+export function clientMatchData(matchID: string, metadata: MatchMetadata): ClientMatchData {
+  const players: ClientMatchData['players'] = [];
+  for (const seat of seats) {
+    const entry = seatEntry(metadata, seat);
+    if (!entry) continue;
+    const player: ClientMatchData['players'][number] = { id: entry.id };
+    if (typeof entry.name === 'string') player.name = entry.name;
+    if (entry.data !== undefined) player.data = entry.data as unknown;
+    players.push(player);
+  }
+  const data: ClientMatchData = {
+    matchID,
+    gameName: metadata.gameName,
+    players,
+    unlisted: metadata.unlisted === true,
+    createdAt: metadata.createdAt,
+    updatedAt: metadata.updatedAt,
+  };
+  if (metadata.setupData !== undefined) data.setupData = metadata.setupData as unknown;
+  if (metadata.gameover !== undefined) data.gameover = metadata.gameover as unknown;
+  if (metadata.nextMatchID !== undefined) data.nextMatchID = metadata.nextMatchID;
+  return data;
+}

@@ -1,0 +1,79 @@
+import type { LogEntry, Server, State } from 'boardgame.io';
+
+/**
+ * The storage contract the server is written against (SQLite now, PostgreSQL later). Every backend must
+ * pass test/server/storage-conformance.ts. All methods are async so that networked backends fit.
+ */
+
+export type MatchMetadata = Server.MatchData;
+
+export interface NewMatch {
+  initialState: State;
+  metadata: MatchMetadata;
+}
+
+export interface StoredMetadata {
+  metadata: MatchMetadata;
+  /** Bumped by every metadata write: the compare-and-set token for `updateMetadata`. */
+  version: number;
+}
+
+/** What a committed move changes besides the state: the match's public bookkeeping. */
+export interface MetadataPatch {
+  updatedAt: number;
+  /** Set once, when the game ends. */
+  gameover?: unknown;
+}
+
+/** One accepted move, as the server's own journal keeps it (boardgame.io's log cannot be replayed). */
+export interface JournalEntry {
+  seat: string;
+  moveType: string;
+  fields: Record<string, unknown>;
+  at: number;
+}
+
+export interface Commit {
+  state: State;
+  deltalog: LogEntry[];
+  patch?: MetadataPatch;
+  move?: JournalEntry;
+}
+
+export interface ListOptions {
+  gameName?: string;
+  isGameover?: boolean;
+  updatedBefore?: number;
+  updatedAfter?: number;
+}
+
+export interface MatchStore {
+  /** A short name for /health and logs ("sqlite", later "postgres"). */
+  readonly kind: string;
+  /** Creates a match; false (and no change) when the id is taken. */
+  createMatch(matchID: string, match: NewMatch): Promise<boolean>;
+  /** The current state, undefined for an unknown match. */
+  loadState(matchID: string): Promise<State | undefined>;
+  loadInitialState(matchID: string): Promise<State | undefined>;
+  loadMetadata(matchID: string): Promise<StoredMetadata | undefined>;
+  /** The whole log, oldest first. */
+  loadLog(matchID: string): Promise<LogEntry[]>;
+  /**
+   * Compare-and-set on `_stateID`: stores `state` only if it is exactly one step after the stored state
+   * (`state._stateID === stored._stateID + 1`), appends `deltalog` to the log and `move` to the journal,
+   * and applies `patch` to the metadata, all in one transaction. Returns false and changes nothing
+   * otherwise.
+   */
+  commitState(matchID: string, commit: Commit): Promise<boolean>;
+  /** The journal of accepted moves, oldest first, with the state id each produced. */
+  loadJournal(matchID: string): Promise<(JournalEntry & { stateID: number })[]>;
+  /** Compare-and-set on the metadata version. Returns false and changes nothing on a mismatch. */
+  updateMetadata(matchID: string, expectedVersion: number, metadata: MatchMetadata): Promise<boolean>;
+  /** Unconditional metadata write (boardgame.io's StorageAPI needs it). */
+  setMetadata(matchID: string, metadata: MatchMetadata): Promise<boolean>;
+  listMatches(options?: ListOptions): Promise<string[]>;
+  wipe(matchID: string): Promise<void>;
+  /** True when the backend answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,238 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { LogEntry, State } from 'boardgame.io';
+import type {
+  Commit,
+  JournalEntry,
+  ListOptions,
+  MatchMetadata,
+  MatchStore,
+  MetadataPatch,
+  NewMatch,
+  StoredMetadata,
+} from './match-store.ts';
+import { sqliteSchema } from './sqlite-schema.ts';
+
+interface StateRow {
+  state: string;
+}
+interface InitialRow {
+  initial_state: string;
+}
+interface MetadataRow {
+  metadata: string;
+  metadata_version: number;
+}
+interface LogRow {
+  entry: string;
+}
+interface IdRow {
+  match_id: string;
+}
+
+/** Strips the transient deltalog: the log lives in its own table. */
+function withoutDeltalog(state: State): State {
+  const { deltalog: _deltalog, ...rest } = state;
+  return rest;
+}
+
+/**
+ * SQLite through better-sqlite3 (synchronous, so every call below is atomic in this process). WAL mode
+ * and synchronous=FULL: a commit returns only once it is on disk, so a state a client has seen survives
+ * kill -9 and power loss.
+ */
+export class SqliteStore implements MatchStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(sqliteSchema);
+  }
+
+  /** Opens `<dataDir>/matches.sqlite`. */
+  static inDirectory(dataDir: string): SqliteStore {
+    return new SqliteStore(path.join(dataDir, 'matches.sqlite'));
+  }
+
+  createMatch(matchID: string, match: NewMatch): Promise<boolean> {
+    const state = withoutDeltalog(match.initialState);
+    const { metadata } = match;
+    const result = this.db
+      .prepare(
+        `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, unlisted,
+           created_at, updated_at, gameover)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
+         ON CONFLICT (match_id) DO NOTHING`,
+      )
+      .run(
+        matchID,
+        metadata.gameName,
+        state._stateID,
+        JSON.stringify(state),
+        JSON.stringify(state),
+        JSON.stringify(metadata),
+        metadata.unlisted === true ? 1 : 0,
+        metadata.createdAt,
+        metadata.updatedAt,
+      );
+    return Promise.resolve(result.changes === 1);
+  }
+
+  loadState(matchID: string): Promise<State | undefined> {
+    const row = this.db.prepare('SELECT state FROM matches WHERE match_id = ?').get(matchID) as
+      StateRow | undefined;
+    return Promise.resolve(row ? (JSON.parse(row.state) as State) : undefined);
+  }
+
+  loadInitialState(matchID: string): Promise<State | undefined> {
+    const row = this.db.prepare('SELECT initial_state FROM matches WHERE match_id = ?').get(matchID) as
+      InitialRow | undefined;
+    return Promise.resolve(row ? (JSON.parse(row.initial_state) as State) : undefined);
+  }
+
+  loadMetadata(matchID: string): Promise<StoredMetadata | undefined> {
+    return Promise.resolve(this.readMetadata(matchID));
+  }
+
+  loadLog(matchID: string): Promise<LogEntry[]> {
+    const rows = this.db
+      .prepare('SELECT entry FROM match_log WHERE match_id = ? ORDER BY id')
+      .all(matchID) as LogRow[];
+    return Promise.resolve(rows.map((row) => JSON.parse(row.entry) as LogEntry));
+  }
+
+  commitState(matchID: string, { state, deltalog, patch, move }: Commit): Promise<boolean> {
+    const stored = withoutDeltalog(state);
+    const commit = this.db.transaction((): boolean => {
+      const updated = this.db
+        .prepare('UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?')
+        .run(JSON.stringify(stored), stored._stateID, matchID, stored._stateID - 1);
+      if (updated.changes !== 1) return false;
+      const append = this.db.prepare('INSERT INTO match_log (match_id, state_id, entry) VALUES (?, ?, ?)');
+      for (const entry of deltalog) append.run(matchID, stored._stateID, JSON.stringify(entry));
+      if (move) {
+        this.db
+          .prepare('INSERT INTO match_moves (match_id, state_id, move) VALUES (?, ?, ?)')
+          .run(matchID, stored._stateID, JSON.stringify(move));
+      }
+      if (patch) this.applyPatch(matchID, patch);
+      return true;
+    });
+    return Promise.resolve(commit.immediate());
+  }
+
+  loadJournal(matchID: string): Promise<(JournalEntry & { stateID: number })[]> {
+    const rows = this.db
+      .prepare('SELECT state_id, move FROM match_moves WHERE match_id = ? ORDER BY state_id')
+      .all(matchID) as { state_id: number; move: string }[];
+    return Promise.resolve(
+      rows.map((row) => ({ ...(JSON.parse(row.move) as JournalEntry), stateID: row.state_id })),
+    );
+  }
+
+  updateMetadata(matchID: string, expectedVersion: number, metadata: MatchMetadata): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
+           updated_at = ?, gameover = ?
+         WHERE match_id = ? AND metadata_version = ?`,
+      )
+      .run(...this.metadataColumns(metadata), matchID, expectedVersion);
+    return Promise.resolve(result.changes === 1);
+  }
+
+  setMetadata(matchID: string, metadata: MatchMetadata): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
+           updated_at = ?, gameover = ?
+         WHERE match_id = ?`,
+      )
+      .run(...this.metadataColumns(metadata), matchID);
+    return Promise.resolve(result.changes === 1);
+  }
+
+  listMatches(options: ListOptions = {}): Promise<string[]> {
+    const clauses: string[] = [];
+    const params: (string | number)[] = [];
+    if (options.gameName !== undefined) {
+      clauses.push('game_name = ?');
+      params.push(options.gameName);
+    }
+    if (options.isGameover !== undefined)
+      clauses.push(options.isGameover ? 'gameover IS NOT NULL' : 'gameover IS NULL');
+    if (options.updatedBefore !== undefined) {
+      clauses.push('updated_at < ?');
+      params.push(options.updatedBefore);
+    }
+    if (options.updatedAfter !== undefined) {
+      clauses.push('updated_at > ?');
+      params.push(options.updatedAfter);
+    }
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows = this.db
+      .prepare(`SELECT match_id FROM matches ${where} ORDER BY created_at, match_id`)
+      .all(...params) as IdRow[];
+    return Promise.resolve(rows.map((row) => row.match_id));
+  }
+
+  wipe(matchID: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM match_log WHERE match_id = ?').run(matchID);
+      this.db.prepare('DELETE FROM match_moves WHERE match_id = ?').run(matchID);
+      this.db.prepare('DELETE FROM matches WHERE match_id = ?').run(matchID);
+    })();
+    return Promise.resolve();
+  }
+
+  ping(): Promise<boolean> {
+    try {
+      const row = this.db.prepare('SELECT 1 AS one').get() as { one: number } | undefined;
+      return Promise.resolve(row?.one === 1);
+    } catch {
+      return Promise.resolve(false);
+    }
+  }
+
+  close(): Promise<void> {
+    if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+
+  private readMetadata(matchID: string): StoredMetadata | undefined {
+    const row = this.db
+      .prepare('SELECT metadata, metadata_version FROM matches WHERE match_id = ?')
+      .get(matchID) as MetadataRow | undefined;
+    if (!row) return undefined;
+    return { metadata: JSON.parse(row.metadata) as MatchMetadata, version: row.metadata_version };
+  }
+
+  private applyPatch(matchID: string, patch: MetadataPatch): void {
+    const current = this.readMetadata(matchID);
+    if (!current) return;
+    const metadata: MatchMetadata = { ...current.metadata, updatedAt: patch.updatedAt };
+    if (patch.gameover !== undefined && metadata.gameover === undefined) metadata.gameover = patch.gameover;
+    this.db
+      .prepare(
+        `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
+           updated_at = ?, gameover = ?
+         WHERE match_id = ?`,
+      )
+      .run(...this.metadataColumns(metadata), matchID);
+  }
+
+  private metadataColumns(metadata: MatchMetadata): [string, number, number, string | null] {
+    return [
+      JSON.stringify(metadata),
+      metadata.unlisted === true ? 1 : 0,
+      metadata.updatedAt,
+      metadata.gameover === undefined ? null : JSON.stringify(metadata.gameover),
+    ];
+  }
+}

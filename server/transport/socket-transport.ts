@@ -1,0 +1,235 @@
+import type { Server as HttpServer } from 'node:http';
+import type { LogEntry, State } from 'boardgame.io';
+import type { Socket } from 'socket.io';
+import { Server as IOServer } from 'socket.io';
+import type { MatchAuthority } from '../authority/authority.ts';
+import { parseClientMove } from '../authority/client-action.ts';
+import type { ServerRejection } from '../authority/errors.ts';
+import { refuse } from '../authority/errors.ts';
+import { parseSeat } from '../authority/seats.ts';
+import type { Viewer } from '../authority/views.ts';
+import { publicPlayers, redactLog } from '../authority/views.ts';
+import type { MatchStore } from '../storage/match-store.ts';
+import { isMatchID } from '../authority/ids.ts';
+import { parseChat } from './chat.ts';
+import type { Limits } from './limits.ts';
+import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
+import { Rooms } from './rooms.ts';
+
+export interface TransportOptions {
+  httpServer: HttpServer;
+  authority: MatchAuthority;
+  store: MatchStore;
+  gameName: string;
+  limits: Limits;
+  isOriginAllowed: (origin: string | undefined) => boolean;
+}
+
+/** Above this the connection is dropped outright (engine.io's limit); between the two, a clear error. */
+const hardLimitFactor = 4;
+const maxSocketsPerAddress = 32;
+
+function messageSize(args: unknown[]): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(args), 'utf8');
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * Socket.IO speaking boardgame.io's client protocol (events update / sync / chat in; update / sync /
+ * matchData / chat out), plus `rejected` ({ matchID, code, message }) for every refused message.
+ * Every inbound message is authenticated and validated; outbound states are filtered per seat.
+ */
+export class SocketTransport {
+  readonly io: IOServer;
+  private readonly rooms = new Rooms();
+  private readonly addressLimiter: KeyedLimiter;
+  private readonly socketsPerAddress = new Map<string, number>();
+
+  constructor(private readonly options: TransportOptions) {
+    const { limits, isOriginAllowed } = options;
+    this.addressLimiter = new KeyedLimiter(limits.perAddress);
+    this.io = new IOServer(options.httpServer, {
+      serveClient: false,
+      maxHttpBufferSize: limits.maxMessageBytes * hardLimitFactor,
+      pingInterval: 10_000,
+      pingTimeout: 20_000,
+      allowRequest: (request, callback) => {
+        callback(null, isOriginAllowed(request.headers.origin));
+      },
+      cors: {
+        origin: (origin, callback) => {
+          callback(null, isOriginAllowed(origin));
+        },
+      },
+    });
+    this.io.of(`/${options.gameName}`).on('connection', (socket) => {
+      this.attach(socket);
+    });
+    options.authority.onCommit((matchID, state, deltalog) => {
+      this.broadcast(matchID, state, deltalog);
+    });
+  }
+
+  /** Closes every socket (clients are told the server went away) and the Socket.IO server. */
+  async close(): Promise<void> {
+    await this.io.close();
+  }
+
+  /** Drops every transport without a goodbye, as a crash would: clients reconnect on their own. */
+  dropAll(): void {
+    this.io.engine.close();
+  }
+
+  private attach(socket: Socket): void {
+    const address = socket.handshake.address;
+    const count = (this.socketsPerAddress.get(address) ?? 0) + 1;
+    this.socketsPerAddress.set(address, count);
+    socket.on('disconnect', () => {
+      const left = (this.socketsPerAddress.get(address) ?? 1) - 1;
+      if (left <= 0) this.socketsPerAddress.delete(address);
+      else this.socketsPerAddress.set(address, left);
+      this.leave(socket.id);
+    });
+    if (count > maxSocketsPerAddress) {
+      this.reject(socket, undefined, refuse('rateLimited', 'too many connections from this address'));
+      socket.disconnect(true);
+      return;
+    }
+    const bucket = new TokenBucket(
+      this.options.limits.perSocket.perSecond,
+      this.options.limits.perSocket.burst,
+    );
+    socket.use((packet, next) => {
+      const named: unknown = packet[0] === 'update' ? packet[3] : packet[1];
+      const matchID = typeof named === 'string' ? named : undefined;
+      if (!bucket.take() || !this.addressLimiter.take(address)) {
+        this.reject(socket, matchID, refuse('rateLimited', 'slow down'));
+        return;
+      }
+      if (messageSize(packet) > this.options.limits.maxMessageBytes) {
+        this.reject(socket, matchID, refuse('messageTooLarge', 'messages are limited to 16 KB'));
+        return;
+      }
+      next();
+    });
+    socket.on('update', (action: unknown, stateID: unknown, matchID: unknown, playerID: unknown) => {
+      void this.guard(socket, matchID, () => this.onUpdate(socket, action, stateID, matchID, playerID));
+    });
+    socket.on('sync', (matchID: unknown, playerID: unknown, credentials: unknown) => {
+      void this.guard(socket, matchID, () => this.onSync(socket, matchID, playerID, credentials));
+    });
+    socket.on('chat', (matchID: unknown, message: unknown, credentials: unknown) => {
+      void this.guard(socket, matchID, () => this.onChat(socket, matchID, message, credentials));
+    });
+  }
+
+  /** Runs a handler; an unexpected failure becomes an `internalError` for that client, never a crash. */
+  private async guard(socket: Socket, matchID: unknown, handler: () => Promise<ServerRejection | undefined>) {
+    const id = typeof matchID === 'string' ? matchID : undefined;
+    try {
+      const rejection = await handler();
+      if (rejection) this.reject(socket, id, rejection);
+    } catch (error) {
+      console.error('socket handler failed', error);
+      this.reject(socket, id, refuse('internalError', 'the server could not handle that message'));
+    }
+  }
+
+  private async onUpdate(
+    socket: Socket,
+    action: unknown,
+    stateID: unknown,
+    matchID: unknown,
+    playerID: unknown,
+  ): Promise<ServerRejection | undefined> {
+    if (!isMatchID(matchID)) return refuse('malformedMessage', 'bad match id');
+    const seat = parseSeat(playerID);
+    if (!seat) return refuse('seatMismatch', 'seats are "0" and "1"');
+    if (typeof stateID !== 'number' || !Number.isInteger(stateID))
+      return refuse('malformedMessage', 'bad state id');
+    const binding = this.rooms.get(socket.id);
+    if (!binding || binding.matchID !== matchID || binding.viewer !== seat)
+      return refuse('notSynced', 'sync this seat on this socket before moving');
+    const move = parseClientMove(action);
+    if ('code' in move) return move;
+    const outcome = await this.options.authority.move({ matchID, seat, stateID, move });
+    return outcome.ok ? undefined : outcome.rejection;
+  }
+
+  private async onSync(
+    socket: Socket,
+    matchID: unknown,
+    playerID: unknown,
+    credentials: unknown,
+  ): Promise<ServerRejection | undefined> {
+    if (!isMatchID(matchID)) return refuse('matchNotFound', 'no such match');
+    let viewer: Viewer = null;
+    if (playerID !== null && playerID !== undefined) {
+      const seat = parseSeat(playerID);
+      if (!seat) return refuse('seatMismatch', 'seats are "0" and "1"');
+      viewer = seat;
+    }
+    const outcome = await this.options.authority.sync(matchID, viewer, credentials);
+    if (!outcome.ok) return outcome.rejection;
+    this.leave(socket.id);
+    this.rooms.bind({ socket, matchID, viewer });
+    const stored = await this.options.store.loadMetadata(matchID);
+    const filteredMetadata = stored ? publicPlayers(stored.metadata, this.rooms.connectedSeats(matchID)) : [];
+    socket.emit('sync', matchID, { ...outcome.value, filteredMetadata });
+    await this.sendMatchData(matchID);
+    return undefined;
+  }
+
+  private async onChat(
+    socket: Socket,
+    matchID: unknown,
+    message: unknown,
+    credentials: unknown,
+  ): Promise<ServerRejection | undefined> {
+    if (!isMatchID(matchID)) return refuse('malformedMessage', 'bad match id');
+    const binding = this.rooms.get(socket.id);
+    if (!binding || binding.matchID !== matchID || binding.viewer === null)
+      return refuse('notSynced', 'only a seated player may chat');
+    const chat = parseChat(message, binding.viewer, this.options.limits.maxChatChars);
+    if ('code' in chat) return chat;
+    const why = await this.options.authority.authenticate(matchID, binding.viewer, credentials);
+    if (why) return why;
+    for (const peer of this.rooms.peers(matchID)) peer.socket.emit('chat', matchID, chat);
+    return undefined;
+  }
+
+  private broadcast(matchID: string, state: State, deltalog: LogEntry[]): void {
+    const views = new Map<Viewer, [State, LogEntry[]]>();
+    for (const peer of this.rooms.peers(matchID)) {
+      let view = views.get(peer.viewer);
+      if (!view) {
+        view = [this.options.authority.filterFor(peer.viewer, state), redactLog(deltalog, peer.viewer)];
+        views.set(peer.viewer, view);
+      }
+      peer.socket.emit('update', matchID, view[0], view[1]);
+    }
+  }
+
+  private async sendMatchData(matchID: string): Promise<void> {
+    const stored = await this.options.store.loadMetadata(matchID);
+    if (!stored) return;
+    const players = publicPlayers(stored.metadata, this.rooms.connectedSeats(matchID));
+    for (const peer of this.rooms.peers(matchID)) peer.socket.emit('matchData', matchID, players);
+  }
+
+  private reject(socket: Socket, matchID: string | undefined, rejection: ServerRejection): void {
+    socket.emit('rejected', { matchID: matchID ?? null, ...rejection });
+  }
+
+  /** Unbinds a socket and tells its match when a seat left. */
+  private leave(socketID: string): void {
+    const binding = this.rooms.unbind(socketID);
+    if (!binding || binding.viewer === null) return;
+    void this.sendMatchData(binding.matchID).catch((error: unknown) => {
+      console.error('matchData failed', error);
+    });
+  }
+}

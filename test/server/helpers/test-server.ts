@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { RunningServer, ServerOptions } from '../../../server/server.ts';
+import { startServer } from '../../../server/server.ts';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  dbFile: string;
+}
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'sc-server-'));
+}
+
+/** A server on an ephemeral port (or `port`) with its own temp DATA_DIR. */
+export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const server = await startServer({ port: 0, host: '127.0.0.1', clientDir: dataDir, ...options, dataDir });
+  return { ...server, dataDir, dbFile: path.join(dataDir, 'matches.sqlite') };
+}
+
+export interface Seated {
+  matchID: string;
+  credentials: { '0': string; '1': string };
+}
+
+async function post(url: string, body: unknown): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** `server` is anything with the server's base URL. */
+export async function createMatch(server: { url: string }): Promise<string> {
+  const body = (await post(`${server.url}/games/silicon-curtain/create`, { numPlayers: 2 })) as {
+    matchID: string;
+  };
+  return body.matchID;
+}
+
+export async function joinSeat(server: { url: string }, matchID: string, seat: '0' | '1'): Promise<string> {
+  const body = (await post(`${server.url}/games/silicon-curtain/${matchID}/join`, {
+    playerID: seat,
+    playerName: seat === '0' ? 'Washington' : 'Beijing',
+  })) as { playerCredentials: string };
+  return body.playerCredentials;
+}
+
+/** A match with both seats joined through the Lobby API. */
+export async function seatedMatch(server: { url: string }): Promise<Seated> {
+  const matchID = await createMatch(server);
+  return {
+    matchID,
+    credentials: { '0': await joinSeat(server, matchID, '0'), '1': await joinSeat(server, matchID, '1') },
+  };
+}

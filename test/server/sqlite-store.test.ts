@@ -1,0 +1,93 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Game } from 'boardgame.io';
+import { describe, expect, it } from 'vitest';
+import { SiliconCurtain } from '../../rules/index.ts';
+import { newMatch } from '../../server/authority/match-factory.ts';
+import { BgioStorage, StaleWriteError } from '../../server/storage/bgio-storage.ts';
+import { SqliteStore } from '../../server/storage/sqlite-store.ts';
+import { describeMatchStore } from './storage-conformance.ts';
+import { tempDataDir } from './helpers/test-server.ts';
+
+describeMatchStore('SQLite in memory', () => Promise.resolve(new SqliteStore(':memory:')));
+describeMatchStore('SQLite file', () => Promise.resolve(SqliteStore.inDirectory(tempDataDir())));
+
+function match() {
+  const created = newMatch(SiliconCurtain as Game, {});
+  if ('error' in created) throw new Error(created.error);
+  return created;
+}
+
+describe('SQLite specifics', () => {
+  it('runs in WAL mode with synchronous=FULL, and a commit is visible to a new connection at once', async () => {
+    const dir = tempDataDir();
+    const store = SqliteStore.inDirectory(dir);
+    const created = match();
+    await store.createMatch('m1', created);
+    await store.commitState('m1', { state: { ...created.initialState, _stateID: 1 }, deltalog: [] });
+    const reader = new Database(path.join(dir, 'matches.sqlite'), { readonly: true });
+    expect(reader.pragma('journal_mode', { simple: true })).toBe('wal');
+    const row = reader.prepare('SELECT state_id FROM matches WHERE match_id = ?').get('m1') as {
+      state_id: number;
+    };
+    expect(row.state_id).toBe(1);
+    reader.close();
+    await store.close();
+  });
+
+  it('keeps the log append-only: updating a log row is refused by the database', async () => {
+    const dir = tempDataDir();
+    const store = SqliteStore.inDirectory(dir);
+    const created = match();
+    await store.createMatch('m1', created);
+    await store.commitState('m1', {
+      state: { ...created.initialState, _stateID: 1 },
+      deltalog: [
+        {
+          action: { type: 'MAKE_MOVE', payload: { type: 'endTurn', args: [], playerID: '0' } },
+          _stateID: 0,
+          turn: 1,
+          phase: 'x',
+        },
+      ],
+    });
+    await store.close();
+    const writer = new Database(path.join(dir, 'matches.sqlite'));
+    expect(() => writer.prepare("UPDATE match_log SET entry = '{}'").run()).toThrow(/append-only/);
+    writer.close();
+  });
+
+  it('survives reopening: a new store on the same directory reads every commit', async () => {
+    const dir = tempDataDir();
+    const first = SqliteStore.inDirectory(dir);
+    const created = match();
+    await first.createMatch('m1', created);
+    await first.commitState('m1', { state: { ...created.initialState, _stateID: 1 }, deltalog: [] });
+    await first.close();
+    const second = SqliteStore.inDirectory(dir);
+    expect((await second.loadState('m1'))?._stateID).toBe(1);
+    await second.close();
+  });
+});
+
+describe("boardgame.io's StorageAPI over the store", () => {
+  it('creates, fetches the requested fields, and refuses a stale setState', async () => {
+    const db = new BgioStorage(new SqliteStore(':memory:'));
+    const created = match();
+    await db.createMatch('m1', created);
+    await expect(db.createMatch('m1', created)).rejects.toThrow();
+    const all = await db.fetch('m1', { state: true, metadata: true, log: true, initialState: true });
+    expect(all.state._stateID).toBe(0);
+    expect(all.metadata.gameName).toBe('silicon-curtain');
+    expect(all.log).toEqual([]);
+    const onlyMeta = await db.fetch('m1', { metadata: true });
+    expect('state' in onlyMeta).toBe(false);
+    await db.setState('m1', { ...created.initialState, _stateID: 1 });
+    await expect(db.setState('m1', { ...created.initialState, _stateID: 1 })).rejects.toBeInstanceOf(
+      StaleWriteError,
+    );
+    expect(await db.listMatches({ gameName: 'silicon-curtain' })).toEqual(['m1']);
+    await db.wipe('m1');
+    expect((await db.fetch('m1', { state: true })).state).toBeUndefined();
+  });
+});

@@ -1,0 +1,170 @@
+import type { LogEntry, State } from 'boardgame.io';
+import { describe, expect, it } from 'vitest';
+import type { Game } from 'boardgame.io';
+import { SiliconCurtain } from '../../rules/index.ts';
+import { newMatch } from '../../server/authority/match-factory.ts';
+import type { MatchStore, NewMatch } from '../../server/storage/match-store.ts';
+
+/**
+ * The behaviour every MatchStore backend must have (SQLite now, PostgreSQL later): call this from a test
+ * file with a factory that returns a fresh, empty store.
+ */
+
+function fresh(now = 1_000): NewMatch {
+  const match = newMatch(SiliconCurtain as Game, {}, now);
+  if ('error' in match) throw new Error(match.error);
+  return match;
+}
+
+const step = (state: State, by = 1): State => ({ ...state, _stateID: state._stateID + by });
+
+const entry = (stateID: number): LogEntry => ({
+  action: { type: 'MAKE_MOVE', payload: { type: 'endTurn', args: [], playerID: '0' } },
+  _stateID: stateID,
+  turn: 1,
+  phase: 'action',
+});
+
+export function describeMatchStore(name: string, makeStore: () => Promise<MatchStore>): void {
+  describe(`MatchStore conformance: ${name}`, () => {
+    const withStore = (test: (store: MatchStore) => Promise<void>) => async () => {
+      const store = await makeStore();
+      try {
+        await test(store);
+      } finally {
+        await store.close();
+      }
+    };
+
+    it(
+      'creates a match once and reads back state, initial state, metadata and an empty log',
+      withStore(async (store) => {
+        const match = fresh();
+        expect(await store.createMatch('m1', match)).toBe(true);
+        expect(await store.createMatch('m1', fresh(2_000))).toBe(false);
+        expect(await store.loadState('m1')).toEqual(match.initialState);
+        expect(await store.loadInitialState('m1')).toEqual(match.initialState);
+        expect(await store.loadMetadata('m1')).toEqual({ metadata: match.metadata, version: 0 });
+        expect(await store.loadLog('m1')).toEqual([]);
+        expect(await store.loadJournal('m1')).toEqual([]);
+      }),
+    );
+
+    it(
+      'answers undefined and empty lists for an unknown match, and commits nothing to it',
+      withStore(async (store) => {
+        expect(await store.loadState('nope')).toBeUndefined();
+        expect(await store.loadInitialState('nope')).toBeUndefined();
+        expect(await store.loadMetadata('nope')).toBeUndefined();
+        expect(await store.loadLog('nope')).toEqual([]);
+        expect(await store.commitState('nope', { state: step(fresh().initialState), deltalog: [] })).toBe(
+          false,
+        );
+        expect(await store.listMatches()).toEqual([]);
+      }),
+    );
+
+    it(
+      'commits only the next state id (compare-and-set) and changes nothing on a refusal',
+      withStore(async (store) => {
+        const match = fresh();
+        await store.createMatch('m1', match);
+        const s0 = match.initialState;
+        expect(await store.commitState('m1', { state: s0, deltalog: [entry(0)] })).toBe(false);
+        expect(await store.commitState('m1', { state: step(s0, 2), deltalog: [entry(0)] })).toBe(false);
+        expect(await store.commitState('m1', { state: step(s0, -1), deltalog: [entry(0)] })).toBe(false);
+        expect(await store.loadLog('m1')).toEqual([]);
+        const move = { seat: '0', moveType: 'endTurn', fields: {}, at: 5 };
+        expect(await store.commitState('m1', { state: step(s0), deltalog: [entry(0)], move })).toBe(true);
+        expect(await store.commitState('m1', { state: step(s0), deltalog: [entry(0)], move })).toBe(false);
+        expect((await store.loadState('m1'))?._stateID).toBe(1);
+        expect(await store.loadLog('m1')).toEqual([entry(0)]);
+        expect(await store.loadJournal('m1')).toEqual([{ ...move, stateID: 1 }]);
+        expect(await store.loadInitialState('m1')).toEqual(s0);
+      }),
+    );
+
+    it(
+      'appends the log in order across commits and never stores the deltalog inside the state',
+      withStore(async (store) => {
+        const match = fresh();
+        await store.createMatch('m1', match);
+        let state = match.initialState;
+        for (let i = 0; i < 5; i++) {
+          state = step(state);
+          const deltalog = i % 2 === 0 ? [entry(i)] : [entry(i), entry(i)];
+          expect(await store.commitState('m1', { state: { ...state, deltalog }, deltalog })).toBe(true);
+        }
+        const log = await store.loadLog('m1');
+        expect(log.map((e) => e._stateID)).toEqual([0, 1, 1, 2, 3, 3, 4]);
+        expect((await store.loadState('m1'))?.deltalog).toBeUndefined();
+      }),
+    );
+
+    it(
+      'applies the metadata patch of a commit: updatedAt always, gameover once',
+      withStore(async (store) => {
+        const match = fresh(1_000);
+        await store.createMatch('m1', match);
+        const s1 = step(match.initialState);
+        await store.commitState('m1', { state: s1, deltalog: [], patch: { updatedAt: 2_000 } });
+        expect((await store.loadMetadata('m1'))?.metadata.updatedAt).toBe(2_000);
+        await store.commitState('m1', {
+          state: step(s1),
+          deltalog: [],
+          patch: { updatedAt: 3_000, gameover: { winner: '1' } },
+        });
+        const stored = await store.loadMetadata('m1');
+        expect(stored?.metadata).toMatchObject({ updatedAt: 3_000, gameover: { winner: '1' } });
+        expect(await store.listMatches({ isGameover: true })).toEqual(['m1']);
+        expect(await store.listMatches({ isGameover: false })).toEqual([]);
+      }),
+    );
+
+    it(
+      'updates metadata by compare-and-set on its version',
+      withStore(async (store) => {
+        const match = fresh();
+        await store.createMatch('m1', match);
+        const renamed = { ...match.metadata, players: { 0: { id: 0, name: 'a' }, 1: { id: 1 } } };
+        expect(await store.updateMetadata('m1', 0, renamed)).toBe(true);
+        expect(await store.updateMetadata('m1', 0, match.metadata)).toBe(false);
+        expect(await store.loadMetadata('m1')).toEqual({ metadata: renamed, version: 1 });
+        expect(await store.updateMetadata('nope', 0, renamed)).toBe(false);
+        expect(await store.setMetadata('m1', match.metadata)).toBe(true);
+        expect((await store.loadMetadata('m1'))?.version).toBe(2);
+      }),
+    );
+
+    it(
+      'lists matches by game and update time, and wipes a match completely',
+      withStore(async (store) => {
+        await store.createMatch('a', fresh(1_000));
+        await store.createMatch('b', fresh(5_000));
+        expect(await store.listMatches()).toEqual(['a', 'b']);
+        expect(await store.listMatches({ gameName: 'silicon-curtain' })).toEqual(['a', 'b']);
+        expect(await store.listMatches({ gameName: 'other' })).toEqual([]);
+        expect(await store.listMatches({ updatedBefore: 3_000 })).toEqual(['a']);
+        expect(await store.listMatches({ updatedAfter: 3_000 })).toEqual(['b']);
+        const s = (await store.loadState('a')) as State;
+        await store.commitState('a', {
+          state: step(s),
+          deltalog: [entry(0)],
+          move: { seat: '0', moveType: 'x', fields: {}, at: 1 },
+        });
+        await store.wipe('a');
+        expect(await store.loadState('a')).toBeUndefined();
+        expect(await store.loadLog('a')).toEqual([]);
+        expect(await store.loadJournal('a')).toEqual([]);
+        expect(await store.listMatches()).toEqual(['b']);
+      }),
+    );
+
+    it('pings while open and not after close', async () => {
+      const store = await makeStore();
+      expect(await store.ping()).toBe(true);
+      await store.close();
+      expect(await store.ping()).toBe(false);
+    });
+  });
+}

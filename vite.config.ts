@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+
+/** The client lives in src/ and builds to dist/, which the server serves on the same port. */
+export default defineConfig({
+  root: 'src',
+  build: { outDir: '../dist', emptyOutDir: true },
+  server: {
+    proxy: {
+      '/games': 'http://localhost:8000',
+      '/health': 'http://localhost:8000',
+      '/socket.io': { target: 'ws://localhost:8000', ws: true },
+    },
+  },
+});

@@ -25,33 +25,54 @@ export function unseenCards(view: PlayerView): string[] {
   return unseen;
 }
 
-export function determinize(view: PlayerView, rng: RngState): GameState {
-  if (view.viewer === 'spectator') throw new Error('determinize: a spectator has no side to search for');
-  const self: Side = view.viewer;
-  const rival = rivalOf(self);
-  const unseen = unseenCards(view);
-  shuffleInPlace(rng, unseen);
-  const rivalHand = unseen.splice(0, Math.min(unseen.length, view.handCounts[rival]));
-  const rivalHeadline = view.headlineChosen[rival] ? (unseen.pop() ?? null) : null;
+/** The public part of a view as a state with empty hidden fields: built once per decision. */
+function publicBase(view: PlayerView): GameState {
   const {
     viewer: _viewer,
     hand: _hand,
     handCounts: _handCounts,
     deckCount: _deckCount,
     headlineChosen: _headlineChosen,
-    ownHeadline,
+    ownHeadline: _ownHeadline,
     ...open
   } = view;
-  const hands =
-    self === 'us' ? { us: [...view.hand], china: rivalHand } : { us: rivalHand, china: [...view.hand] };
-  const headlines =
-    self === 'us' ? { us: ownHeadline, china: rivalHeadline } : { us: rivalHeadline, china: ownHeadline };
-  // A deep copy: `observe` shares objects with the real state, and a search plays moves on this one.
-  return cloneState({
+  return {
     ...open,
-    rng: [nextUint32(rng), nextUint32(rng), nextUint32(rng), nextUint32(rng) | 1],
-    deck: unseen,
-    hands,
-    headlines,
-  });
+    rng: [0, 0, 0, 1],
+    deck: [],
+    hands: { us: [], china: [] },
+    headlines: { us: null, china: null },
+  };
+}
+
+/**
+ * Samples states for one decision: the unseen cards and the public base are worked out once, and each
+ * call deals a fresh deep copy (a search plays moves on it; `observe` shares objects with the game).
+ */
+export function determinizer(view: PlayerView): (rng: RngState) => GameState {
+  if (view.viewer === 'spectator') throw new Error('determinize: a spectator has no side to search for');
+  const self: Side = view.viewer;
+  const rival = rivalOf(self);
+  const unseenAtStart = unseenCards(view);
+  const base = publicBase(view);
+  const rivalHandCount = Math.min(unseenAtStart.length, view.handCounts[rival]);
+  const rivalHasHeadline = view.headlineChosen[rival];
+  return (rng) => {
+    const unseen = unseenAtStart.slice();
+    shuffleInPlace(rng, unseen);
+    const rivalHand = unseen.splice(0, rivalHandCount);
+    const rivalHeadline = rivalHasHeadline ? (unseen.pop() ?? null) : null;
+    const state = cloneState(base);
+    state.rng = [nextUint32(rng), nextUint32(rng), nextUint32(rng), nextUint32(rng) | 1];
+    state.deck = unseen;
+    state.hands[self] = view.hand.slice();
+    state.hands[rival] = rivalHand;
+    state.headlines[self] = view.ownHeadline;
+    state.headlines[rival] = rivalHeadline;
+    return state;
+  };
+}
+
+export function determinize(view: PlayerView, rng: RngState): GameState {
+  return determinizer(view)(rng);
 }

@@ -1,4 +1,4 @@
-import { determinize } from '../determinize.ts';
+import { determinizer } from '../determinize.ts';
 import { legalMoves, sidesToMove } from '../legal.ts';
 import type { Move } from '../moves.ts';
 import { performMove } from '../moves.ts';
@@ -110,8 +110,14 @@ function selectChild(children: TreeNode[], exploration: number): TreeNode | unde
   return best;
 }
 
-function iterate(root: TreeNode, view: PlayerView, self: Side, rng: RngState, options: IsmctsOptions): void {
-  const state = determinize(view, rng);
+function iterate(
+  root: TreeNode,
+  sample: (rng: RngState) => GameState,
+  self: Side,
+  rng: RngState,
+  options: IsmctsOptions,
+): void {
+  const state = sample(rng);
   const path: TreeNode[] = [];
   let node = root;
   for (;;) {
@@ -174,7 +180,8 @@ export function createIsmctsBot(seed: string, options: Partial<IsmctsOptions> = 
       if (legal.length === 1 || view.viewer === 'spectator') return only;
       const self = view.viewer;
       const root = newNode(null, null);
-      for (let i = 0; i < settings.iterations; i++) iterate(root, view, self, rng, settings);
+      const sample = determinizer(view);
+      for (let i = 0; i < settings.iterations; i++) iterate(root, sample, self, rng, settings);
       let best = only;
       let bestVisits = -1;
       for (const move of legal) {

@@ -1,38 +1,54 @@
 import { parseSimArgs, simUsage, UsageError } from '../sim/args.ts';
 import type { SimCommand } from '../sim/args.ts';
+import { labJson, runLab } from '../sim/lab.ts';
+import { writeOutputs } from '../sim/output.ts';
+import { createProgressBar } from '../sim/progress.ts';
 import { formatReplay, replayGame } from '../sim/replay.ts';
-import { runSimulation } from '../sim/run.ts';
-import type { SimSummary } from '../sim/run.ts';
+import { formatLab } from '../sim/text.ts';
 
-/** `npm run -s sim`: seeded bot-vs-bot runs and exact replays (see server/sim/args.ts for the flags). */
+/** `npm run -s sim`: seeded bot-vs-bot runs, sweeps, matrices and exact replays (flags: server/sim/args.ts). */
 
-function formatSummary(summary: SimSummary): string {
-  const pct = (n: number): string => `${((100 * n) / summary.games).toFixed(1)}%`;
-  const reasons = Object.entries(summary.endReasons)
-    .map(([reason, count]) => `${reason} ${count}`)
-    .join(', ');
-  return [
-    `${summary.games} games, scenario ${summary.scenario}, seed "${summary.seed}": US ${summary.bots.us} vs China ${summary.bots.china}`,
-    `wins: US ${summary.wins.us} (${pct(summary.wins.us)}), China ${summary.wins.china} (${pct(summary.wins.china)}), draws ${summary.wins.draw}`,
-    `end reasons: ${reasons}`,
-    `length in rounds: median ${summary.lengthRounds.median}, p95 ${summary.lengthRounds.p95}`,
-    `fingerprint ${summary.fingerprint}`,
-    summary.gameSeeds,
-  ].join('\n');
+type RunCommand = Extract<SimCommand, { kind: 'run' }>;
+type ReplayCommand = Extract<SimCommand, { kind: 'replay' }>;
+
+async function executeRun(command: RunCommand, argv: readonly string[]): Promise<string> {
+  const { scenarioId, us, china, overrides, games, seed } = command;
+  const showProgress = command.progress || process.stderr.isTTY;
+  const bar = showProgress ? createProgressBar(process.stderr, performance.now()) : null;
+  const run = await runLab(
+    {
+      options: { games, seed, scenarioId, us, china, overrides },
+      sweep: command.sweep,
+      matrix: command.matrix,
+    },
+    {
+      workers: command.workers,
+      ...(bar
+        ? {
+            onProgress: (done, total) => {
+              bar.update(done, total);
+            },
+          }
+        : {}),
+    },
+  );
+  bar?.finish();
+  if (command.out !== null) {
+    const paths = writeOutputs(command.out, run, command.workers, argv);
+    process.stderr.write(`sim: wrote ${paths.join(', ')}\n`);
+  }
+  return command.json ? JSON.stringify(labJson(run)) : formatLab(run);
 }
 
-function execute(command: Exclude<SimCommand, { kind: 'help' }>): string {
-  const { scenarioId, us, china, json } = command;
-  if (command.kind === 'run') {
-    const { summary } = runSimulation({ games: command.games, seed: command.seed, scenarioId, us, china });
-    return json ? JSON.stringify(summary) : formatSummary(summary);
-  }
-  const replay = replayGame({ scenarioId, seed: command.seed, us, china });
+function executeReplay(command: ReplayCommand): string {
+  const { scenarioId, us, china, overrides, json } = command;
+  const replay = replayGame({ scenarioId, seed: command.seed, us, china, overrides });
   if (!json) return formatReplay(replay);
   return JSON.stringify({
     seed: command.seed,
     scenario: scenarioId,
     bots: { us, china },
+    overrides,
     result: replay.state.result,
     moves: replay.moveCount,
     fingerprint: replay.fingerprint,
@@ -41,7 +57,7 @@ function execute(command: Exclude<SimCommand, { kind: 'help' }>): string {
   });
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let command: SimCommand;
   try {
     command = parseSimArgs(argv);
@@ -54,8 +70,9 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${simUsage}\n`);
     return 0;
   }
-  process.stdout.write(`${execute(command)}\n`);
+  const output = command.kind === 'run' ? await executeRun(command, argv) : executeReplay(command);
+  process.stdout.write(`${output}\n`);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

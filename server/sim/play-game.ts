@@ -12,6 +12,8 @@ export interface GameSetup {
   seed: string;
   us: string;
   china: string;
+  /** Parameter leaves by dotted path applied over the scenario's (`--set`, sweep arms). */
+  overrides?: Readonly<Record<string, number>>;
 }
 
 export interface PlayedGame {
@@ -32,7 +34,11 @@ export function createBots(setup: GameSetup): Record<Side, Bot> {
 }
 
 export function playGame(setup: GameSetup, options: { recordMoves?: boolean } = {}): PlayedGame {
-  const state = createGame({ scenarioId: setup.scenarioId, seed: setup.seed });
+  const state = createGame({
+    scenarioId: setup.scenarioId,
+    seed: setup.seed,
+    ...(setup.overrides ? { overrides: setup.overrides } : {}),
+  });
   const bots = createBots(setup);
   const moves: Move[] | undefined = options.recordMoves ? [] : undefined;
   let moveCount = 0;

@@ -45,8 +45,10 @@ function recordLines(record: RoundRecord): string[] {
 /** The whole game as text: every log entry, and each round's scoring and figures where it ended. */
 export function formatReplay(replay: Replay): string {
   const { state, setup } = replay;
+  const overrides = Object.entries(setup.overrides ?? {}).map(([path, value]) => `${path}=${value}`);
   const lines = [
-    `Silicon Curtain replay: scenario ${setup.scenarioId}, seed "${setup.seed}", US ${setup.us} vs China ${setup.china}`,
+    `Silicon Curtain replay: scenario ${setup.scenarioId}, seed "${setup.seed}", US ${setup.us} vs China ${setup.china}` +
+      (overrides.length ? `, overrides ${overrides.join(', ')}` : ''),
   ];
   const lastRound = Math.max(state.round, ...state.log.map((entry) => entry.round));
   for (let round = 1; round <= lastRound; round++) {

@@ -1,43 +1,44 @@
-import type { EndReason, GameResult } from '../../rules/index.ts';
+import type { EndReason } from '../../rules/index.ts';
 import { endReasons, fingerprint } from '../../rules/index.ts';
-import { playGame } from './play-game.ts';
-import { gameSeed } from './seeds.ts';
+import type { GameRow, SimOptions } from './game-row.ts';
+import { playRow } from './game-row.ts';
 import { median, percentile, wilsonInterval } from './stats.ts';
+import type { Comebacks, Rate, RoundPoint } from './summary.ts';
+import { comebackRate, leadChanges, lengthHistogram, rate, round2, round3, trajectory } from './summary.ts';
+import { elapsedSeconds, nowMs } from './timer.ts';
 
-/** A seeded batch of bot-vs-bot games and its summary (issue 2). */
+/** A seeded batch of bot-vs-bot games and its summary (issues 2 and 3). */
 
-export interface SimOptions {
-  games: number;
-  seed: string;
-  scenarioId: string;
-  us: string;
-  china: string;
-}
-
-export interface GameRow {
-  index: number;
-  seed: string;
-  winner: GameResult['winner'];
-  reason: EndReason;
-  rounds: number;
-  moves: number;
-  /** fingerprint(final state): what `replayGame` reproduces. */
-  fingerprint: string;
-}
+export type { GameRow, SimOptions } from './game-row.ts';
+export { playRow } from './game-row.ts';
 
 export interface SimSummary {
   games: number;
   seed: string;
   scenario: string;
   bots: { us: string; china: string };
+  /** Parameter overrides (`--set`) the games were played with. */
+  overrides: Record<string, number>;
   /** How game i's seed is derived from the run's seed. */
   gameSeeds: string;
   wins: { us: number; china: number; draw: number };
+  draws: number;
+  /** The US win rate with its 95% Wilson interval. */
+  usWinRate: Rate;
   /** 95% Wilson intervals of each side's win rate. */
   winRateCi95: { us: [number, number]; china: [number, number] };
   endReasons: Record<EndReason, number>;
-  lengthRounds: { median: number; p95: number; min: number; max: number };
+  /** `histogram`: games that ended in each round, keyed by round from 1 to the longest game. */
+  lengthRounds: { median: number; p95: number; min: number; max: number; histogram: Record<string, number> };
   movesPerGame: { median: number; p95: number };
+  /** Mean number of sign changes of the compute lead across a game's round records. */
+  leadChangesPerGame: number;
+  /** See `comebackDefinition` in summary.ts. */
+  comebackRate: Comebacks;
+  /** Mean compute lead and escalation at the end of each round, over the games that reached it. */
+  trajectory: RoundPoint[];
+  /** Wall-clock speed of the run (the only field that differs between identical runs). */
+  gamesPerSec: number;
   /** fingerprint() of the list of every game's final-state fingerprint, in seed order. */
   fingerprint: string;
 }
@@ -47,33 +48,14 @@ export interface SimRun {
   rows: GameRow[];
 }
 
-export function playRow(options: SimOptions, index: number): GameRow {
-  const seed = gameSeed(options.seed, index);
-  const { state, moveCount } = playGame({
-    scenarioId: options.scenarioId,
-    seed,
-    us: options.us,
-    china: options.china,
-  });
-  const result = state.result;
-  if (!result) throw new Error(`game ${seed} ended without a result`);
-  return {
-    index,
-    seed,
-    winner: result.winner,
-    reason: result.reason,
-    rounds: result.round,
-    moves: moveCount,
-    fingerprint: fingerprint(state),
-  };
-}
-
-export function summarise(options: SimOptions, rows: readonly GameRow[]): SimSummary {
+export function summarise(options: SimOptions, rows: readonly GameRow[], seconds = 0): SimSummary {
   const wins = { us: 0, china: 0, draw: 0 };
   const reasons = Object.fromEntries(endReasons.map((reason) => [reason, 0])) as Record<EndReason, number>;
+  let changes = 0;
   for (const row of rows) {
     wins[row.winner] += 1;
     reasons[row.reason] += 1;
+    changes += leadChanges(row.leadByRound);
   }
   const rounds = rows.map((row) => row.rounds);
   const moves = rows.map((row) => row.moves);
@@ -82,8 +64,11 @@ export function summarise(options: SimOptions, rows: readonly GameRow[]): SimSum
     seed: options.seed,
     scenario: options.scenarioId,
     bots: { us: options.us, china: options.china },
+    overrides: { ...(options.overrides ?? {}) },
     gameSeeds: `game i (0-based) plays seed "${options.seed}:i"; replay it with --replay "${options.seed}:i"`,
     wins,
+    draws: wins.draw,
+    usWinRate: rate(wins.us, rows.length),
     winRateCi95: {
       us: wilsonInterval(wins.us, rows.length),
       china: wilsonInterval(wins.china, rows.length),
@@ -94,14 +79,21 @@ export function summarise(options: SimOptions, rows: readonly GameRow[]): SimSum
       p95: percentile(rounds, 0.95),
       min: rounds.length ? Math.min(...rounds) : 0,
       max: rounds.length ? Math.max(...rounds) : 0,
+      histogram: lengthHistogram(rows),
     },
     movesPerGame: { median: median(moves), p95: percentile(moves, 0.95) },
+    leadChangesPerGame: rows.length ? round3(changes / rows.length) : 0,
+    comebackRate: comebackRate(rows),
+    trajectory: trajectory(rows),
+    gamesPerSec: seconds > 0 ? round2(rows.length / seconds) : 0,
     fingerprint: fingerprint(rows.map((row) => row.fingerprint)),
   };
 }
 
+/** Plays the games one after another in this thread (see pool.ts for the worker-thread runner). */
 export function runSimulation(options: SimOptions): SimRun {
+  const start = nowMs();
   const rows: GameRow[] = [];
   for (let index = 0; index < options.games; index++) rows.push(playRow(options, index));
-  return { summary: summarise(options, rows), rows };
+  return { summary: summarise(options, rows, elapsedSeconds(start)), rows };
 }

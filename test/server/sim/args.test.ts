@@ -13,6 +13,47 @@ describe('sim arguments', () => {
       us: 'random',
       china: 'random',
       json: true,
+      overrides: {},
+      workers: expect.any(Number) as unknown,
+      progress: false,
+      out: null,
+      sweep: null,
+      matrix: null,
+    });
+  });
+
+  it('reads the balance-lab flags', () => {
+    const command = parseSimArgs([
+      '--games',
+      '4',
+      '--workers',
+      '2',
+      '--progress',
+      '--out',
+      'lab',
+      '--set',
+      'calendar.handSize=6',
+      '--sweep',
+      'calendar.roundCount=4:8:3',
+    ]);
+    expect(command).toMatchObject({
+      kind: 'run',
+      workers: 2,
+      progress: true,
+      out: 'lab',
+      overrides: { 'calendar.handSize': 6 },
+      sweep: { param: 'calendar.roundCount', from: 4, to: 8, steps: 3, values: [4, 6, 8] },
+      matrix: null,
+    });
+    expect(parseSimArgs(['--matrix-bots', 'random,greedy,us-chokehold'])).toMatchObject({
+      matrix: { us: ['random', 'greedy', 'us-chokehold'], china: ['random', 'greedy'] },
+    });
+    expect(parseSimArgs(['--matrix'])).toMatchObject({
+      matrix: { us: expect.arrayContaining(['greedy']) as unknown },
+    });
+    expect(parseSimArgs(['--replay', '1:2', '--set', 'calendar.roundCount=5'])).toMatchObject({
+      kind: 'replay',
+      overrides: { 'calendar.roundCount': 5 },
     });
   });
 
@@ -41,6 +82,16 @@ describe('sim arguments', () => {
     [['--china', 'us-chokehold']],
     [['--replay', '1:2', '--games', '3']],
     [['stray']],
+    [['--workers', '0']],
+    [['--set', 'calendar.roundCount']],
+    [['--set', 'no.such.parameter=3']],
+    [['--set', 'calendar.roundCount=abc']],
+    [['--sweep', 'calendar.roundCount=4:8']],
+    [['--sweep', 'calendar=4:8:3']],
+    [['--sweep', 'calendar.roundCount=4:8:3', '--matrix']],
+    [['--matrix', '--us', 'greedy']],
+    [['--matrix-bots', 'us-chokehold']],
+    [['--replay', '1:2', '--workers', '2']],
   ])('rejects %j with a usage error', (argv) => {
     expect(() => parseSimArgs(argv)).toThrow(UsageError);
   });

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runLab } from '../../../server/sim/lab.ts';
 import { runSimulation } from '../../../server/sim/run.ts';
 
 /** One smoke test of the real command line (the rest is tested in-process). */
@@ -11,8 +12,9 @@ describe('npm run sim', () => {
   it('prints one JSON summary, and exits 2 on a bad flag', () => {
     const ok = runCli(['--games', '3', '--seed', 'cli', '--json']);
     expect(ok.status).toBe(0);
-    const summary: unknown = JSON.parse(ok.stdout);
-    const expected = runSimulation({
+    const { gamesPerSec, ...summary } = JSON.parse(ok.stdout) as { gamesPerSec: number };
+    expect(gamesPerSec).toBeGreaterThan(0);
+    const { gamesPerSec: _, ...expected } = runSimulation({
       games: 3,
       seed: 'cli',
       scenarioId: 'baseline-2025',
@@ -25,5 +27,41 @@ describe('npm run sim', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('unknown argument "--turbo"');
     expect(bad.stdout).toBe('');
+  });
+
+  it("keeps the progress bar off stdout, and replays a sweep arm's row with --set", async () => {
+    const sweep = runCli([
+      '--games',
+      '3',
+      '--seed',
+      'arm',
+      '--sweep',
+      'calendar.roundCount=3:5:2',
+      '--workers',
+      '2',
+      '--progress',
+      '--json',
+    ]);
+    expect(sweep.status).toBe(0);
+    expect(sweep.stderr).toContain('6/6 games');
+    const json = JSON.parse(sweep.stdout) as { sweep: { arms: { value: number; fingerprint: string }[] } };
+    expect(json.sweep.arms.map((arm) => arm.value)).toEqual([3, 5]);
+
+    const run = await runLab(
+      {
+        options: { games: 3, seed: 'arm', scenarioId: 'baseline-2025', us: 'random', china: 'random' },
+        sweep: { param: 'calendar.roundCount', from: 3, to: 5, steps: 2, values: [3, 5] },
+        matrix: null,
+      },
+      { workers: 1 },
+    );
+    expect(run.sweep?.arms.map((arm) => arm.fingerprint)).toEqual(
+      json.sweep.arms.map((arm) => arm.fingerprint),
+    );
+    const row = run.rows[4];
+    expect(row?.overrides).toEqual({ 'calendar.roundCount': 5 });
+    const replay = runCli(['--replay', row?.seed ?? '', '--set', 'calendar.roundCount=5', '--json']);
+    expect(replay.status).toBe(0);
+    expect((JSON.parse(replay.stdout) as { fingerprint: string }).fingerprint).toBe(row?.fingerprint);
   });
 });

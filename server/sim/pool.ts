@@ -1,0 +1,111 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { GameRow, SimOptions } from './game-row.ts';
+
+/**
+ * Plays games on a pool of worker threads. Each task names its game by (options, index), so a game's
+ * result does not depend on which worker plays it or when; rows come back in task order whatever the
+ * worker count.
+ */
+
+export interface GameTask {
+  options: SimOptions;
+  index: number;
+}
+
+export interface WorkerTask extends GameTask {
+  taskId: number;
+}
+
+export type WorkerReply =
+  { kind: 'rows'; rows: { taskId: number; row: GameRow }[] } | { kind: 'error'; message: string };
+
+export interface PoolOptions {
+  workers: number;
+  /** Called after every batch with the games finished so far. */
+  onProgress?: (gamesDone: number, gamesTotal: number) => void;
+}
+
+export const defaultWorkerCount = (): number => availableParallelism();
+
+const bootstrapUrl = new URL('./worker-bootstrap.js', import.meta.url);
+
+/** Small batches keep every worker busy to the end; big enough that messaging costs little. */
+function batchSize(tasks: number, workers: number): number {
+  return Math.max(1, Math.min(25, Math.ceil(tasks / (workers * 16))));
+}
+
+function batches(tasks: readonly GameTask[], size: number): WorkerTask[][] {
+  const out: WorkerTask[][] = [];
+  for (let start = 0; start < tasks.length; start += size)
+    out.push(tasks.slice(start, start + size).map((task, offset) => ({ ...task, taskId: start + offset })));
+  return out;
+}
+
+export function playInPool(tasks: readonly GameTask[], options: PoolOptions): Promise<GameRow[]> {
+  const queue = batches(tasks, batchSize(tasks.length, Math.max(1, options.workers)));
+  const workerCount = Math.max(1, Math.min(options.workers, queue.length));
+  const rows: (GameRow | undefined)[] = new Array<GameRow | undefined>(tasks.length).fill(undefined);
+  if (tasks.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    /** Workers this pool stopped itself: their exit (code 1 after terminate) is no failure. */
+    const retired = new Set<Worker>();
+    const retire = (worker: Worker): void => {
+      retired.add(worker);
+      void worker.terminate();
+    };
+    let done = 0;
+    let failed = false;
+    let next = 0;
+    const fail = (error: Error): void => {
+      if (failed) return;
+      failed = true;
+      for (const worker of workers) retire(worker);
+      reject(error);
+    };
+    const feed = (worker: Worker): void => {
+      const batch = queue[next];
+      next++;
+      if (batch) worker.postMessage(batch);
+      else retire(worker);
+    };
+    const finish = (): void => {
+      const complete: GameRow[] = [];
+      for (const row of rows) {
+        if (!row) {
+          fail(new Error('a worker lost a game'));
+          return;
+        }
+        complete.push(row);
+      }
+      resolve(complete);
+    };
+    for (let w = 0; w < workerCount; w++) {
+      const worker = new Worker(bootstrapUrl, { execArgv: [] });
+      workers.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        if (failed) return;
+        if (reply.kind === 'error') {
+          fail(new Error(reply.message));
+          return;
+        }
+        for (const { taskId, row } of reply.rows) rows[taskId] = row;
+        done += reply.rows.length;
+        options.onProgress?.(done, tasks.length);
+        if (done === tasks.length) {
+          for (const each of workers) retire(each);
+          finish();
+        } else feed(worker);
+      });
+      worker.on('error', (error) => {
+        fail(error);
+      });
+      worker.on('exit', (code) => {
+        if (!failed && !retired.has(worker) && done < tasks.length)
+          fail(new Error(`a simulation worker exited with code ${code}`));
+      });
+      feed(worker);
+    }
+  });
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { GameRow } from '../../../server/sim/game-row.ts';
+import { wilsonInterval } from '../../../server/sim/stats.ts';
+import { comebackRate, leadChanges, lengthHistogram, rate } from '../../../server/sim/summary.ts';
+import { crossings50, sweepValues } from '../../../server/sim/sweep.ts';
+
+describe('the Wilson interval', () => {
+  // Published 95% Wilson score intervals (z = 1.96), e.g. Newcombe (1998), Table I.
+  it.each([
+    [0, 10, 0, 0.2775],
+    [5, 10, 0.2366, 0.7634],
+    [10, 10, 0.7225, 1],
+    [81, 100, 0.7222, 0.8749],
+  ])('%i of %i is [%f, %f]', (successes, trials, lo, hi) => {
+    const [low, high] = wilsonInterval(successes, trials);
+    expect(low).toBeCloseTo(lo, 3);
+    expect(high).toBeCloseTo(hi, 3);
+    expect(rate(successes, trials)).toEqual({ p: successes / trials, lo: low, hi: high });
+  });
+});
+
+const row = (winner: GameRow['winner'], leadByRound: number[]): GameRow => ({
+  index: 0,
+  seed: 's:0',
+  us: 'random',
+  china: 'random',
+  overrides: {},
+  winner,
+  reason: 'finalScore',
+  rounds: leadByRound.length,
+  moves: 0,
+  margin: leadByRound.at(-1) ?? 0,
+  escalation: 0,
+  sides: {
+    us: {
+      effectiveComputeEflops: 0,
+      developersM: 0,
+      maturity: 0,
+      researchPoints: 0,
+      researchDone: 0,
+      toolGroups: 0,
+      budgetBn: 0,
+    },
+    china: {
+      effectiveComputeEflops: 0,
+      developersM: 0,
+      maturity: 0,
+      researchPoints: 0,
+      researchDone: 0,
+      toolGroups: 0,
+      budgetBn: 0,
+    },
+  },
+  leadByRound,
+  escalationByRound: leadByRound.map(() => 0),
+  fingerprint: '0',
+});
+
+describe('swing indicators', () => {
+  it('counts sign changes of the lead, skipping zero', () => {
+    expect(leadChanges([1, 2, -1, 0, -2, 3])).toBe(2);
+    expect(leadChanges([0, 0, 1])).toBe(0);
+    expect(leadChanges([])).toBe(0);
+  });
+
+  it('counts comebacks by the side trailing after round 2 among decisive games', () => {
+    const rows = [
+      row('china', [1, 2, -3]), // China trailed after round 2 and won: a comeback
+      row('us', [1, 2, 3]), // the leader won
+      row('us', [-1, -1, 4]), // the US trailed and won: a comeback
+      row('draw', [-1, -2]), // a draw: not counted
+      row('us', [3]), // no round-2 record: not counted
+      row('china', [1, 0]), // level after round 2: not counted
+    ];
+    expect(comebackRate(rows)).toMatchObject({ comebacks: 2, games: 3, p: 2 / 3 });
+  });
+
+  it('histograms lengths from round 1 to the longest game', () => {
+    expect(lengthHistogram([row('us', [1, 1, 1]), row('us', [1]), row('us', [1, 1, 1])])).toEqual({
+      '1': 1,
+      '2': 0,
+      '3': 2,
+    });
+  });
+});
+
+describe('sweep arithmetic', () => {
+  it('spaces values evenly, both ends included', () => {
+    expect(sweepValues(0, 1, 11)[3]).toBe(0.3);
+    expect(sweepValues(4, 8, 3)).toEqual([4, 6, 8]);
+    expect(sweepValues(5, 5, 1)).toEqual([5]);
+  });
+
+  it('interpolates the 50% crossing linearly between arms, and finds none when there is none', () => {
+    expect(
+      crossings50([
+        { value: 0, p: 0.3 },
+        { value: 10, p: 0.7 },
+      ]),
+    ).toEqual([5]);
+    expect(
+      crossings50([
+        { value: 1, p: 0.2 },
+        { value: 2, p: 0.5 },
+        { value: 3, p: 0.9 },
+      ]),
+    ).toEqual([2]);
+    expect(
+      crossings50([
+        { value: 0, p: 0.6 },
+        { value: 1, p: 0.8 },
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -252,13 +252,16 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
       if (!track || !researchTracks.includes(track)) return 'a listing targets a track';
       const china = state.sides.china;
       if (china.researchDone[track]) return 'that track is already complete';
+      if (state.sides.us.researchActionsThisRound[track] >= state.params.research.sanctionsPerTrackPerRound)
+        return 'that track was already listed this round';
       return china.researchProgress[track] > 0
         ? undefined
         : 'China has no progress on that track to set back';
     },
-    perform: (state, side, { track }) => {
-      if (track) addResearchProgress(state, track, -state.params.research.sanctionProgressLoss);
-      changeEscalation(state, side, 1);
+    perform: (state, _side, { track }) => {
+      if (!track) return;
+      state.sides.us.researchActionsThisRound[track] += 1;
+      addResearchProgress(state, track, -state.params.research.sanctionProgressLoss);
     },
   },
   tightenControls: {

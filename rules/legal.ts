@@ -24,9 +24,11 @@ export function legalMoves(state: GameState, side: Side): Move[] {
   if (state.phase !== 'action' || state.activeSide !== side) return moves;
   if (!state.ops) {
     const rival = rivalOf(side);
+    const canShelve = state.sides[side].shelvedInRound !== state.round;
     for (const cardId of hand) {
       if (cardById(cardId).owner !== rival) moves.push({ type: 'playCard', side, cardId, use: 'event' });
       moves.push({ type: 'playCard', side, cardId, use: 'ops' });
+      if (canShelve) moves.push({ type: 'playCard', side, cardId, use: 'shelve' });
     }
     return moves;
   }

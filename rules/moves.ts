@@ -10,7 +10,8 @@ import { nodes, researchTracks, rivalOf, sides } from './vocabulary.ts';
 
 /** Moves are plain data; `applyMove` checks them and never throws on bad input (RULEBOOK §3). */
 
-export const cardUses = ['event', 'ops'] as const;
+/** `shelve`: set the card aside unplayed, neither event nor operations, once a round (RULEBOOK §4). */
+export const cardUses = ['event', 'ops', 'shelve'] as const;
 export type CardUse = (typeof cardUses)[number];
 
 export type Move =
@@ -35,6 +36,7 @@ export const rejectionCodes = [
   'headlineAlreadyChosen',
   'cardNotInHand',
   'rivalEventNotPlayable',
+  'alreadyShelved',
   'opsInProgress',
   'noOpsInProgress',
   'actionNotForSide',
@@ -82,7 +84,7 @@ export function parseMove(input: unknown): Move | Rejection {
         return reject('malformedMove', 'unknown card');
       if (type === 'chooseHeadline') return { type, side, cardId };
       const { use } = input;
-      if (!oneOf(cardUses, use)) return reject('malformedMove', 'use must be "event" or "ops"');
+      if (!oneOf(cardUses, use)) return reject('malformedMove', 'use must be "event", "ops" or "shelve"');
       return { type, side, cardId, use };
     }
     case 'takeAction': {
@@ -134,6 +136,9 @@ export function whyIllegal(state: GameState, move: Move): Rejection | undefined 
           "the rival's card can only be played for operations (its event fires for them)",
         );
       }
+      if (move.use === 'shelve' && state.sides[side].shelvedInRound === state.round) {
+        return reject('alreadyShelved', 'a side may shelve only one card a round');
+      }
       return undefined;
     }
     case 'takeAction': {
@@ -175,6 +180,13 @@ export function performMove(state: GameState, move: Move): void {
     case 'playCard': {
       removeFromHand(state, side, move.cardId);
       const card = cardById(move.cardId);
+      if (move.use === 'shelve') {
+        state.sides[side].shelvedInRound = state.round;
+        discardPlayed(state, card, false);
+        state.log.push({ round: state.round, side, text: `${sideName(side)} shelves ${card.title}.` });
+        finishActionRound(state);
+        return;
+      }
       const rivalEvent = card.owner === rivalOf(side);
       const eventFires = move.use === 'event' || rivalEvent;
       discardPlayed(state, card, eventFires);

@@ -71,6 +71,7 @@ function startingSide(params: Parameters, side: Side, fabs: Fab[]): SideState {
     domesticHbmKChipsPerRound: 0,
     portingRoundsLeft: 0,
     domesticMandate: false,
+    shelvedInRound: 0,
     openSourcedInRound: 0,
     last: emptyFigures(),
   };

@@ -58,6 +58,8 @@ export interface SideState {
   /** Rounds until a running porting project lands; 0 when none runs. */
   portingRoundsLeft: number;
   domesticMandate: boolean;
+  /** The last round in which this side shelved a card (0: never): once a round. */
+  shelvedInRound: number;
   /** The last round in which this side open-sourced a model (0: never): once a round. */
   openSourcedInRound: number;
   last: RoundFigures;

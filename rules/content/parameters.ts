@@ -115,6 +115,7 @@ export const defaultParameters = {
     /** The US's Entity List answer: progress China loses on one track, and what the listing costs. */
     sanctionProgressLoss: 1,
     sanctionCostBn: 2,
+    sanctionsPerTrackPerRound: 1,
   },
   efficiency: {
     /** Effective-compute multiplier of each further algorithmic level: diminishing returns. */

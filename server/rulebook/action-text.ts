@@ -29,8 +29,9 @@ export const actionText: Record<ActionId, { does: string; unavailable: string }>
     unavailable: 'That track is complete, or its points are full and it waits for its year (domestic EUV).',
   },
   sanctionEntities: {
-    does: "Add China's toolmakers or labs to the Entity List: China loses {{param:research.sanctionProgressLoss}} progress point on one domestic track, and escalation rises one step (the US answers for it).",
-    unavailable: 'The track is complete, or China has no progress on it.',
+    does: "Add China's toolmakers or labs to the Entity List: China loses {{param:research.sanctionProgressLoss}} progress point on one domestic track (§13).",
+    unavailable:
+      'The track is complete, China has no progress on it, or it was already listed {{param:research.sanctionsPerTrackPerRound}} time this round.',
   },
   buildPower: {
     does: 'The US adds {{param:power.gwPerAction.us}} GW; China adds {{param:power.gwPerAction.china}} GW. China builds power cheaply; the US pays {{x:controls.rareEarthUsPowerCostMultiplier}} under the rare-earth ban (§12).',

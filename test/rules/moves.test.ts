@@ -156,6 +156,16 @@ const cases: [RejectionCode, string, () => { state: GameState; input: unknown }]
     },
   ],
   [
+    'alreadyShelved',
+    'shelving a second card in one round',
+    () => {
+      const state = actionState();
+      setHand(state, 'china', [usCard.id, chinaCard.id]);
+      state.sides.china.shelvedInRound = state.round;
+      return { state, input: { type: 'playCard', side: 'china', cardId: chinaCard.id, use: 'shelve' } };
+    },
+  ],
+  [
     'opsInProgress',
     'a second card while operations are being spent',
     () => ({ state: opsState(), input: { type: 'playCard', side: 'us', cardId: usCard3.id, use: 'ops' } }),
@@ -278,11 +288,28 @@ describe('legal moves (RULEBOOK §3)', () => {
     expect(legalMoves(state, 'china').length).toBeGreaterThan(0);
   });
 
-  it('the rival’s card is offered for operations only (RULEBOOK §2)', () => {
+  it('the rival’s card is offered for operations or to shelve, never for its event (RULEBOOK §2, §4)', () => {
     const state = actionState();
     setHand(state, 'china', [usCard.id]);
     expect(legalMoves(state, 'china')).toEqual([
       { type: 'playCard', side: 'china', cardId: usCard.id, use: 'ops' },
+      { type: 'playCard', side: 'china', cardId: usCard.id, use: 'shelve' },
     ]);
+  });
+
+  it('a shelved card fires no event, brings no operations and ends the action round (RULEBOOK §4)', () => {
+    const state = actionState();
+    setHand(state, 'china', [usCard.id, chinaCard.id]);
+    const escalation = state.escalation;
+    const budgets = { us: state.sides.us.budgetBn, china: state.sides.china.budgetBn };
+    expect(
+      applyMoveInPlace(state, { type: 'playCard', side: 'china', cardId: usCard.id, use: 'shelve' }),
+    ).toBeUndefined();
+    expect(state.discard).toContain(usCard.id);
+    expect(state.ops).toBeNull();
+    expect(state.activeSide).toBe('us');
+    expect(state.escalation).toBe(escalation);
+    expect({ us: state.sides.us.budgetBn, china: state.sides.china.budgetBn }).toEqual(budgets);
+    expect(state.sides.china.shelvedInRound).toBe(state.round);
   });
 });

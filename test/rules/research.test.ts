@@ -66,11 +66,11 @@ describe('domestic research (RULEBOOK §13)', () => {
     expect(landedShare(domesticEuvEarliestYear + Math.ceil(1 / chance) - 1)).toBe(1);
   });
 
-  it('Entity List additions set a track back and escalate, blamed on the US (RULEBOOK §13)', () => {
+  it('Entity List additions set a track back, once per track a round, without escalating (RULEBOOK §13)', () => {
     const state = newGame();
     state.phase = 'action';
     state.activeSide = 'us';
-    state.ops = { cardId: 'listing', opsRemaining: 2 };
+    state.ops = { cardId: 'listing', opsRemaining: 3 };
     const before = state.sides.china.researchProgress.domesticEuv;
     const escalation = state.escalation;
     const listing = {
@@ -83,7 +83,8 @@ describe('domestic research (RULEBOOK §13)', () => {
     expect(state.sides.china.researchProgress.domesticEuv).toBe(
       before - state.params.research.sanctionProgressLoss,
     );
-    expect(state.escalation).toBe(escalation + 1);
+    expect(state.escalation).toBe(escalation);
+    expect(applyMoveInPlace(state, listing)?.code).toBe('actionUnavailable');
     const noProgress = { ...listing, track: 'domesticSpares' } as const;
     expect(state.sides.china.researchProgress.domesticSpares).toBe(0);
     expect(applyMoveInPlace(state, noProgress)?.code).toBe('actionUnavailable');

@@ -95,6 +95,16 @@ function sideToMove(state: GameState, self: Side): Side | undefined {
   return movers.includes(self) ? self : movers[0];
 }
 
+/**
+ * Moves worth searching: shelving a card only matters when escalation is near its limit (it is how a side
+ * avoids firing a rival's escalating event), and elsewhere it only widens the tree.
+ */
+function searchableMoves(state: Pick<GameState, 'escalation' | 'params'>, legal: Move[]): Move[] {
+  if (state.escalation >= state.params.escalation.limit - 2) return legal;
+  const focused = legal.filter((move) => move.type !== 'playCard' || move.use !== 'shelve');
+  return focused.length > 0 ? focused : legal;
+}
+
 function selectChild(children: TreeNode[], exploration: number): TreeNode | undefined {
   let best: TreeNode | undefined;
   let bestScore = -Infinity;
@@ -123,7 +133,7 @@ function iterate(
   for (;;) {
     const side = sideToMove(state, self);
     if (side === undefined) break;
-    const legal = legalMoves(state, side);
+    const legal = searchableMoves(state, legalMoves(state, side));
     const present: TreeNode[] = [];
     const untried: Move[] = [];
     for (const move of legal) {
@@ -184,7 +194,7 @@ export function createIsmctsBot(seed: string, options: Partial<IsmctsOptions> = 
       for (let i = 0; i < settings.iterations; i++) iterate(root, sample, self, rng, settings);
       let best = only;
       let bestVisits = -1;
-      for (const move of legal) {
+      for (const move of searchableMoves(view, [...legal])) {
         const key = moveKey(move);
         const child = root.children.find((candidate) => candidate.key === key);
         const visits = (child?.visits ?? 0) + nextFloat(rng) * 1e-3;

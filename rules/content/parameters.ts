@@ -48,7 +48,7 @@ export const defaultParameters = {
     /** Wafers a DUV tool group exposes per round at one pass per layer, in thousands (design number). */
     waferKPerToolGroupSingleExposure: 14,
     /** Wear a tool group gains per round per exposure pass of its work (design number). */
-    wearPerPassPerRound: 0.09,
+    wearPerPassPerRound: 0.07,
     serviceCostBnPerToolGroup: 0.4,
     /** Domestic spares cost more than ASML's (design number). */
     domesticServiceCostMultiplier: 1.8,
@@ -211,7 +211,7 @@ export const defaultParameters = {
      * first ratio and 2 at or above the second; China scores 1 at or below its first ratio, 2 at or below
      * its second (design numbers: China scores by closing the gap, not by overtaking).
      */
-    frontierUsOnePointRatio: 8,
+    frontierUsOnePointRatio: 12,
     frontierUsTwoPointRatio: 24,
     frontierChinaOnePointRatio: 4,
     frontierChinaTwoPointRatio: 2,
@@ -246,7 +246,7 @@ export const defaultParameters = {
     computeLead: 0,
     chinaToolGroups: 9,
     /** Spread of the starting wear across China's tool groups: group i starts at i × this. */
-    chinaToolWearStep: 0.1,
+    chinaToolWearStep: 0.11,
     /** US fabs: TSMC N5-class and N3 EUV lines serving AI accelerators, in thousands of wafers per round. */
     usN5CapacityKWafers: 70,
     usN5Yield: 0.86,

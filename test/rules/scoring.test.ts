@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultParameters } from '../../rules/content/parameters.ts';
 import type { GameState } from '../../rules/index.ts';
 import {
   adoptionPoints,
@@ -34,15 +35,16 @@ function meetSelfReliance(state: GameState): void {
 }
 
 describe('scoring domains (RULEBOOK §14)', () => {
+  const ratios = defaultParameters.scoring;
   it.each([
-    [30, 1, 2],
-    [24, 1, 2],
-    [10, 1, 1],
-    [8, 1, 1],
-    [6, 1, 0],
-    [4, 1, -1],
-    [3, 1, -1],
-    [2, 1, -2],
+    [ratios.frontierUsTwoPointRatio + 6, 1, 2],
+    [ratios.frontierUsTwoPointRatio, 1, 2],
+    [(ratios.frontierUsOnePointRatio + ratios.frontierUsTwoPointRatio) / 2, 1, 1],
+    [ratios.frontierUsOnePointRatio, 1, 1],
+    [(ratios.frontierUsOnePointRatio + ratios.frontierChinaOnePointRatio) / 2, 1, 0],
+    [ratios.frontierChinaOnePointRatio, 1, -1],
+    [(ratios.frontierChinaOnePointRatio + ratios.frontierChinaTwoPointRatio) / 2, 1, -1],
+    [ratios.frontierChinaTwoPointRatio, 1, -2],
     [1, 1, -2],
     [0, 0, 0],
     [5, 0, 2],

@@ -312,19 +312,3 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
     },
   },
 };
-
-/** Every concrete choice of an action for a side, before checking ops and budget. */
-export function actionChoices(state: GameState, side: Side): ActionChoice[] {
-  const choices: ActionChoice[] = [];
-  for (const action of actionIds) {
-    if (!actionDefinitions[action].sides.includes(side)) continue;
-    if (action === 'buildFab') {
-      for (const node of buildableNodes(state, side)) choices.push({ action, node });
-    } else if (action === 'researchDomestic' || action === 'sanctionEntities') {
-      for (const track of researchTracks) choices.push({ action, track });
-    } else {
-      choices.push({ action });
-    }
-  }
-  return choices;
-}

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
 
 /** The client lives in src/ and builds to dist/, which the server serves on the same port. */
 export default defineConfig({
   root: 'src',
+  plugins: [react()],
   build: { outDir: '../dist', emptyOutDir: true },
   server: {
     proxy: {

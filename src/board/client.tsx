@@ -1,0 +1,39 @@
+import type { Game } from 'boardgame.io';
+import { Client } from 'boardgame.io/react';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import type { PlayerView } from '../../rules/index.ts';
+import { SiliconCurtain } from '../../rules/index.ts';
+import { Board } from './board.tsx';
+import { publishRefusal } from './refusals.ts';
+
+/**
+ * boardgame.io's stock Socket.IO transport (namespace `/silicon-curtain`, the game's name), with one
+ * listener added on its socket for our server's `rejected` event.
+ */
+function socketWithRefusals(): ReturnType<typeof SocketIO> {
+  const factory = SocketIO({ server: window.location.origin });
+  return (options) => {
+    const transport = factory(options);
+    const connect = transport.connect.bind(transport);
+    transport.connect = () => {
+      connect();
+      transport.socket.on('rejected', publishRefusal);
+    };
+    return transport;
+  };
+}
+
+/**
+ * In multiplayer the client never runs `setup` or a move (`client: false`): its `G` is what the server
+ * sends, the seat's `PlayerView`. The game object is typed accordingly.
+ */
+const clientGame = SiliconCurtain as unknown as Game<PlayerView>;
+
+export const MatchClient = Client<PlayerView>({
+  game: clientGame,
+  board: Board,
+  numPlayers: 2,
+  multiplayer: socketWithRefusals(),
+  debug: false,
+  loading: () => <p className="quiet">Connecting to the match…</p>,
+});

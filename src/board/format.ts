@@ -1,0 +1,60 @@
+import type { Side } from '../../rules/index.ts';
+
+/** Display formatting: small pure functions, tested in test/src/format.test.ts. */
+
+export const sideTitle = (side: Side): string => (side === 'us' ? 'United States' : 'China');
+export const sideShort = (side: Side): string => (side === 'us' ? 'US' : 'China');
+
+/** Whole numbers as they are, others to `digits` decimals, without trailing zeros. */
+export function formatNumber(value: number, digits = 1): string {
+  if (!Number.isFinite(value)) return '–';
+  const factor = 10 ** digits;
+  const rounded = Math.round(value * factor) / factor;
+  return (Object.is(rounded, -0) ? 0 : rounded).toLocaleString('en-US', {
+    maximumFractionDigits: digits,
+  });
+}
+
+export const formatBn = (value: number): string => `$${formatNumber(value, 1)}Bn`;
+
+export const formatPercent = (fraction: number): string => `${formatNumber(fraction * 100, 0)}%`;
+
+/** Compute in EFLOPS; small values keep two decimals so they are not shown as zero. */
+export const formatEflops = (value: number): string =>
+  `${formatNumber(value, Math.abs(value) < 10 ? 2 : 1)} EFLOPS`;
+
+/** Thousands of chips or wafers: 1,250k → "1.25M". */
+export function formatThousands(valueK: number, unit: string): string {
+  if (Math.abs(valueK) >= 1000) return `${formatNumber(valueK / 1000, 2)}M ${unit}`;
+  return `${formatNumber(valueK, 0)}k ${unit}`;
+}
+
+/** "US leads by 3", "China leads by 2", "Level". */
+export function describeLead(lead: number): string {
+  if (lead === 0) return 'Level';
+  return `${lead > 0 ? 'US' : 'China'} leads by ${Math.abs(lead)}`;
+}
+
+/** Where a value sits on a track from `min` to `max`, as a percentage 0–100 (clamped). */
+export function trackPercent(value: number, min: number, max: number): number {
+  if (max <= min) return 0;
+  const share = (value - min) / (max - min);
+  return Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10;
+}
+
+const endReasonText: Record<string, string> = {
+  computeLead: 'the compute lead reached the end of its track',
+  selfReliance: 'China held self-reliance',
+  chokehold: 'the US held the chokehold',
+  escalation: 'escalation reached its limit',
+  finalScore: 'the final score',
+  time: 'time ran out',
+};
+
+/** The result banner's sentence. */
+export function describeResult(winner: Side | 'draw', reason: string, round?: number): string {
+  const why = endReasonText[reason] ?? reason;
+  const when = round === undefined ? '' : ` in round ${round}`;
+  if (winner === 'draw') return `Draw${when}: ${why}.`;
+  return `${sideTitle(winner)} wins${when}: ${why}.`;
+}

@@ -1,0 +1,141 @@
+import type {
+  ActionId,
+  CardUse,
+  GameState,
+  Move,
+  Node,
+  PlayerView,
+  ResearchTrack,
+  Side,
+} from '../../rules/index.ts';
+import {
+  actionDefinitions,
+  actionIds,
+  cardById,
+  legalMoves,
+  researchTracks,
+  whyIllegal,
+} from '../../rules/index.ts';
+import { buildableNodes } from '../../rules/mechanics/fabs.ts';
+
+/**
+ * Display hints from a seat's view alone (the server stays the authority). The kernel's rules read only
+ * public state and the mover's own hand, so a state rebuilt from the view with the hidden parts empty
+ * answers the same for that seat.
+ */
+export function stateFromView(view: PlayerView, side: Side): GameState {
+  const {
+    viewer: _viewer,
+    hand,
+    handCounts: _handCounts,
+    deckCount: _deckCount,
+    headlineChosen: _headlineChosen,
+    ownHeadline,
+    ...open
+  } = view;
+  return {
+    ...open,
+    rng: [0, 0, 0, 0],
+    deck: [],
+    hands: side === 'us' ? { us: hand, china: [] } : { us: [], china: hand },
+    headlines: side === 'us' ? { us: ownHeadline, china: null } : { us: null, china: ownHeadline },
+  };
+}
+
+export const viewerSide = (view: PlayerView): Side | undefined =>
+  view.viewer === 'spectator' ? undefined : view.viewer;
+
+export function legalMovesFromView(view: PlayerView): Move[] {
+  const side = viewerSide(view);
+  return side ? legalMoves(stateFromView(view, side), side) : [];
+}
+
+/** Why a move is refused now ('' when it is legal): the reason shown on a disabled button. */
+export function refusalReason(view: PlayerView, move: Move): string {
+  const side = viewerSide(view);
+  if (!side || side !== move.side) return 'you are watching';
+  return whyIllegal(stateFromView(view, side), move)?.message ?? '';
+}
+
+export interface CardUseHint {
+  use: CardUse;
+  label: string;
+  /** '' when legal. */
+  reason: string;
+}
+
+const useLabels: Record<CardUse, string> = { event: 'Event', ops: 'Ops', shelve: 'Shelve' };
+
+/** The buttons of one card in the hand during the action phase. */
+export function cardUseHints(view: PlayerView, cardId: string): CardUseHint[] {
+  const side = viewerSide(view);
+  if (!side) return [];
+  const state = stateFromView(view, side);
+  const card = cardById(cardId);
+  return (['event', 'ops', 'shelve'] as const).map((use) => ({
+    use,
+    label: use === 'ops' ? `Ops ${card.ops}` : useLabels[use],
+    reason: whyIllegal(state, { type: 'playCard', side, cardId, use })?.message ?? '',
+  }));
+}
+
+export interface ActionOption {
+  label: string;
+  node?: Node;
+  track?: ResearchTrack;
+  costBn: number;
+  /** '' when legal. */
+  reason: string;
+}
+
+export interface ActionMenuEntry {
+  action: ActionId;
+  title: string;
+  opsCost: number;
+  options: ActionOption[];
+}
+
+const trackTitles: Record<ResearchTrack, string> = {
+  domesticEuv: 'Domestic EUV',
+  domesticHbm: 'Domestic HBM',
+  domesticSpares: 'Domestic spares',
+};
+
+export const researchTrackTitle = (track: ResearchTrack): string => trackTitles[track];
+
+/** The ops menu of the viewer's side: every action on its menu, with node or track choices and costs. */
+export function actionMenu(view: PlayerView): ActionMenuEntry[] {
+  const side = viewerSide(view);
+  if (!side) return [];
+  const state = stateFromView(view, side);
+  const option = (action: ActionId, label: string, node?: Node, track?: ResearchTrack): ActionOption => {
+    const move: Move = { type: 'takeAction', side, action };
+    if (node) move.node = node;
+    if (track) move.track = track;
+    const result: ActionOption = {
+      label,
+      costBn: actionDefinitions[action].costBn(state, side, move),
+      reason: whyIllegal(state, move)?.message ?? '',
+    };
+    if (node) result.node = node;
+    if (track) result.track = track;
+    return result;
+  };
+  return actionIds
+    .filter((action) => actionDefinitions[action].sides.includes(side))
+    .map((action) => {
+      const { title, opsCost } = actionDefinitions[action];
+      let options: ActionOption[];
+      if (action === 'buildFab') {
+        const nodes = buildableNodes(state, side);
+        options = nodes.length
+          ? nodes.map((node) => option(action, node, node))
+          : [option(action, 'no node')];
+      } else if (action === 'researchDomestic' || action === 'sanctionEntities') {
+        options = researchTracks.map((track) => option(action, trackTitles[track], undefined, track));
+      } else {
+        options = [option(action, 'Take')];
+      }
+      return { action, title, opsCost, options };
+    });
+}

@@ -1,0 +1,60 @@
+import type { Node, PlayerView, ResearchTrack } from '../../rules/index.ts';
+import { cardById } from '../../rules/index.ts';
+import { formatBn } from './format.ts';
+import { actionMenu } from './hints.ts';
+
+export interface ActionRequest {
+  action: string;
+  node?: Node;
+  track?: ResearchTrack;
+}
+
+interface Props {
+  view: PlayerView;
+  onAction: (request: ActionRequest) => void;
+  onEndTurn: () => void;
+}
+
+/** The ops menu while the viewer spends a card's operations points. */
+export function OpsMenu({ view, onAction, onEndTurn }: Props) {
+  const ops = view.ops;
+  if (!ops) return null;
+  return (
+    <section className="ops">
+      <h2>
+        Operations: {ops.opsRemaining} left <span className="quiet">from {cardById(ops.cardId).title}</span>
+      </h2>
+      <ul className="actions">
+        {actionMenu(view).map((entry) => (
+          <li key={entry.action}>
+            <span className="action-title">
+              {entry.title} <span className="quiet">({entry.opsCost} ops)</span>
+            </span>
+            <span className="action-options">
+              {entry.options.map((option) => (
+                <button
+                  type="button"
+                  key={option.label}
+                  disabled={option.reason !== ''}
+                  title={option.reason}
+                  onClick={() => {
+                    const request: ActionRequest = { action: entry.action };
+                    if (option.node) request.node = option.node;
+                    if (option.track) request.track = option.track;
+                    onAction(request);
+                  }}
+                >
+                  {option.label}
+                  {option.costBn > 0 ? ` · ${formatBn(option.costBn)}` : ''}
+                </button>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="primary" onClick={onEndTurn}>
+        End turn
+      </button>
+    </section>
+  );
+}

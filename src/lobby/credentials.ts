@@ -1,0 +1,77 @@
+import type { Seat } from './route.ts';
+import { isSeat } from './route.ts';
+
+/** Credentials per match and seat, kept in localStorage so a reload reconnects to the same seat. */
+export interface SeatCredentials {
+  seat: Seat;
+  credentials: string;
+  playerName: string;
+}
+
+/** The part of `Storage` used here (tests pass a Map-backed one). */
+export interface KeyValueStore {
+  getItem: (key: string) => string | null;
+  setItem: (key: string, value: string) => void;
+  removeItem: (key: string) => void;
+}
+
+export const credentialsKey = (matchID: string, seat: Seat): string =>
+  `silicon-curtain:seat:${matchID}:${seat}`;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function loadSeat(store: KeyValueStore, matchID: string, seat: Seat): SeatCredentials | undefined {
+  let raw: string | null;
+  try {
+    raw = store.getItem(credentialsKey(matchID, seat));
+  } catch {
+    return undefined;
+  }
+  if (raw === null) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (!isRecord(parsed)) return undefined;
+    const { credentials, playerName } = parsed;
+    if (!isSeat(parsed.seat) || typeof credentials !== 'string' || typeof playerName !== 'string')
+      return undefined;
+    return { seat: parsed.seat, credentials, playerName };
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveSeat(store: KeyValueStore, matchID: string, value: SeatCredentials): void {
+  try {
+    store.setItem(credentialsKey(matchID, value.seat), JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: the seat still works until the page is reloaded.
+  }
+}
+
+export function forgetSeat(store: KeyValueStore, matchID: string, seat: Seat): void {
+  try {
+    store.removeItem(credentialsKey(matchID, seat));
+  } catch {
+    // Nothing to forget.
+  }
+}
+
+/** The browser's localStorage, or a throwaway store when it is unavailable. */
+export function browserStore(): KeyValueStore {
+  try {
+    return window.localStorage;
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => {
+        memory.set(key, value);
+      },
+      removeItem: (key) => {
+        memory.delete(key);
+      },
+    };
+  }
+}

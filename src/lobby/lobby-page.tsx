@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import { baselineScenarioId, scenarioById, scenarios } from '../../rules/index.ts';
+import { gameName, lobby } from './api.ts';
+import { browserStore, saveSeat } from './credentials.ts';
+import { lobbyErrorMessage } from './errors.ts';
+import type { MatchSummary } from './matches.ts';
+import { recentMatches } from './matches.ts';
+import type { Seat } from './route.ts';
+import { routeSearch, seatName } from './route.ts';
+
+/** Creates a match, joins the chosen seat, remembers its credentials and opens the board. */
+async function createAndJoin(scenarioId: string, seat: Seat, playerName: string): Promise<string> {
+  const { matchID } = await lobby.createMatch(gameName, { numPlayers: 2, setupData: { scenarioId } });
+  const joined = await lobby.joinMatch(gameName, matchID, { playerID: seat, playerName });
+  saveSeat(browserStore(), matchID, { seat, credentials: joined.playerCredentials, playerName });
+  return routeSearch({ kind: 'seat', matchID, seat });
+}
+
+function OpenMatches() {
+  const [matches, setMatches] = useState<MatchSummary[] | undefined>(undefined);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    lobby
+      .listMatches(gameName, { isGameover: false })
+      .then(({ matches: listed }) => {
+        if (live) setMatches(recentMatches(listed, 12));
+      })
+      .catch((caught: unknown) => {
+        if (live) setError(lobbyErrorMessage(caught));
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (error) return <p className="error">Could not list matches: {error}</p>;
+  if (!matches) return <p className="quiet">Loading matches…</p>;
+  if (matches.length === 0) return <p className="quiet">No open matches.</p>;
+  return (
+    <table className="matches">
+      <tbody>
+        {matches.map((match) => (
+          <tr key={match.matchID}>
+            <td>{scenarioById(match.scenarioId)?.title ?? match.scenarioId}</td>
+            <td>
+              US: {match.seats['0'] ?? <em>open</em>} · China: {match.seats['1'] ?? <em>open</em>}
+            </td>
+            <td className="links">
+              {match.openSeats.map((seat) => (
+                <a key={seat} href={routeSearch({ kind: 'seat', matchID: match.matchID, seat })}>
+                  Join as {seatName(seat)}
+                </a>
+              ))}
+              <a href={routeSearch({ kind: 'watch', matchID: match.matchID })}>Watch</a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function LobbyPage() {
+  const [scenarioId, setScenarioId] = useState(baselineScenarioId);
+  const [seat, setSeat] = useState<Seat>('0');
+  const [playerName, setPlayerName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const scenario = scenarioById(scenarioId);
+
+  const create = (): void => {
+    setBusy(true);
+    setError('');
+    createAndJoin(scenarioId, seat, playerName.trim() || seatName(seat))
+      .then((search) => {
+        window.location.assign(search);
+      })
+      .catch((caught: unknown) => {
+        setError(lobbyErrorMessage(caught));
+        setBusy(false);
+      });
+  };
+
+  return (
+    <div className="lobby">
+      <section className="panel">
+        <h2>New match</h2>
+        <label>
+          Scenario
+          <select
+            value={scenarioId}
+            onChange={(event) => {
+              setScenarioId(event.target.value);
+            }}
+          >
+            {scenarios.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        {scenario ? <p className="quiet">{scenario.summary}</p> : null}
+        <fieldset>
+          <legend>Your side</legend>
+          {(['0', '1'] as const).map((option) => (
+            <label key={option} className="inline">
+              <input
+                type="radio"
+                name="seat"
+                checked={seat === option}
+                onChange={() => {
+                  setSeat(option);
+                }}
+              />
+              {seatName(option)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Your name
+          <input
+            value={playerName}
+            maxLength={40}
+            placeholder={seatName(seat)}
+            onChange={(event) => {
+              setPlayerName(event.target.value);
+            }}
+          />
+        </label>
+        <button type="button" className="primary" disabled={busy} onClick={create}>
+          {busy ? 'Creating…' : 'Create match'}
+        </button>
+        {error ? <p className="error">{error}</p> : null}
+      </section>
+      <section className="panel">
+        <h2>Open matches</h2>
+        <OpenMatches />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyValueStore } from '../../src/lobby/credentials.ts';
+import { credentialsKey, forgetSeat, loadSeat, saveSeat } from '../../src/lobby/credentials.ts';
+
+function memoryStore(): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      data.set(key, value);
+    },
+    removeItem: (key) => {
+      data.delete(key);
+    },
+  };
+}
+
+describe('seat credentials in storage', () => {
+  it('keeps credentials per match and seat', () => {
+    const store = memoryStore();
+    saveSeat(store, 'm1', { seat: '0', credentials: 'secret-us', playerName: 'Ada' });
+    saveSeat(store, 'm1', { seat: '1', credentials: 'secret-cn', playerName: 'Bo' });
+    expect(loadSeat(store, 'm1', '0')).toEqual({ seat: '0', credentials: 'secret-us', playerName: 'Ada' });
+    expect(loadSeat(store, 'm1', '1')?.credentials).toBe('secret-cn');
+    expect(loadSeat(store, 'm2', '0')).toBeUndefined();
+    forgetSeat(store, 'm1', '0');
+    expect(loadSeat(store, 'm1', '0')).toBeUndefined();
+    expect(loadSeat(store, 'm1', '1')).toBeDefined();
+  });
+
+  it('ignores damaged entries and a store that throws', () => {
+    const store = memoryStore();
+    store.data.set(credentialsKey('m1', '0'), '{not json');
+    store.data.set(credentialsKey('m1', '1'), JSON.stringify({ seat: '1', credentials: 7 }));
+    expect(loadSeat(store, 'm1', '0')).toBeUndefined();
+    expect(loadSeat(store, 'm1', '1')).toBeUndefined();
+    const broken: KeyValueStore = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(loadSeat(broken, 'm1', '0')).toBeUndefined();
+    expect(() => {
+      saveSeat(broken, 'm1', { seat: '0', credentials: 'x', playerName: 'y' });
+      forgetSeat(broken, 'm1', '0');
+    }).not.toThrow();
+  });
+});

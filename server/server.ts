@@ -4,11 +4,16 @@ import path from 'node:path';
 import type { Game } from 'boardgame.io';
 import { SiliconCurtain } from '../rules/index.ts';
 import { MatchAuthority } from './authority/authority.ts';
+import { startPlayServices } from './bots/services.ts';
+import { CommitRelay } from './bus/commit-relay.ts';
+import type { MatchBus } from './bus/match-bus.ts';
+import { RedisBus } from './bus/redis-bus.ts';
 import { originChecker, parseOrigins } from './http/origins.ts';
 import { createRouter } from './http/router.ts';
 import { sendError } from './http/respond.ts';
 import { Lobby } from './lobby/lobby.ts';
 import type { MatchStore } from './storage/match-store.ts';
+import { PostgresStore } from './storage/postgres-store.ts';
 import { SqliteStore } from './storage/sqlite-store.ts';
 import type { Limits } from './transport/limits.ts';
 import { defaultLimits } from './transport/limits.ts';
@@ -25,14 +30,26 @@ export interface ServerOptions {
   /** The built client (vite build output). */
   clientDir?: string;
   limits?: Limits;
-  /** A ready store (tests, later PostgreSQL); default SQLite under dataDir. */
+  /** Pause before a server-played bot seat moves (default 400 ms; tests use 0). */
+  botThinkMs?: number;
+  /** A ready store (tests); else PostgreSQL when `databaseUrl` is set, else SQLite under dataDir. */
   store?: MatchStore;
+  /** env DATABASE_URL: store matches in PostgreSQL. */
+  databaseUrl?: string;
+  /** env DATABASE_SCHEMA: a schema of its own in that database (created when missing). */
+  databaseSchema?: string;
+  /** env REDIS_URL: several processes serve matches together (commit notices over Redis pub/sub). */
+  redisUrl?: string;
+  /** env REDIS_NAMESPACE: prefix of the Redis channels (default "silicon-curtain"). */
+  redisNamespace?: string;
 }
 
 export interface RunningServer {
   port: number;
   url: string;
   store: MatchStore;
+  /** The cross-process bus (REDIS_URL), if any. */
+  bus: MatchBus | undefined;
   authority: MatchAuthority;
   /** SIGTERM: no new matches or moves, queued moves finish, sockets close, storage closes. */
   drain(): Promise<void>;
@@ -42,11 +59,36 @@ export interface RunningServer {
 
 const game = SiliconCurtain as Game & { name: string };
 
+async function openStore(options: ServerOptions): Promise<MatchStore> {
+  if (options.store) return options.store;
+  if (options.databaseUrl === undefined) return SqliteStore.inDirectory(options.dataDir);
+  const postgres: Parameters<typeof PostgresStore.open>[0] = { connectionString: options.databaseUrl };
+  if (options.databaseSchema !== undefined) postgres.schema = options.databaseSchema;
+  return PostgresStore.open(postgres);
+}
+
+async function openBus(options: ServerOptions): Promise<MatchBus | undefined> {
+  if (options.redisUrl === undefined) return undefined;
+  const redis: Parameters<typeof RedisBus.connect>[0] = { url: options.redisUrl };
+  if (options.redisNamespace !== undefined) redis.namespace = options.redisNamespace;
+  return RedisBus.connect(redis);
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const limits = options.limits ?? defaultLimits;
-  const store = options.store ?? SqliteStore.inDirectory(options.dataDir);
+  const store = await openStore(options);
+  let bus: MatchBus | undefined;
+  try {
+    bus = await openBus(options);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const authority = new MatchAuthority(game, store);
-  const lobby = new Lobby(game, store, authority);
+  const relay = bus ? new CommitRelay(bus, store, authority) : undefined;
+  if (relay) authority.publishCommitsTo(relay);
+  const play = startPlayServices(authority, store, { botThinkMs: options.botThinkMs ?? 400 });
+  const lobby = new Lobby(game, store, authority, play.lobbyHooks);
   let checkOrigin: (origin: string | undefined) => boolean = () => false;
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
 
@@ -59,6 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limiter: new KeyedLimiter(limits.perAddress),
     isOriginAllowed,
     isDraining: () => authority.isDraining,
+    ...(bus ? { bus } : {}),
   });
   const httpServer = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
@@ -74,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gameName: game.name,
     limits,
     isOriginAllowed,
+    ...(relay ? { watcher: relay } : {}),
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -87,14 +131,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   checkOrigin = originChecker(parseOrigins(options.origins, port), options.origins === undefined);
 
   let closed = false;
+  await play.resume(game.name);
   const finish = async (): Promise<void> => {
+    play.stop();
     httpServer.closeAllConnections();
+    await bus?.close();
     await store.close();
   };
   return {
     port,
     url: `http://localhost:${port}`,
     store,
+    bus,
     authority,
     drain: async () => {
       if (closed) return;

@@ -15,6 +15,8 @@ export interface RouterDeps {
   limiter: KeyedLimiter;
   isOriginAllowed: (origin: string | undefined) => boolean;
   isDraining: () => boolean;
+  /** The cross-process bus, when configured (REDIS_URL). */
+  bus?: { kind: string; ping(): Promise<boolean> };
 }
 
 function corsHeaders(response: ServerResponse, origin: string | undefined): void {
@@ -54,10 +56,7 @@ export function createRouter(deps: RouterDeps) {
       case 'rename':
         return deps.lobby.update(id, body.value);
       case 'playAgain':
-        return {
-          status: 501,
-          body: { error: { code: 'notImplemented', message: 'rematch is not available yet' } },
-        };
+        return deps.lobby.playAgain(id, body.value);
       case undefined:
       default:
         return notFound();
@@ -74,10 +73,14 @@ export function createRouter(deps: RouterDeps) {
       return;
     }
     if (url.pathname === '/health') {
-      const reachable = await deps.store.ping();
+      const [storageUp, busUp] = await Promise.all([deps.store.ping(), deps.bus?.ping() ?? true]);
+      const reachable = storageUp && busUp;
       sendJson(response, reachable ? 200 : 503, {
         ok: reachable,
         storage: deps.store.kind,
+        storageOk: storageUp,
+        bus: deps.bus?.kind ?? 'none',
+        busOk: busUp,
         draining: deps.isDraining(),
       });
       return;

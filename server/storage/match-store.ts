@@ -1,7 +1,7 @@
 import type { LogEntry, Server, State } from 'boardgame.io';
 
 /**
- * The storage contract the server is written against (SQLite now, PostgreSQL later). Every backend must
+ * The storage contract the server is written against (SQLite, PostgreSQL). Every backend must
  * pass test/server/storage-conformance.ts. All methods are async so that networked backends fit.
  */
 
@@ -48,7 +48,7 @@ export interface ListOptions {
 }
 
 export interface MatchStore {
-  /** A short name for /health and logs ("sqlite", later "postgres"). */
+  /** A short name for /health and logs ("sqlite", "postgres"). */
   readonly kind: string;
   /** Creates a match; false (and no change) when the id is taken. */
   createMatch(matchID: string, match: NewMatch): Promise<boolean>;

@@ -6,8 +6,8 @@ import { newMatch } from '../../server/authority/match-factory.ts';
 import type { MatchStore, NewMatch } from '../../server/storage/match-store.ts';
 
 /**
- * The behaviour every MatchStore backend must have (SQLite now, PostgreSQL later): call this from a test
- * file with a factory that returns a fresh, empty store.
+ * The behaviour every MatchStore backend must have (SQLite and PostgreSQL): call this from a test file
+ * with a factory that returns a fresh, empty store.
  */
 
 function fresh(now = 1_000): NewMatch {
@@ -157,6 +157,48 @@ export function describeMatchStore(name: string, makeStore: () => Promise<MatchS
         expect(await store.loadLog('a')).toEqual([]);
         expect(await store.loadJournal('a')).toEqual([]);
         expect(await store.listMatches()).toEqual(['b']);
+      }),
+    );
+
+    it(
+      'lets exactly one of several concurrent commits of the same state id win, every time',
+      withStore(async (store) => {
+        const match = fresh();
+        await store.createMatch('m1', match);
+        for (let stateID = 1; stateID <= 10; stateID++) {
+          const results = await Promise.all(
+            [0, 1, 2, 3, 4].map((writer) =>
+              store.commitState('m1', {
+                state: { ...match.initialState, _stateID: stateID },
+                deltalog: [entry(stateID - 1)],
+                move: { seat: String(writer % 2), moveType: 'x', fields: { writer }, at: stateID },
+              }),
+            ),
+          );
+          expect(results.filter(Boolean), `state ${stateID}`).toHaveLength(1);
+        }
+        expect((await store.loadJournal('m1')).map((e) => e.stateID)).toEqual([
+          1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+        ]);
+        expect((await store.loadLog('m1')).map((e) => e._stateID)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      }),
+    );
+
+    it(
+      'lets exactly one of several concurrent metadata writes with the same version win',
+      withStore(async (store) => {
+        const match = fresh();
+        await store.createMatch('m1', match);
+        const results = await Promise.all(
+          ['a', 'b', 'c', 'd'].map((name) =>
+            store.updateMetadata('m1', 0, {
+              ...match.metadata,
+              players: { 0: { id: 0, name }, 1: { id: 1 } },
+            }),
+          ),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect((await store.loadMetadata('m1'))?.version).toBe(1);
       }),
     );
 

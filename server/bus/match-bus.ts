@@ -1,0 +1,34 @@
+/**
+ * The cross-process bus: after a commit, the committing process publishes `{matchID, stateID}` on the
+ * match's channel. Only ids travel: subscribers read the state from storage (the single source of
+ * truth), so no hidden information ever sits in the bus.
+ */
+export interface CommitNotice {
+  matchID: string;
+  stateID: number;
+  /** The publishing process (a process ignores its own notices). */
+  origin: string;
+}
+
+export interface MatchBus {
+  /** A short name for /health and logs ("redis"). */
+  readonly kind: string;
+  /** This process's id on the bus. */
+  readonly origin: string;
+  publish(matchID: string, stateID: number): Promise<void>;
+  /** Start receiving a match's notices (resolves once the subscription is confirmed). */
+  subscribe(matchID: string): Promise<void>;
+  unsubscribe(matchID: string): Promise<void>;
+  onNotice(handler: (notice: CommitNotice) => void): void;
+  /** Called whenever the subscription (re)connects: notices sent while it was down are lost. */
+  onReconnect(handler: () => void): void;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Told by the transport when a socket of this process syncs into a match and when it leaves. */
+export interface RoomWatcher {
+  /** `stateID`: the state the socket's sync reply carried. */
+  watch(matchID: string, stateID: number): void;
+  unwatch(matchID: string): void;
+}

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CommitNotice } from '../../server/bus/match-bus.ts';
+import { RedisBus } from '../../server/bus/redis-bus.ts';
+import { redisUnreachable, skipReason, testRedisUrl, uniqueName } from './helpers/services.ts';
+
+const unreachable = await redisUnreachable();
+const skipped = skipReason('Redis bus suite', [unreachable]);
+const title = skipped === undefined ? 'Redis bus' : `Redis bus (skipped: ${skipped})`;
+
+const open: RedisBus[] = [];
+afterEach(async () => {
+  for (const bus of open.splice(0)) await bus.close();
+});
+
+async function connect(namespace: string): Promise<RedisBus> {
+  const bus = await RedisBus.connect({ url: testRedisUrl, namespace });
+  open.push(bus);
+  return bus;
+}
+
+function collect(bus: RedisBus): CommitNotice[] {
+  const seen: CommitNotice[] = [];
+  bus.onNotice((notice) => seen.push(notice));
+  return seen;
+}
+
+const until = async (check: () => boolean, timeoutMs = 5_000): Promise<void> => {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
+
+describe.skipIf(skipped !== undefined)(title, () => {
+  it(`reaches ${testRedisUrl}`, () => {
+    expect(unreachable).toBeUndefined();
+  });
+
+  it('delivers ids only, in publish order, to subscribers of that match in that namespace', async () => {
+    const namespace = uniqueName('sc_test');
+    const [a, b, stranger] = await Promise.all([
+      connect(namespace),
+      connect(namespace),
+      connect(uniqueName('sc_other')),
+    ]);
+    const atB = collect(b);
+    const atStranger = collect(stranger);
+    await b.subscribe('m1');
+    await stranger.subscribe('m1');
+    for (let id = 1; id <= 50; id++) await a.publish('m1', id);
+    await a.publish('m2', 1);
+    await until(() => atB.length >= 50);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(atB.map((n) => n.stateID)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(atB.every((n) => n.matchID === 'm1' && n.origin === a.origin)).toBe(true);
+    expect(Object.keys(atB[0] ?? {}).sort()).toEqual(['matchID', 'origin', 'stateID']);
+    expect(atStranger).toEqual([]);
+    await b.unsubscribe('m1');
+    await a.publish('m1', 51);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(atB).toHaveLength(50);
+  });
+
+  it('pings while open, not after close', async () => {
+    const bus = await RedisBus.connect({ url: testRedisUrl, namespace: uniqueName('sc_test') });
+    expect(await bus.ping()).toBe(true);
+    await bus.close();
+    expect(await bus.ping()).toBe(false);
+  });
+});

@@ -2,8 +2,10 @@ import type { ActionShape, Game, LogEntry, State } from 'boardgame.io';
 import { CreateGameReducer, ProcessGameConfig } from 'boardgame.io/internal';
 import type { GameState } from '../../rules/index.ts';
 import { isRejection, parseMove, sideOfPlayerId, whyIllegal } from '../../rules/index.ts';
+import { HighWater } from '../bus/high-water.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { ClientMove } from './client-action.ts';
+import { defaultCatchUp, logTail } from './catch-up.ts';
 import { credentialsMatch } from './credentials.ts';
 import type { ServerRejection } from './errors.ts';
 import { refuse } from './errors.ts';
@@ -25,6 +27,14 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; rejection: Server
 
 /** Called after a move is committed to storage, never before. */
 export type CommitListener = (matchID: string, state: State, deltalog: LogEntry[]) => void;
+
+/** Tells other processes about a local commit (server/bus), after the local listeners ran. */
+export interface CommitPublisher {
+  published(matchID: string, stateID: number): void;
+}
+
+/** Refuses a seat's move before the kernel looks at it (undefined lets it through). */
+export type MoveGate = (matchID: string, seat: Seat) => ServerRejection | undefined;
 
 export interface SyncReply {
   state: State;
@@ -56,7 +66,10 @@ export class MatchAuthority {
   private readonly filter: (viewer: Viewer, state: State) => State;
   private readonly queue = new KeyedQueue();
   private readonly listeners: CommitListener[] = [];
+  private readonly told = new HighWater();
+  private publisher: CommitPublisher | undefined;
   private draining = false;
+  private readonly gates: MoveGate[] = [];
 
   constructor(
     game: Game,
@@ -73,6 +86,40 @@ export class MatchAuthority {
 
   onCommit(listener: CommitListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Several processes: publish every local commit on the bus. */
+  publishCommitsTo(publisher: CommitPublisher): void {
+    this.publisher = publisher;
+  }
+
+  /**
+   * Runs the listeners for a committed state unless a newer one of the match was already announced
+   * (commits also arrive from other processes through the bus, in any order).
+   */
+  announce(matchID: string, state: State, deltalog: LogEntry[]): void {
+    if (!this.told.advance(matchID, state._stateID)) return;
+    for (const listener of this.listeners) listener(matchID, state, deltalog);
+  }
+
+  lastAnnounced(matchID: string): number | undefined {
+    return this.told.get(matchID);
+  }
+
+  /** A state committed outside `move` (a clock flag): told to the listeners and the bus like a move. */
+  committedOutsideMove(matchID: string, state: State, deltalog: LogEntry[]): void {
+    this.announce(matchID, state, deltalog);
+    this.publisher?.published(matchID, state._stateID);
+  }
+
+  /** A check every move must pass before the kernel sees it (server/clock: a flagged match). */
+  addGate(gate: MoveGate): void {
+    this.gates.push(gate);
+  }
+
+  /** Runs `task` in the match's queue: no move of that match interleaves with it. */
+  exclusive<T>(matchID: string, task: () => Promise<T>): Promise<T> {
+    return this.queue.run(matchID, task);
   }
 
   /** Refuse new work; resolves when every queued action has finished. */
@@ -112,14 +159,11 @@ export class MatchAuthority {
       this.store.loadLog(matchID),
     ]);
     if (!state || !initialState) return fail(refuse('matchNotFound', 'no such match'));
-    return {
-      ok: true,
-      value: {
-        state: this.filter(viewer, state),
-        initialState: this.filter(viewer, initialState),
-        log: redactLog(log, viewer),
-      },
-    };
+    const filtered = this.filter(viewer, state);
+    const tail = logTail(redactLog(log.slice(-defaultCatchUp.maxEntries), viewer), log.length);
+    // With a partial log, the initial state is not the tail's base: send the current state in its place.
+    const initial = tail.complete ? this.filter(viewer, initialState) : filtered;
+    return { ok: true, value: { state: filtered, initialState: initial, log: tail.log } };
   }
 
   move(request: MoveRequest): Promise<Outcome<State>> {
@@ -135,6 +179,10 @@ export class MatchAuthority {
     const state = await this.store.loadState(matchID);
     if (!state) return fail(refuse('matchNotFound', 'no such match'));
     if (state.ctx.gameover !== undefined) return fail(refuse('gameOver', 'the game is over'));
+    for (const gate of this.gates) {
+      const closed = gate(matchID, seat);
+      if (closed) return fail(closed);
+    }
     if (stateID !== state._stateID)
       return fail(refuse('staleState', `the match is at state ${state._stateID}, not ${stateID}`));
     const kernelWhy = this.kernelCheck(state, seat, move);
@@ -159,7 +207,8 @@ export class MatchAuthority {
       move: journal,
     });
     if (!committed) return fail(refuse('conflict', 'another write won; sync and retry'));
-    for (const listener of this.listeners) listener(matchID, next, log);
+    this.announce(matchID, next, log);
+    this.publisher?.published(matchID, next._stateID);
     return { ok: true, value: next };
   }
 

@@ -17,6 +17,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A client-sent value named in an error message: short strings as they are, anything else by type. */
+function label(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return value === null ? 'null' : typeof value;
+}
+
 const isMoveType = (value: unknown): value is ClientMove['moveType'] =>
   typeof value === 'string' && (moveTypes as readonly string[]).includes(value);
 
@@ -28,10 +34,10 @@ const isMoveType = (value: unknown): value is ClientMove['moveType'] =>
 export function parseClientMove(action: unknown): ClientMove | ServerRejection {
   if (!isRecord(action)) return refuse('malformedMessage', 'an action is an object');
   if (action.type !== 'MAKE_MOVE')
-    return refuse('forbiddenAction', `action type ${String(action.type)} is not accepted from clients`);
+    return refuse('forbiddenAction', `action type ${label(action.type)} is not accepted from clients`);
   const payload = action.payload;
   if (!isRecord(payload)) return refuse('malformedMessage', 'the action has no payload');
-  if (!isMoveType(payload.type)) return refuse('malformedMessage', `unknown move: ${String(payload.type)}`);
+  if (!isMoveType(payload.type)) return refuse('malformedMessage', `unknown move: ${label(payload.type)}`);
   const payloadSeat = parseSeat(payload.playerID);
   if (!payloadSeat) return refuse('seatMismatch', 'the move names no valid seat');
   const args: unknown = payload.args;

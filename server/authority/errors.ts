@@ -17,6 +17,7 @@ export const serverErrorCodes = [
   'chatTooLong',
   'shuttingDown',
   'internalError',
+  'outOfTime',
 ] as const;
 export type ServerErrorCode = (typeof serverErrorCodes)[number];
 

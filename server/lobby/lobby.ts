@@ -3,12 +3,20 @@ import type { Game } from 'boardgame.io';
 import type { MatchAuthority } from '../authority/authority.ts';
 import { credentialsMatch, newCredentials } from '../authority/credentials.ts';
 import { isMatchID } from '../authority/ids.ts';
-import { newMatch } from '../authority/match-factory.ts';
 import type { Seat } from '../authority/seats.ts';
 import { parseSeat, seats, seatEntry } from '../authority/seats.ts';
 import { characterCount } from '../authority/text.ts';
 import type { MatchMetadata, MatchStore } from '../storage/match-store.ts';
+import { parseCreateOptions } from './create-options.ts';
+import { buildMatch } from './create-match.ts';
+import { listPage, parsePage } from './list-page.ts';
 import { clientMatchData } from './match-data.ts';
+import { rematchOptions } from './rematch.ts';
+
+/** Told about lobby events (server-played bot seats, clocks). */
+export interface LobbyHooks {
+  created?: (matchID: string) => void;
+}
 
 /** A Lobby API answer: an HTTP status and a JSON body. */
 export interface Reply {
@@ -42,6 +50,7 @@ export class Lobby {
     private readonly game: Game & { name: string },
     private readonly store: MatchStore,
     private readonly authority: MatchAuthority,
+    private readonly hooks: LobbyHooks = {},
   ) {}
 
   listGames(): Reply {
@@ -58,6 +67,9 @@ export class Lobby {
     const after = Number.parseInt(query.get('updatedAfter') ?? '', 10);
     if (after > 0) options.updatedAfter = after;
     const ids = await this.store.listMatches(options);
+    const page = parsePage(query);
+    if (page && 'error' in page) return error(400, 'malformedMessage', page.error);
+    if (page) return ok(await listPage(this.store, ids, page));
     const matches = [];
     for (const id of ids.slice(-500)) {
       const stored = await this.store.loadMetadata(id);
@@ -75,28 +87,48 @@ export class Lobby {
   async create(body: unknown): Promise<Reply> {
     if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
     if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
-    if (body.numPlayers !== undefined && Number(body.numPlayers) !== 2)
-      return error(400, 'malformedMessage', 'Silicon Curtain is a two-player game');
-    const setupData: unknown = body.setupData;
-    let scenarioId: string | undefined;
-    if (setupData !== undefined && setupData !== null) {
-      if (!isRecord(setupData)) return error(400, 'malformedMessage', 'setupData must be an object');
-      if (Object.keys(setupData).some((key) => key !== 'scenarioId'))
-        return error(400, 'malformedMessage', 'setupData takes only scenarioId (the server picks the seed)');
-      if (setupData.scenarioId !== undefined) {
-        if (typeof setupData.scenarioId !== 'string')
-          return error(400, 'malformedMessage', 'scenarioId is a string');
-        scenarioId = setupData.scenarioId;
-      }
-    }
-    const request: Parameters<typeof newMatch>[1] = { unlisted: body.unlisted === true };
-    if (scenarioId !== undefined) request.scenarioId = scenarioId;
-    const match = newMatch(this.game, request);
+    const options = parseCreateOptions(body);
+    if ('error' in options) return error(400, 'malformedMessage', options.error);
+    const match = buildMatch(this.game, options);
     if ('error' in match) return error(400, 'malformedMessage', match.error);
     const matchID = randomBytes(12).toString('base64url');
     const created = await this.store.createMatch(matchID, match);
     if (!created) return error(409, 'conflict', 'match id collision; retry');
+    this.hooks.created?.(matchID);
     return ok({ matchID });
+  }
+
+  /**
+   * boardgame.io's `playAgain` (body { playerID, credentials }): a seated player asks for a rematch; the
+   * first call creates it, every later call gets the same `nextMatchID`.
+   */
+  async playAgain(matchID: string, body: unknown): Promise<Reply> {
+    if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
+    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
+    const seat = parseSeat(body.playerID);
+    if (!seat) return error(403, 'seatMismatch', 'playerID must be "0" or "1"');
+    const stored = isMatchID(matchID) ? await this.store.loadMetadata(matchID) : undefined;
+    if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
+    const entry = seatEntry(stored.metadata, seat);
+    if (!entry?.credentials || !credentialsMatch(body.credentials, entry.credentials))
+      return error(403, 'unauthorized', 'invalid credentials');
+    if (stored.metadata.nextMatchID !== undefined) return ok({ nextMatchID: stored.metadata.nextMatchID });
+    const options = rematchOptions(stored.metadata);
+    if ('error' in options) return error(400, 'malformedMessage', options.error);
+    const match = buildMatch(this.game, options);
+    if ('error' in match) return error(400, 'malformedMessage', match.error);
+    const nextMatchID = randomBytes(12).toString('base64url');
+    if (!(await this.store.createMatch(nextMatchID, match))) return error(409, 'conflict', 'retry');
+    const reply = await this.withMetadata(matchID, (metadata) => {
+      if (metadata.nextMatchID !== undefined) return ok({ nextMatchID: metadata.nextMatchID });
+      metadata.nextMatchID = nextMatchID;
+      return { metadata, reply: ok({ nextMatchID }) };
+    });
+    const agreed = (reply.body as { nextMatchID?: unknown }).nextMatchID;
+    // Another player's call won the race: its rematch is the one; ours is removed unseen.
+    if (agreed !== nextMatchID) await this.store.wipe(nextMatchID);
+    else this.hooks.created?.(nextMatchID);
+    return reply;
   }
 
   async join(matchID: string, body: unknown): Promise<Reply> {

@@ -10,6 +10,8 @@ export interface Limits {
   perAddress: RateLimit;
   /** Longest chat message, in characters. */
   maxChatChars: number;
+  /** Open sockets per remote address (default 32). */
+  maxSocketsPerAddress?: number;
 }
 
 export const defaultLimits: Limits = {

@@ -1,0 +1,17 @@
+import type { Seat } from '../authority/seats.ts';
+import { parseSeat } from '../authority/seats.ts';
+import type { MatchMetadata } from '../storage/match-store.ts';
+
+export interface BotSeatSetup {
+  seat: Seat;
+  spec: string;
+}
+
+/** The bot seat a match was created with (public `setupData.botSeat` / `setupData.bot`), if any. */
+export function botSeatOf(metadata: MatchMetadata): BotSeatSetup | undefined {
+  const setup: unknown = metadata.setupData;
+  if (typeof setup !== 'object' || setup === null) return undefined;
+  const { botSeat, bot } = setup as { botSeat?: unknown; bot?: unknown };
+  const seat = parseSeat(botSeat);
+  return seat && typeof bot === 'string' ? { seat, spec: bot } : undefined;
+}

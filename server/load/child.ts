@@ -1,0 +1,67 @@
+import type { ChildProcessByStdio } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerChild {
+  url: string;
+  pid: number;
+  /** What the server said about its storage (`store=` on its first line). */
+  store: string;
+  output(): string;
+  /** SIGKILL: nothing gets a chance to flush (what a crash or OOM kill does). */
+  kill(): Promise<void>;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Starts `ours-entry.ts` or `stock-entry.ts` under tsx, in production mode, on a free loopback port. */
+export async function spawnServer(kind: 'ours' | 'stock', dataDir: string): Promise<ServerChild> {
+  const entry = path.join(here, kind === 'ours' ? 'ours-entry.ts' : 'stock-entry.ts');
+  const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
+    process.execPath,
+    ['--import', 'tsx', entry],
+    {
+      env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
+  const started = await new Promise<{ url: string; store: string }>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`server did not start: ${output}`));
+    }, 30_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /serving on (http:\/\/\S+) store=(\S+)/.exec(output);
+      if (found?.[1] && found[2]) {
+        clearTimeout(timer);
+        resolve({ url: found[1], store: found[2] });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${String(code)}): ${output}`));
+    });
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('no pid');
+  return {
+    ...started,
+    pid,
+    output: () => output,
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import type { LogEntry, State } from 'boardgame.io';
+import type { Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
+import type { PlayerView } from '../../rules/index.ts';
+import type { Bot } from '../../rules/bots/index.ts';
+import type { LoadTally } from './tally.ts';
+import { legalMovesFromView } from '../bots/view-moves.ts';
+
+export interface SeatOptions {
+  url: string;
+  gameName: string;
+  matchID: string;
+  seat: '0' | '1';
+  credentials: string;
+  bot: Bot;
+  thinkMs: number;
+  tally: LoadTally;
+  /** False once the run's time is up: no new moves. */
+  isOpen: () => boolean;
+}
+
+/** A move with no answer for this long is counted as a timeout and the seat re-syncs. */
+const answerTimeoutMs = 5000;
+
+/**
+ * One seat of a load match: a bare Socket.IO client speaking boardgame.io's protocol. It plays the bot's
+ * choice among the legal moves of its own view after `thinkMs`, and times each move from `update` emit
+ * to the `update` whose deltalog holds it.
+ */
+export class LoadSeat {
+  private readonly socket: Socket;
+  private current: State | undefined;
+  private pending: { stateID: number; sentAt: number } | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly watchdog: ReturnType<typeof setInterval>;
+  private finish: (() => void) | undefined;
+  readonly finished: Promise<void>;
+
+  constructor(private readonly o: SeatOptions) {
+    this.finished = new Promise((resolve) => {
+      this.finish = resolve;
+    });
+    this.socket = io(`${o.url}/${o.gameName}`, { forceNew: true, transports: ['websocket'] });
+    this.socket.on('connect', () => {
+      this.socket.emit('sync', o.matchID, o.seat, o.credentials, 2);
+    });
+    this.socket.on('connect_error', () => {
+      o.tally.error('connectError');
+    });
+    this.socket.on('sync', (matchID: unknown, info: { state?: State } | undefined) => {
+      if (matchID === o.matchID && info?.state) this.onState(info.state);
+    });
+    this.socket.on(
+      'update',
+      (matchID: unknown, state: State | undefined, deltalog: LogEntry[] | undefined) => {
+        if (matchID !== o.matchID || !state) return;
+        this.acknowledge(deltalog ?? []);
+        this.onState(state);
+      },
+    );
+    this.socket.on('rejected', (rejection: { code?: unknown } | undefined) => {
+      const code = typeof rejection?.code === 'string' ? rejection.code : 'unknown';
+      if (code === 'staleState') o.tally.staleRaces++;
+      else o.tally.error(code);
+      this.pending = undefined;
+      this.schedule();
+    });
+    this.watchdog = setInterval(() => {
+      if (this.pending && performance.now() - this.pending.sentAt > answerTimeoutMs) {
+        o.tally.error('timeout');
+        this.pending = undefined;
+        this.socket.emit('sync', o.matchID, o.seat, o.credentials, 2);
+      }
+    }, 1000);
+  }
+
+  close(): void {
+    if (this.timer) clearTimeout(this.timer);
+    clearInterval(this.watchdog);
+    this.socket.close();
+    this.finish?.();
+  }
+
+  private acknowledge(deltalog: readonly LogEntry[]): void {
+    const pending = this.pending;
+    if (!pending) return;
+    const mine = deltalog.some(
+      (entry) =>
+        entry._stateID === pending.stateID &&
+        entry.action.type === 'MAKE_MOVE' &&
+        entry.action.payload.playerID === this.o.seat,
+    );
+    if (!mine || this.o.tally.closed) return;
+    this.o.tally.roundTripsMs.push(performance.now() - pending.sentAt);
+    this.o.tally.acknowledged.push({ matchID: this.o.matchID, seat: this.o.seat, stateID: pending.stateID });
+    this.pending = undefined;
+  }
+
+  private onState(state: State): void {
+    if (this.current && state._stateID < this.current._stateID) return;
+    this.current = state;
+    // A newer state without our move: the rival won a race (the stock server drops it silently).
+    if (this.pending && state._stateID > this.pending.stateID) this.pending = undefined;
+    if (state.ctx.gameover !== undefined) {
+      this.finish?.();
+      return;
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.pending || !this.current) return;
+    if (legalMovesFromView(this.current.G as PlayerView).length === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.play();
+    }, this.o.thinkMs);
+  }
+
+  private play(): void {
+    const state = this.current;
+    if (!state || this.pending || !this.o.isOpen() || state.ctx.gameover !== undefined) return;
+    const view = state.G as PlayerView;
+    const legal = legalMovesFromView(view);
+    if (legal.length === 0) return;
+    const { type, side: _side, ...fields } = this.o.bot.chooseMove(view, legal);
+    const action = {
+      type: 'MAKE_MOVE',
+      payload: { type, args: [fields], playerID: this.o.seat, credentials: this.o.credentials },
+    };
+    this.pending = { stateID: state._stateID, sentAt: performance.now() };
+    this.o.tally.sent++;
+    this.socket.emit('update', action, state._stateID, this.o.matchID, this.o.seat);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Game } from 'boardgame.io';
+import { newCredentials } from '../authority/credentials.ts';
+import { newMatch } from '../authority/match-factory.ts';
+import { seatEntry } from '../authority/seats.ts';
+import { startClock } from '../clock/clock.ts';
+import type { NewMatch } from '../storage/match-store.ts';
+import type { CreateOptions } from './create-options.ts';
+
+/**
+ * A new match as the create options ask: a bot seat is joined by the server at once (its credentials
+ * stay in the metadata, never sent), and a clock starts with full banks. Both are public in `setupData`.
+ */
+export function buildMatch(
+  game: Game,
+  options: CreateOptions,
+  now = Date.now(),
+): NewMatch | { error: string } {
+  const request: Parameters<typeof newMatch>[1] = { unlisted: options.unlisted };
+  if (options.scenarioId !== undefined) request.scenarioId = options.scenarioId;
+  const match = newMatch(game, request, now);
+  if ('error' in match) return match;
+  const setup: Record<string, unknown> = { ...(match.metadata.setupData as Record<string, unknown>) };
+  if (options.bot) {
+    const entry = seatEntry(match.metadata, options.bot.seat);
+    if (!entry) return { error: 'no such seat' };
+    entry.name = `Bot (${options.bot.spec})`;
+    entry.credentials = newCredentials();
+    setup.botSeat = options.bot.seat;
+    setup.bot = options.bot.spec;
+  }
+  if (options.clock) setup.clock = startClock(options.clock, now);
+  match.metadata.setupData = setup;
+  return match;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseLoadArgs } from '../../server/load/args.ts';
+import { runLoad } from '../../server/load/run.ts';
+
+describe('load test CLI', () => {
+  it('parses its flags and refuses unknown ones', () => {
+    expect(parseLoadArgs(['--matches', '4', '--think-ms', '0', '--seconds', '3', '--json'])).toEqual({
+      kind: 'run',
+      options: { matches: 4, thinkMs: 0, seconds: 3, stock: false, json: true, seed: 'load' },
+    });
+    expect(() => parseLoadArgs(['--matches', '0'])).toThrow(/--matches/);
+    expect(() => parseLoadArgs(['--bogus'])).toThrow(/unknown/);
+  });
+
+  it('a tiny run against our server: moves flow, the report has its shape, no acknowledged move is lost', async () => {
+    const report = await runLoad({
+      matches: 4,
+      thinkMs: 20,
+      seconds: 3,
+      stock: false,
+      json: true,
+      seed: 't',
+    });
+    expect(report).toMatchObject({ server: 'ours', store: 'sqlite', matches: 4, lostMoves: 0, errors: 0 });
+    expect(report.movesAcknowledged).toBeGreaterThan(20);
+    expect(report.movesPerSecond).toBeGreaterThan(0);
+    for (const key of ['p50', 'p95', 'p99', 'max'] as const)
+      expect(report.roundTripMs[key]).toBeGreaterThan(0);
+    expect(report.roundTripMs.p50).toBeLessThanOrEqual(report.roundTripMs.p99);
+    expect(report.serverRssMB).toBeGreaterThan(10);
+  });
+});

@@ -1,6 +1,7 @@
 import { cloneState } from './clone.ts';
 import { cardsOfEra } from './content/catalog.ts';
 import { joinedEras } from './eras.ts';
+import { publicState } from './view-state.ts';
 import type { PlayerView } from './observe.ts';
 import type { RngState } from './rng.ts';
 import { nextUint32, shuffleInPlace } from './rng.ts';
@@ -25,26 +26,6 @@ export function unseenCards(view: PlayerView): string[] {
   return unseen;
 }
 
-/** The public part of a view as a state with empty hidden fields: built once per decision. */
-function publicBase(view: PlayerView): GameState {
-  const {
-    viewer: _viewer,
-    hand: _hand,
-    handCounts: _handCounts,
-    deckCount: _deckCount,
-    headlineChosen: _headlineChosen,
-    ownHeadline: _ownHeadline,
-    ...open
-  } = view;
-  return {
-    ...open,
-    rng: [0, 0, 0, 1],
-    deck: [],
-    hands: { us: [], china: [] },
-    headlines: { us: null, china: null },
-  };
-}
-
 /**
  * Samples states for one decision: the unseen cards and the public base are worked out once, and each
  * call deals a fresh deep copy (a search plays moves on it; `observe` shares objects with the game).
@@ -54,7 +35,7 @@ export function determinizer(view: PlayerView): (rng: RngState) => GameState {
   const self: Side = view.viewer;
   const rival = rivalOf(self);
   const unseenAtStart = unseenCards(view);
-  const base = publicBase(view);
+  const base = publicState(view);
   const rivalHandCount = Math.min(unseenAtStart.length, view.handCounts[rival]);
   const rivalHasHeadline = view.headlineChosen[rival];
   return (rng) => {

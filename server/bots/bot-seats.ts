@@ -6,7 +6,7 @@ import type { PlayerView } from '../../rules/index.ts';
 import type { MatchAuthority } from '../authority/authority.ts';
 import type { Seat } from '../authority/seats.ts';
 import { seatEntry } from '../authority/seats.ts';
-import { legalMovesFromView } from './view-moves.ts';
+import { legalMovesFromView } from '../../rules/index.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import { botSeatOf } from './bot-setup.ts';
 

@@ -4,7 +4,7 @@ import { io } from 'socket.io-client';
 import type { PlayerView } from '../../rules/index.ts';
 import type { Bot } from '../../rules/bots/index.ts';
 import type { LoadTally } from './tally.ts';
-import { legalMovesFromView } from '../bots/view-moves.ts';
+import { legalMovesFromView } from '../../rules/index.ts';
 
 export interface SeatOptions {
   url: string;

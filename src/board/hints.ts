@@ -1,60 +1,23 @@
-import type {
-  ActionId,
-  CardUse,
-  GameState,
-  Move,
-  Node,
-  PlayerView,
-  ResearchTrack,
-  Side,
-} from '../../rules/index.ts';
+import type { ActionId, CardUse, Move, Node, PlayerView, ResearchTrack, Side } from '../../rules/index.ts';
 import {
   actionDefinitions,
   actionIds,
   cardById,
-  legalMoves,
   researchTracks,
+  stateFromView,
   whyIllegal,
+  whyIllegalFromView,
 } from '../../rules/index.ts';
 import { buildableNodes } from '../../rules/mechanics/fabs.ts';
 
-/**
- * Display hints from a seat's view alone (the server stays the authority). The kernel's rules read only
- * public state and the mover's own hand, so a state rebuilt from the view with the hidden parts empty
- * answers the same for that seat.
- */
-export function stateFromView(view: PlayerView, side: Side): GameState {
-  const {
-    viewer: _viewer,
-    hand,
-    handCounts: _handCounts,
-    deckCount: _deckCount,
-    headlineChosen: _headlineChosen,
-    ownHeadline,
-    ...open
-  } = view;
-  return {
-    ...open,
-    rng: [0, 0, 0, 0],
-    deck: [],
-    hands: side === 'us' ? { us: hand, china: [] } : { us: [], china: hand },
-    headlines: side === 'us' ? { us: ownHeadline, china: null } : { us: null, china: ownHeadline },
-  };
-}
-
 export const viewerSide = (view: PlayerView): Side | undefined =>
   view.viewer === 'spectator' ? undefined : view.viewer;
-
-export function legalMovesFromView(view: PlayerView): Move[] {
-  const side = viewerSide(view);
-  return side ? legalMoves(stateFromView(view, side), side) : [];
-}
 
 /** Why a move is refused now ('' when it is legal): the reason shown on a disabled button. */
 export function refusalReason(view: PlayerView, move: Move): string {
   const side = viewerSide(view);
   if (!side || side !== move.side) return 'you are watching';
-  return whyIllegal(stateFromView(view, side), move)?.message ?? '';
+  return whyIllegalFromView(view, move)?.message ?? '';
 }
 
 export interface CardUseHint {

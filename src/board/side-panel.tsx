@@ -2,7 +2,8 @@ import type { PlayerView, Side } from '../../rules/index.ts';
 import { researchTracks } from '../../rules/index.ts';
 import { researchPointsNeeded } from '../../rules/mechanics/research.ts';
 import { formatBn, formatEflops, formatNumber, formatPercent, formatThousands, sideTitle } from './format.ts';
-import { researchTrackTitle, stateFromView } from './hints.ts';
+import { stateFromView } from '../../rules/index.ts';
+import { researchTrackTitle } from './hints.ts';
 
 interface Props {
   view: PlayerView;

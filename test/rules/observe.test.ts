@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, observe } from '../../rules/index.ts';
+import fc from 'fast-check';
+import {
+  applyMoveInPlace,
+  createGame,
+  legalMoves,
+  legalMovesFromView,
+  observe,
+  sidesToMove,
+  whyIllegal,
+  whyIllegalFromView,
+} from '../../rules/index.ts';
+import { nextInt, seedRng } from '../../rules/rng.ts';
 
 describe('observe (RULEBOOK §15)', () => {
   it('shows every public field of the state and nothing else', () => {
@@ -17,5 +28,30 @@ describe('observe (RULEBOOK §15)', () => {
     const view = observe(state, 'us');
     view.hand.pop();
     expect(state.hands.us).toHaveLength(state.params.calendar.handSize);
+  });
+});
+
+describe("rules from a seat's view alone (RULEBOOK §15)", () => {
+  it('legalMovesFromView and whyIllegalFromView answer exactly as the full state does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 150 }), (seed, steps) => {
+        const state = createGame({ seed: `view-${seed}` });
+        const chooser = seedRng(`view-chooser-${seed}`);
+        for (let i = 0; i < steps && !state.result; i++) {
+          const mover = sidesToMove(state)[0];
+          if (mover === undefined) break;
+          const options = legalMoves(state, mover);
+          applyMoveInPlace(state, options[nextInt(chooser, options.length)]);
+        }
+        for (const side of ['us', 'china'] as const) {
+          const view = observe(state, side);
+          const fromView = legalMovesFromView(view);
+          expect(fromView).toEqual(legalMoves(state, side));
+          for (const move of fromView)
+            expect(whyIllegalFromView(view, move)).toEqual(whyIllegal(state, move));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -13,7 +13,7 @@ import { connected, rawClient } from './helpers/raw-socket.ts';
 import { playServerSide } from './helpers/server-moves.ts';
 import type { Seated, TestServer } from './helpers/test-server.ts';
 import { seatedMatch, startTestServer } from './helpers/test-server.ts';
-import { stateFromView } from './helpers/view-state.ts';
+import { stateFromView } from '../../rules/index.ts';
 
 let server: TestServer | undefined;
 const clients: RawClient[] = [];

@@ -8,7 +8,8 @@ import {
   observe,
   sidesToMove,
 } from '../../rules/index.ts';
-import { actionMenu, cardUseHints, legalMovesFromView } from '../../src/board/hints.ts';
+import { legalMovesFromView } from '../../rules/index.ts';
+import { actionMenu, cardUseHints } from '../../src/board/hints.ts';
 import { isViewerToMove, turnStatus } from '../../src/board/status.ts';
 
 const key = (move: Move): string => JSON.stringify(move);

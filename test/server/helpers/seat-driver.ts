@@ -5,7 +5,7 @@ import type { GameState, Move, PlayerView, Side } from '../../../rules/index.ts'
 import { SiliconCurtain, legalMoves, sideOfPlayerId } from '../../../rules/index.ts';
 import { nextInt, seedRng } from '../../../rules/rng.ts';
 import type { Rejected } from './raw-socket.ts';
-import { stateFromView } from './view-state.ts';
+import { stateFromView } from '../../../rules/index.ts';
 
 type Frame = [string, ...unknown[]];
 

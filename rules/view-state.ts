@@ -1,0 +1,49 @@
+import { legalMoves } from './legal.ts';
+import type { Move, Rejection } from './moves.ts';
+import { whyIllegal } from './moves.ts';
+import type { PlayerView } from './observe.ts';
+import type { GameState } from './state.ts';
+import type { Side } from './vocabulary.ts';
+
+/**
+ * States rebuilt from what one seat sees. The rules read only public state and the mover's own hand, so
+ * a state with the rival's hand empty, no deck and no PRNG answers `legalMoves` and `whyIllegal` for that
+ * seat exactly as the real state does (a property test holds this): clients, server-side bots and tests
+ * never need the hidden state.
+ */
+
+/** The public part of a view with every hidden field empty. Shares objects with the view. */
+export function publicState(view: PlayerView): GameState {
+  const {
+    viewer: _viewer,
+    hand: _hand,
+    handCounts: _handCounts,
+    deckCount: _deckCount,
+    headlineChosen: _headlineChosen,
+    ownHeadline: _ownHeadline,
+    ...open
+  } = view;
+  return {
+    ...open,
+    rng: [0, 0, 0, 1],
+    deck: [],
+    hands: { us: [], china: [] },
+    headlines: { us: null, china: null },
+  };
+}
+
+/** The public state plus the seat's own hand and secret headline. Shares objects with the view. */
+export function stateFromView(view: PlayerView, side: Side): GameState {
+  const state = publicState(view);
+  state.hands[side] = view.hand;
+  state.headlines[side] = view.ownHeadline;
+  return state;
+}
+
+export function legalMovesFromView(view: PlayerView): Move[] {
+  return view.viewer === 'spectator' ? [] : legalMoves(stateFromView(view, view.viewer), view.viewer);
+}
+
+export function whyIllegalFromView(view: PlayerView, move: Move): Rejection | undefined {
+  return whyIllegal(stateFromView(view, move.side), move);
+}

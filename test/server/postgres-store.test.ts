@@ -13,11 +13,25 @@ const skipped = skipReason('PostgreSQL store suite', [unreachable]);
 const title = skipped === undefined ? 'PostgreSQL store' : `PostgreSQL store (skipped: ${skipped})`;
 
 const schemas: TestSchema[] = [];
+const schemaOf = new Map<PostgresStore, string>();
 /** A store on a schema of its own (dropped after the file), so test files can run in parallel. */
 async function freshStore(): Promise<PostgresStore> {
   const schema = testSchema();
   schemas.push(schema);
-  return PostgresStore.open({ connectionString: testDatabaseUrl, schema: schema.name, maxConnections: 4 });
+  const store = await PostgresStore.open({
+    connectionString: testDatabaseUrl,
+    schema: schema.name,
+    maxConnections: 4,
+  });
+  schemaOf.set(store, schema.name);
+  return store;
+}
+
+/** A second pool on the same schema. */
+async function secondPool(store: PostgresStore): Promise<PostgresStore> {
+  const schema = schemaOf.get(store);
+  if (schema === undefined) throw new Error('not a store of this file');
+  return PostgresStore.open({ connectionString: testDatabaseUrl, schema, maxConnections: 2 });
 }
 
 afterAll(async () => {
@@ -36,7 +50,7 @@ describe.skipIf(skipped !== undefined)(title, () => {
     expect(unreachable).toBeUndefined();
   });
 
-  describeMatchStore('PostgreSQL', freshStore);
+  describeMatchStore('PostgreSQL', freshStore, secondPool);
 
   it('keeps the log and the journal append-only: an UPDATE is refused by the database', async () => {
     const store = await freshStore();

@@ -10,7 +10,19 @@ import { describeMatchStore } from './storage-conformance.ts';
 import { tempDataDir } from './helpers/test-server.ts';
 
 describeMatchStore('SQLite in memory', () => Promise.resolve(new SqliteStore(':memory:')));
-describeMatchStore('SQLite file', () => Promise.resolve(SqliteStore.inDirectory(tempDataDir())));
+describeMatchStore(
+  'SQLite file',
+  () => Promise.resolve(SqliteStore.inDirectory(tempDataDir())),
+  (store) => Promise.resolve(new SqliteStore(store.file)),
+);
+describeMatchStore(
+  'SQLite file, 2 ms group-commit window',
+  () =>
+    Promise.resolve(
+      new SqliteStore(path.join(tempDataDir(), 'matches.sqlite'), { windowMs: 2, maxBatch: 5 }),
+    ),
+  (store) => Promise.resolve(new SqliteStore(store.file)),
+);
 
 function match() {
   const created = newMatch(SiliconCurtain as Game, {});
@@ -55,6 +67,54 @@ describe('SQLite specifics', () => {
     const writer = new Database(path.join(dir, 'matches.sqlite'));
     expect(() => writer.prepare("UPDATE match_log SET entry = '{}'").run()).toThrow(/append-only/);
     writer.close();
+  });
+
+  it('groups concurrent commits into one transaction; a commit that throws fails alone', async () => {
+    const dir = tempDataDir();
+    const store = SqliteStore.inDirectory(dir);
+    const created = match();
+    const ids = ['a', 'b', 'c', 'd'];
+    for (const id of ids) await store.createMatch(id, created);
+    const reader = new Database(path.join(dir, 'matches.sqlite'), { readonly: true });
+    const commits = ids.map((id) =>
+      store.commitState(id, {
+        state: { ...created.initialState, _stateID: 1 },
+        deltalog: [],
+        move: { seat: '0', moveType: 'x', fields: id === 'c' ? { bad: 1n } : {}, at: 1 },
+      }),
+    );
+    const settled = await Promise.allSettled(commits);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    const stateIDs = ids.map(
+      (id) =>
+        (reader.prepare('SELECT state_id FROM matches WHERE match_id = ?').get(id) as { state_id: number })
+          .state_id,
+    );
+    expect(stateIDs).toEqual([1, 1, 0, 1]);
+    expect(
+      await store.commitState('c', { state: { ...created.initialState, _stateID: 1 }, deltalog: [] }),
+    ).toBe(true);
+    reader.close();
+    await store.close();
+  });
+
+  it('commits what is still queued when it closes', async () => {
+    const dir = tempDataDir();
+    const store = SqliteStore.inDirectory(dir);
+    const created = match();
+    await store.createMatch('m1', created);
+    const pending = store.commitState('m1', {
+      state: { ...created.initialState, _stateID: 1 },
+      deltalog: [],
+    });
+    await store.close();
+    expect(await pending).toBe(true);
+    await expect(store.commitState('m1', { state: created.initialState, deltalog: [] })).rejects.toThrow(
+      /not open/,
+    );
+    const second = SqliteStore.inDirectory(dir);
+    expect((await second.loadState('m1'))?._stateID).toBe(1);
+    await second.close();
   });
 
   it('survives reopening: a new store on the same directory reads every commit', async () => {

@@ -25,9 +25,17 @@ const entry = (stateID: number): LogEntry => ({
   phase: 'action',
 });
 
-export function describeMatchStore(name: string, makeStore: () => Promise<MatchStore>): void {
+/**
+ * `secondConnection`, when given, opens another connection to the same data as `store` (a second SQLite
+ * connection on the file, a second pool on the schema): commits must be visible there once they resolve.
+ */
+export function describeMatchStore<S extends MatchStore>(
+  name: string,
+  makeStore: () => Promise<S>,
+  secondConnection?: (store: S) => Promise<MatchStore>,
+): void {
   describe(`MatchStore conformance: ${name}`, () => {
-    const withStore = (test: (store: MatchStore) => Promise<void>) => async () => {
+    const withStore = (test: (store: S) => Promise<void>) => async () => {
       const store = await makeStore();
       try {
         await test(store);
@@ -181,6 +189,72 @@ export function describeMatchStore(name: string, makeStore: () => Promise<MatchS
           1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
         ]);
         expect((await store.loadLog('m1')).map((e) => e._stateID)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      }),
+    );
+
+    it(
+      'commits concurrently across many matches: every commit wins once and is durable when it resolves',
+      withStore(async (store) => {
+        const ids = Array.from({ length: 24 }, (_, i) => `m${i}`);
+        const match = fresh();
+        for (const id of ids) await store.createMatch(id, match);
+        for (let stateID = 1; stateID <= 4; stateID++) {
+          const results = await Promise.all(
+            ids.map((id, i) =>
+              store.commitState(id, {
+                state: { ...match.initialState, _stateID: stateID },
+                deltalog: [entry(stateID - 1)],
+                move: { seat: String(i % 2), moveType: 'x', fields: { id }, at: stateID },
+                patch: { updatedAt: 1_000 + stateID },
+              }),
+            ),
+          );
+          expect(results).toEqual(ids.map(() => true));
+        }
+        const readers: MatchStore[] = [store];
+        if (secondConnection) readers.push(await secondConnection(store));
+        try {
+          for (const reader of readers) {
+            for (const id of ids) {
+              expect((await reader.loadState(id))?._stateID, id).toBe(4);
+              expect((await reader.loadJournal(id)).map((e) => [e.stateID, e.fields['id']])).toEqual(
+                [1, 2, 3, 4].map((n) => [n, id]),
+              );
+              expect((await reader.loadLog(id)).map((e) => e._stateID)).toEqual([0, 1, 2, 3]);
+              expect((await reader.loadMetadata(id))?.metadata.updatedAt).toBe(1_004);
+            }
+          }
+        } finally {
+          for (const reader of readers.slice(1)) await reader.close();
+        }
+      }),
+    );
+
+    it(
+      'fails a stale commit alone when it is sent together with the commits of other matches',
+      withStore(async (store) => {
+        const ids = Array.from({ length: 12 }, (_, i) => `m${i}`);
+        const match = fresh();
+        for (const id of ids) await store.createMatch(id, match);
+        const commitAt = (id: string, stateID: number, writer: string) =>
+          store.commitState(id, {
+            state: { ...match.initialState, _stateID: stateID },
+            deltalog: [entry(stateID - 1)],
+            move: { seat: '0', moveType: 'x', fields: { writer }, at: stateID },
+          });
+        expect(await commitAt('m5', 1, 'first')).toBe(true);
+        const [stale, ...others] = await Promise.all([
+          commitAt('m5', 1, 'stale'),
+          ...ids.map((id) => commitAt(id, id === 'm5' ? 2 : 1, 'batch')),
+        ]);
+        expect(stale).toBe(false);
+        expect(others).toEqual(ids.map(() => true));
+        expect((await store.loadJournal('m5')).map((e) => [e.stateID, e.fields['writer']])).toEqual([
+          [1, 'first'],
+          [2, 'batch'],
+        ]);
+        for (const id of ids.filter((other) => other !== 'm5'))
+          expect((await store.loadJournal(id)).map((e) => e.stateID)).toEqual([1]);
       }),
     );
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SeatDriver } from './helpers/seat-driver.ts';
 import type { TestServer } from './helpers/test-server.ts';
-import { startTestServer } from './helpers/test-server.ts';
+import { postJson, startTestServer } from './helpers/test-server.ts';
 
 let server: TestServer | undefined;
 const drivers: SeatDriver[] = [];
@@ -12,20 +12,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function post(url: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
 describe('play against a server-side bot', () => {
   it('a human (stock client) plays a full match against a greedy bot seat', async () => {
     server = await startTestServer({ botThinkMs: 0 });
     const games = `${server.url}/games/silicon-curtain`;
-    const created = await post(`${games}/create`, {
+    const created = await postJson(`${games}/create`, {
       numPlayers: 2,
       setupData: { botSeat: '1', bot: 'greedy' },
     });
@@ -39,7 +30,7 @@ describe('play against a server-side bot', () => {
     expect(listed.setupData).toMatchObject({ botSeat: '1', bot: 'greedy' });
     expect(JSON.stringify(listed)).not.toContain('credentials');
     // The human joins the free seat like any other player.
-    const joined = await post(`${games}/${matchID}/join`, { playerName: 'Human' });
+    const joined = await postJson(`${games}/${matchID}/join`, { playerName: 'Human' });
     expect(joined.body.playerID).toBe('0');
     const human = new SeatDriver(server.url, matchID, '0', String(joined.body.playerCredentials), 'human-1');
     drivers.push(human);
@@ -60,9 +51,11 @@ describe('play against a server-side bot', () => {
   it('the bot seat cannot be joined, and bad bot requests are refused', async () => {
     server = await startTestServer({ botThinkMs: 0 });
     const games = `${server.url}/games/silicon-curtain`;
-    const created = await post(`${games}/create`, { setupData: { botSeat: '0', bot: 'random' } });
+    const created = await postJson(`${games}/create`, { setupData: { botSeat: '0', bot: 'random' } });
     const matchID = String(created.body.matchID);
-    expect((await post(`${games}/${matchID}/join`, { playerID: '0', playerName: 'Thief' })).status).toBe(409);
+    expect((await postJson(`${games}/${matchID}/join`, { playerID: '0', playerName: 'Thief' })).status).toBe(
+      409,
+    );
     for (const setupData of [
       { botSeat: '2', bot: 'greedy' },
       { botSeat: '__proto__', bot: 'greedy' },
@@ -72,13 +65,13 @@ describe('play against a server-side bot', () => {
       { bot: 'greedy' },
       { botSeat: '1', bot: 'greedy', seed: 'x' },
     ]) {
-      const refused = await post(`${games}/create`, { setupData });
+      const refused = await postJson(`${games}/create`, { setupData });
       expect(refused.status, JSON.stringify(setupData)).toBe(400);
     }
     const strategies = (await import('../../rules/bots/index.ts')).strategies;
     const china = strategies.find((strategy) => strategy.side === 'china');
     if (china) {
-      const wrongSide = await post(`${games}/create`, { setupData: { botSeat: '0', bot: china.name } });
+      const wrongSide = await postJson(`${games}/create`, { setupData: { botSeat: '0', bot: china.name } });
       expect(wrongSide.status).toBe(400);
     }
   });

@@ -1,7 +1,7 @@
 import { LobbyClient } from 'boardgame.io/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestServer } from './helpers/test-server.ts';
-import { createMatch, seatedMatch, startTestServer } from './helpers/test-server.ts';
+import { createMatch, postJson, seatedMatch, startTestServer } from './helpers/test-server.ts';
 
 let server: TestServer | undefined;
 
@@ -10,34 +10,25 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function post(url: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
 describe('rematch (playAgain)', () => {
   it('creates one rematch with the same setup, whoever asks and however often', async () => {
     server = await startTestServer({ botThinkMs: 60_000 });
     const games = `${server.url}/games/silicon-curtain`;
-    const created = await post(`${games}/create`, {
+    const created = await postJson(`${games}/create`, {
       setupData: { botSeat: '1', bot: 'greedy' },
       clock: { initialSeconds: 600, incrementSeconds: 5 },
     });
     const matchID = String(created.body.matchID);
-    const joined = await post(`${games}/${matchID}/join`, { playerName: 'Human' });
+    const joined = await postJson(`${games}/${matchID}/join`, { playerName: 'Human' });
     const credentials = String(joined.body.playerCredentials);
     // The stock LobbyClient speaks to it.
     const lobby = new LobbyClient({ server: server.url });
     const [a, b] = await Promise.all([
       lobby.playAgain('silicon-curtain', matchID, { playerID: '0', credentials }),
-      post(`${games}/${matchID}/playAgain`, { playerID: '0', credentials }),
+      postJson(`${games}/${matchID}/playAgain`, { playerID: '0', credentials }),
     ]);
     expect(a.nextMatchID).toBe(b.body.nextMatchID);
-    const again = await post(`${games}/${matchID}/playAgain`, { playerID: '0', credentials });
+    const again = await postJson(`${games}/${matchID}/playAgain`, { playerID: '0', credentials });
     expect(again.body.nextMatchID).toBe(a.nextMatchID);
     const next = await lobby.getMatch('silicon-curtain', a.nextMatchID);
     expect(next.setupData).toMatchObject({ scenarioId: 'baseline-2025', botSeat: '1', bot: 'greedy' });
@@ -57,10 +48,12 @@ describe('rematch (playAgain)', () => {
     const match = await seatedMatch(server);
     const games = `${server.url}/games/silicon-curtain`;
     expect(
-      (await post(`${games}/${match.matchID}/playAgain`, { playerID: '0', credentials: 'x' })).status,
+      (await postJson(`${games}/${match.matchID}/playAgain`, { playerID: '0', credentials: 'x' })).status,
     ).toBe(403);
-    expect((await post(`${games}/${match.matchID}/playAgain`, { playerID: '__proto__' })).status).toBe(403);
-    expect((await post(`${games}/nope/playAgain`, { playerID: '0', credentials: 'x' })).status).toBe(404);
+    expect((await postJson(`${games}/${match.matchID}/playAgain`, { playerID: '__proto__' })).status).toBe(
+      403,
+    );
+    expect((await postJson(`${games}/nope/playAgain`, { playerID: '0', credentials: 'x' })).status).toBe(404);
     expect((await server.store.listMatches()).length).toBe(1);
   });
 });
@@ -73,7 +66,7 @@ describe('listing open matches with pagination', () => {
       ids.push(await createMatch(server));
       await new Promise((resolve) => setTimeout(resolve, 3));
     }
-    await post(`${server.url}/games/silicon-curtain/create`, { unlisted: true });
+    await postJson(`${server.url}/games/silicon-curtain/create`, { unlisted: true });
     const page = async (query: string) => {
       const response = await fetch(`${server?.url ?? ''}/games/silicon-curtain?${query}`);
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };

@@ -25,14 +25,26 @@ export interface Seated {
   credentials: { '0': string; '1': string };
 }
 
-async function post(url: string, body: unknown): Promise<unknown> {
+/** POSTs JSON and returns the status and the JSON answer, whatever the status. */
+export async function postJson(
+  url: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-  return response.json();
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** POSTs JSON and returns the answer; a status other than 2xx throws. */
+async function post(url: string, body: unknown): Promise<unknown> {
+  const answer = await postJson(url, body);
+  if (answer.status < 200 || answer.status >= 300) {
+    throw new Error(`${url}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  }
+  return answer.body;
 }
 
 /** `server` is anything with the server's base URL. */

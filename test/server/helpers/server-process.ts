@@ -11,9 +11,13 @@ export interface ServerProcess {
 }
 
 /** `server/main.ts` in its own process (as `npm start` runs it, minus the client build). */
-export async function spawnServer(dataDir: string, port = 0): Promise<ServerProcess> {
+export async function spawnServer(
+  dataDir: string,
+  port = 0,
+  extraEnv: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, CLIENT_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, CLIENT_DIR: dataDir, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -36,6 +40,10 @@ export async function spawnServer(dataDir: string, port = 0): Promise<ServerProc
     });
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${String(code)}) before serving: ${output}`));
     });
   });
   return { child, url, port: Number(new URL(url).port), output: () => output, exited };

@@ -12,18 +12,16 @@ import { evaluateDisposable } from './evaluate.ts';
 /**
  * Information-set Monte Carlo tree search (single observer). Every iteration searches a fresh
  * determinisation of the bot's own view, so the bot never sees the rival's hand, the deck order or the
- * game's random stream; its own randomness comes from its own seed. Rollouts are short and end in the
- * greedy bot's evaluation of the position.
+ * game's random stream; its own randomness comes from its own seed. Each new node is scored at once by
+ * the greedy bot's evaluation (random rollouts escalated at random and were dropped).
  */
 
 export interface IsmctsOptions {
   iterations: number;
-  /** Moves of light random play after expansion before the position is evaluated. */
-  rolloutMoves: number;
   exploration: number;
 }
 
-export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, rolloutMoves: 0, exploration: 0.5 };
+export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, exploration: 0.5 };
 
 /** Evaluation units (rules/bots/evaluate.ts) that move the leaf's win chance from 50% to about 73%. */
 const evaluationScale = 40;
@@ -71,22 +69,6 @@ export function evaluatePosition(state: GameState, side: Side): number {
     return state.result.winner === side ? 1 : 0;
   }
   return 1 / (1 + Math.exp(-evaluateDisposable(state, side, true) / evaluationScale));
-}
-
-/** Rollout policy: random, but no wasted operations and no escalation into a loss. */
-function rolloutMove(state: GameState, legal: Move[], rng: RngState): Move | undefined {
-  const dangerous = state.escalation >= state.params.escalation.limit - 1;
-  const useful = legal.filter(
-    (move) =>
-      move.type !== 'endTurn' &&
-      !(
-        dangerous &&
-        move.type === 'takeAction' &&
-        (move.action === 'tightenControls' || move.action === 'retaliate')
-      ),
-  );
-  const pool = useful.length > 0 ? useful : legal;
-  return pool[nextInt(rng, pool.length)];
 }
 
 /** Who moves next in the search; of two simultaneous headlines, the searcher's comes first. */
@@ -158,13 +140,6 @@ function iterate(
     performMove(state, chosen.move);
     path.push(chosen);
     node = chosen;
-  }
-  for (let i = 0; i < options.rolloutMoves && !state.result; i++) {
-    const side = sideToMove(state, self);
-    if (side === undefined) break;
-    const move = rolloutMove(state, legalMoves(state, side), rng);
-    if (!move) break;
-    performMove(state, move);
   }
   const value = evaluatePosition(state, self);
   root.visits += 1;

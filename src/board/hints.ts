@@ -9,6 +9,7 @@ import {
   whyIllegalFromView,
 } from '../../rules/index.ts';
 import { buildableNodes } from '../../rules/mechanics/fabs.ts';
+import { trackTitle } from '../../rules/mechanics/research.ts';
 
 export const viewerSide = (view: PlayerView): Side | undefined =>
   view.viewer === 'spectator' ? undefined : view.viewer;
@@ -58,13 +59,11 @@ export interface ActionMenuEntry {
   options: ActionOption[];
 }
 
-const trackTitles: Record<ResearchTrack, string> = {
-  domesticEuv: 'Domestic EUV',
-  domesticHbm: 'Domestic HBM',
-  domesticSpares: 'Domestic spares',
-};
-
-export const researchTrackTitle = (track: ResearchTrack): string => trackTitles[track];
+/** The rules' own track names (rules/mechanics/research.ts), capitalised for a label. */
+export function researchTrackTitle(track: ResearchTrack): string {
+  const title = trackTitle(track);
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
 
 /** The ops menu of the viewer's side: every action on its menu, with node or track choices and costs. */
 export function actionMenu(view: PlayerView): ActionMenuEntry[] {
@@ -95,7 +94,7 @@ export function actionMenu(view: PlayerView): ActionMenuEntry[] {
           ? nodes.map((node) => option(action, node, node))
           : [option(action, 'no node')];
       } else if (action === 'researchDomestic' || action === 'sanctionEntities') {
-        options = researchTracks.map((track) => option(action, trackTitles[track], undefined, track));
+        options = researchTracks.map((track) => option(action, researchTrackTitle(track), undefined, track));
       } else {
         options = [option(action, 'Take')];
       }

@@ -4,6 +4,7 @@ import { browserStore, saveSeat } from './credentials.ts';
 import { lobbyErrorMessage } from './errors.ts';
 import type { MatchSummary } from './matches.ts';
 import { summarise } from './matches.ts';
+import { NameField } from './name-field.tsx';
 import type { Seat } from './route.ts';
 import { routeSearch, seatName } from './route.ts';
 
@@ -75,17 +76,7 @@ export function JoinPage({ matchID, seat, onJoined }: Props) {
         </p>
       ) : (
         <>
-          <label>
-            Your name
-            <input
-              value={playerName}
-              maxLength={40}
-              placeholder={seatName(seat)}
-              onChange={(event) => {
-                setPlayerName(event.target.value);
-              }}
-            />
-          </label>
+          <NameField seat={seat} value={playerName} onChange={setPlayerName} />
           <button type="button" className="primary" disabled={busy} onClick={join}>
             {busy ? 'Joining…' : `Take the ${seatName(seat)} seat`}
           </button>

@@ -5,6 +5,7 @@ import { browserStore, saveSeat } from './credentials.ts';
 import { lobbyErrorMessage } from './errors.ts';
 import type { MatchSummary } from './matches.ts';
 import { recentMatches } from './matches.ts';
+import { NameField } from './name-field.tsx';
 import type { Seat } from './route.ts';
 import { routeSearch, seatName } from './route.ts';
 
@@ -117,17 +118,7 @@ export function LobbyPage() {
             </label>
           ))}
         </fieldset>
-        <label>
-          Your name
-          <input
-            value={playerName}
-            maxLength={40}
-            placeholder={seatName(seat)}
-            onChange={(event) => {
-              setPlayerName(event.target.value);
-            }}
-          />
-        </label>
+        <NameField seat={seat} value={playerName} onChange={setPlayerName} />
         <button type="button" className="primary" disabled={busy} onClick={create}>
           {busy ? 'Creating…' : 'Create match'}
         </button>

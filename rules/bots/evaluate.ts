@@ -2,7 +2,7 @@ import { roundIncomeBn } from '../mechanics/budget.ts';
 import { goodDiesPerWafer } from '../mechanics/fabs.ts';
 import { researchPointsNeeded } from '../mechanics/research.ts';
 import type { GameState, SideState } from '../state.ts';
-import type { Side } from '../vocabulary.ts';
+import type { BySide, Side } from '../vocabulary.ts';
 import { projectRoundInPlace } from './projection.ts';
 
 /**
@@ -11,7 +11,27 @@ import { projectRoundInPlace } from './projection.ts';
  * numbers, tuned by watching bot games: not a model of the world.
  */
 
-export const evaluationWeights = {
+export interface EvaluationWeights {
+  win: number;
+  leadStep: number;
+  imminentVictory: number;
+  computeLogRatio: number;
+  fabOutputLogRatio: number;
+  developersLogRatio: number;
+  influenceStep: number;
+  exportControlLevel: number;
+  efficiencyLevel: number;
+  domesticEuv: number;
+  domesticHbm: number;
+  domesticSpares: number;
+  selfRelianceEcosystem: number;
+  toolGroupLife: number;
+  budgetPerBn: number;
+  incomeHorizonRounds: number;
+  escalationStep: number;
+}
+
+export const evaluationWeights: Readonly<EvaluationWeights> = {
   win: 1e6,
   /** Per step of the compute-lead track (and per projected point this round). */
   leadStep: 10,
@@ -26,11 +46,15 @@ export const evaluationWeights = {
   /** Per export-control level: its bite (tool sales, HBM, servicing) lands after the one-round horizon. */
   exportControlLevel: 2.5,
   efficiencyLevel: 1.5,
-  /** China's self-reliance tracks, per completed share. */
-  domesticEuv: 20,
-  domesticHbm: 12,
-  domesticSpares: 8,
-  selfRelianceEcosystem: 8,
+  /**
+   * China's self-reliance tracks, per completed share. Measured: at a third of these values the greedy
+   * China researched too little (a scripted self-reliance China beat it) and the greedy US let China's
+   * research run (it Entity-listed too rarely); see docs/BALANCE.md.
+   */
+  domesticEuv: 60,
+  domesticHbm: 40,
+  domesticSpares: 20,
+  selfRelianceEcosystem: 20,
   /** Per China tool group's remaining life. */
   toolGroupLife: 2,
   budgetPerBn: 0.25,
@@ -38,9 +62,17 @@ export const evaluationWeights = {
   incomeHorizonRounds: 3,
   /** Per escalation level above the safe band, for the side that owns the risk. */
   escalationStep: 2,
-} as const;
+};
 
-const w = evaluationWeights;
+/**
+ * Each side's weights. The US's budget is worth less: it earns far more than its operations can spend,
+ * and at China's rate the greedy US hoarded hundreds of billions instead of building (measured: US win
+ * rate against the self-reliance script 39% → 66%).
+ */
+export const evaluationWeightsBySide: Readonly<BySide<Readonly<EvaluationWeights>>> = {
+  us: { ...evaluationWeights, budgetPerBn: 0.1 },
+  china: evaluationWeights,
+};
 const sign = (side: Side): number => (side === 'us' ? 1 : -1);
 const logRatio = (a: number, b: number): number => Math.log((a + 1e-6) / (b + 1e-6));
 const shareOf = (value: number, target: number): number => (target > 0 ? Math.min(1, value / target) : 1);
@@ -57,7 +89,7 @@ function fabOutputPflopsK(state: GameState, own: SideState): number {
   return total;
 }
 
-function selfRelianceProgress(state: GameState): number {
+function selfRelianceProgress(state: GameState, w: Readonly<EvaluationWeights>): number {
   const china = state.sides.china;
   const { scoring } = state.params;
   const share = (track: 'domesticEuv' | 'domesticHbm' | 'domesticSpares'): number =>
@@ -76,7 +108,7 @@ function selfRelianceProgress(state: GameState): number {
 }
 
 /** Terms from the US side's point of view, read before the projection changes the state. */
-function standingForUs(state: GameState): number {
+function standingForUs(state: GameState, w: Readonly<EvaluationWeights>): number {
   const { us, china } = state.sides;
   const toolLife = china.toolGroupWear.reduce((sum, wear) => sum + (1 - wear), 0);
   return (
@@ -86,12 +118,12 @@ function standingForUs(state: GameState): number {
     w.exportControlLevel * state.exportControlLevel +
     w.efficiencyLevel *
       (us.efficiencyLevel - china.efficiencyLevel + (us.efficiencyProgress - china.efficiencyProgress) / 2) -
-    selfRelianceProgress(state) -
+    selfRelianceProgress(state, w) -
     w.toolGroupLife * toolLife
   );
 }
 
-function ownRisk(state: GameState, side: Side): number {
+function ownRisk(state: GameState, side: Side, w: Readonly<EvaluationWeights>): number {
   const safeLevel = state.params.escalation.limit - 3;
   return (
     w.budgetPerBn * state.sides[side].budgetBn - w.escalationStep * Math.max(0, state.escalation - safeLevel)
@@ -102,12 +134,17 @@ function ownRisk(state: GameState, side: Side): number {
  * Scores `state` for `side`; `roundStillOpen` adds what the round's end would score now (leave it
  * false once the round has been scored). Changes `state`: pass a disposable copy.
  */
-export function evaluateDisposable(state: GameState, side: Side, roundStillOpen: boolean): number {
+export function evaluateDisposable(
+  state: GameState,
+  side: Side,
+  roundStillOpen: boolean,
+  w: Readonly<EvaluationWeights> = evaluationWeightsBySide[side],
+): number {
   const result = state.result;
   if (result) return result.winner === 'draw' ? 0 : result.winner === side ? w.win : -w.win;
   const s = sign(side);
-  let forUs = w.leadStep * state.computeLead + standingForUs(state);
-  const risk = ownRisk(state, side);
+  let forUs = w.leadStep * state.computeLead + standingForUs(state, w);
+  const risk = ownRisk(state, side, w);
   const projection = projectRoundInPlace(state);
   forUs += w.computeLogRatio * logRatio(projection.trainingEflops.us, projection.trainingEflops.china);
   if (roundStillOpen) {

@@ -4,6 +4,7 @@ import type { PlayerView } from '../observe.ts';
 import { nextInt, seedRng } from '../rng.ts';
 import type { Bot } from './bot.ts';
 import { firstMove, viewerSide } from './bot.ts';
+import type { EvaluationWeights } from './evaluate.ts';
 import { scoreMove } from './score-move.ts';
 
 /** Extra evaluation units a scripted strategy adds to a move (0: none). */
@@ -17,7 +18,12 @@ const tieTolerance = 1e-9;
  * (rules/determinize.ts, sampled from its own stream) plus an optional strategy bonus; ties are broken
  * by its own stream too.
  */
-export function createGreedyBot(name: string, seed: string, bonus: MoveBonus = noBonus): Bot {
+export function createGreedyBot(
+  name: string,
+  seed: string,
+  bonus: MoveBonus = noBonus,
+  weights?: Readonly<EvaluationWeights>,
+): Bot {
   const rng = seedRng(`greedy-bot:${name}:${seed}`);
   return {
     name,
@@ -28,7 +34,7 @@ export function createGreedyBot(name: string, seed: string, bonus: MoveBonus = n
       let best: Move[] = [];
       let bestScore = -Infinity;
       for (const move of legal) {
-        const score = scoreMove(base, move) + bonus(view, move);
+        const score = scoreMove(base, move, weights) + bonus(view, move);
         if (score > bestScore + tieTolerance) {
           best = [move];
           bestScore = score;

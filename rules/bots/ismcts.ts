@@ -7,7 +7,9 @@ import type { RngState } from '../rng.ts';
 import { nextFloat, nextInt, seedRng } from '../rng.ts';
 import type { GameState } from '../state.ts';
 import type { Side } from '../vocabulary.ts';
-import { evaluateDisposable } from './evaluate.ts';
+import type { EvaluationWeights } from './evaluate.ts';
+import { evaluateDisposable, evaluationWeightsBySide } from './evaluate.ts';
+import { opsPointValue, scoreMove } from './score-move.ts';
 
 /**
  * Information-set Monte Carlo tree search (single observer). Every iteration searches a fresh
@@ -19,6 +21,8 @@ import { evaluateDisposable } from './evaluate.ts';
 export interface IsmctsOptions {
   iterations: number;
   exploration: number;
+  /** The evaluator's weights; by default the searching side's own (evaluationWeightsBySide). */
+  weights?: Readonly<EvaluationWeights>;
 }
 
 export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, exploration: 0.5 };
@@ -59,16 +63,34 @@ const newNode = (move: Move | null, mover: Side | null): TreeNode => ({
   children: [],
 });
 
+const winChance = (score: number): number => 1 / (1 + Math.exp(-score / evaluationScale));
+
+/**
+ * Operations points in hand, credited as the greedy bot credits them (score-move.ts): without this a
+ * leaf just after a card played for operations looks worse than the same card's event, and worse than
+ * the leaf one action later, so values taken at different depths of one turn would not agree.
+ */
+function unspentOpsCredit(state: GameState, side: Side): number {
+  if (!state.ops) return 0;
+  const credit = opsPointValue * state.ops.opsRemaining;
+  return state.activeSide === side ? credit : -credit;
+}
+
 /**
  * Chance that `side` wins from here: the result, or the greedy evaluator's score of the position
  * squashed into (0, 1). Changes `state`.
  */
-export function evaluatePosition(state: GameState, side: Side): number {
+export function evaluatePosition(
+  state: GameState,
+  side: Side,
+  weights: Readonly<EvaluationWeights> = evaluationWeightsBySide[side],
+): number {
   if (state.result) {
     if (state.result.winner === 'draw') return 0.5;
     return state.result.winner === side ? 1 : 0;
   }
-  return 1 / (1 + Math.exp(-evaluateDisposable(state, side, true) / evaluationScale));
+  const credit = unspentOpsCredit(state, side);
+  return winChance(evaluateDisposable(state, side, true, weights) + credit);
 }
 
 /** Who moves next in the search; of two simultaneous headlines, the searcher's comes first. */
@@ -141,12 +163,30 @@ function iterate(
     path.push(chosen);
     node = chosen;
   }
-  const value = evaluatePosition(state, self);
+  const value = evaluatePosition(state, self, options.weights ?? evaluationWeightsBySide[self]);
   root.visits += 1;
   for (const visited of path) {
     visited.visits += 1;
     visited.rewardSum += visited.mover === self ? value : 1 - value;
   }
+}
+
+/**
+ * The root's children start with one visit valued by the greedy bot's one-ply score on one
+ * determinisation: the search begins from the greedy bot's judgement of every move, not from random
+ * first expansions, and has to find evidence before it overrides it.
+ */
+function seededRoot(base: GameState, moves: readonly Move[], self: Side, options: IsmctsOptions): TreeNode {
+  const root = newNode(null, null);
+  for (const move of moves) {
+    const child = newNode(move, self);
+    child.visits = 1;
+    child.availability = 1;
+    child.rewardSum = winChance(scoreMove(base, move, options.weights));
+    root.children.push(child);
+  }
+  root.visits = moves.length;
+  return root;
 }
 
 export interface SearchBot {
@@ -164,8 +204,8 @@ export function createIsmctsBot(seed: string, options: Partial<IsmctsOptions> = 
       if (!only) throw new Error('mcts: no legal move to choose from');
       if (legal.length === 1 || view.viewer === 'spectator') return only;
       const self = view.viewer;
-      const root = newNode(null, null);
       const sample = determinizer(view);
+      const root = seededRoot(sample(rng), searchableMoves(view, [...legal]), self, settings);
       for (let i = 0; i < settings.iterations; i++) iterate(root, sample, self, rng, settings);
       let best = only;
       let bestVisits = -1;

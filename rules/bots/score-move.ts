@@ -6,7 +6,8 @@ import { performMove } from '../moves.ts';
 import { eventBeneficiary } from '../round.ts';
 import type { GameState } from '../state.ts';
 import type { Side } from '../vocabulary.ts';
-import { evaluateDisposable } from './evaluate.ts';
+import type { EvaluationWeights } from './evaluate.ts';
+import { evaluateDisposable, evaluationWeightsBySide } from './evaluate.ts';
 
 /**
  * One-ply look-ahead on a determinised state (rules/determinize.ts): apply the candidate to a copy
@@ -18,21 +19,30 @@ import { evaluateDisposable } from './evaluate.ts';
 /** What one unspent operations point is worth, in evaluation units (design number). */
 export const opsPointValue = 2;
 
-function scoreHeadline(base: GameState, side: Side, cardId: string): number {
+function scoreHeadline(
+  base: GameState,
+  side: Side,
+  cardId: string,
+  weights: Readonly<EvaluationWeights>,
+): number {
   const copy = cloneState(base);
   const card = cardById(cardId);
   // The rival's headline is secret: judge ours as if it resolved alone.
   resolveEvent(copy, card, { beneficiary: eventBeneficiary(card, side), actor: side });
-  return evaluateDisposable(copy, side, true);
+  return evaluateDisposable(copy, side, true, weights);
 }
 
-export function scoreMove(base: GameState, move: Move): number {
+export function scoreMove(
+  base: GameState,
+  move: Move,
+  weights: Readonly<EvaluationWeights> = evaluationWeightsBySide[move.side],
+): number {
   const { side } = move;
-  if (move.type === 'chooseHeadline') return scoreHeadline(base, side, move.cardId);
+  if (move.type === 'chooseHeadline') return scoreHeadline(base, side, move.cardId, weights);
   const copy = cloneState(base);
   performMove(copy, move);
   const roundStillOpen = !copy.result && copy.round === base.round;
   const opsGained =
     move.type === 'playCard' && copy.ops && copy.activeSide === side ? copy.ops.opsRemaining : 0;
-  return evaluateDisposable(copy, side, roundStillOpen) + opsPointValue * opsGained;
+  return evaluateDisposable(copy, side, roundStillOpen, weights) + opsPointValue * opsGained;
 }

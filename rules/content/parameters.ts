@@ -100,8 +100,12 @@ export const defaultParameters = {
     deEscalateCostBn: 1,
   },
   research: {
-    /** Progress points to complete each domestic track (design numbers). */
-    domesticEuvPoints: 8,
+    /**
+     * Progress points to complete each domestic track (design numbers). EUV 8 → 7 when the Entity List
+     * could answer two pushes a round: with search bots on both sides China's self-reliance then wins
+     * about as often as the US's race (docs/BALANCE.md).
+     */
+    domesticEuvPoints: 7,
     /** Reuters 2025-12: chips from a domestic EUV line 2028 at the earliest. */
     domesticEuvEarliestYear: 2028,
     /** Chance a full EUV track lands at a round's start: this much in the earliest year, twice the next… */
@@ -110,12 +114,16 @@ export const defaultParameters = {
     domesticSparesPoints: 4,
     trackActionCostBn: 4,
     trackPointsPerAction: 1,
-    /** Research actions a track can absorb in one round (design number). */
-    trackActionsPerRound: 2,
+    /** Research actions a track can absorb in one round (design number): a crash programme, not a trickle. */
+    trackActionsPerRound: 3,
     /** The US's Entity List answer: progress China loses on one track, and what the listing costs. */
     sanctionProgressLoss: 1,
     sanctionCostBn: 2,
-    sanctionsPerTrackPerRound: 1,
+    /**
+     * At one listing a track a round the US could never keep up with a China researching in earnest: a
+     * scripted self-reliance China beat every US bot (docs/BALANCE.md). BIS lists in batches.
+     */
+    sanctionsPerTrackPerRound: 2,
   },
   efficiency: {
     /** Effective-compute multiplier of each further algorithmic level: diminishing returns. */

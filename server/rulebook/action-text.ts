@@ -26,12 +26,13 @@ export const actionText: Record<ActionId, { does: string; unavailable: string }>
   },
   researchDomestic: {
     does: 'Add {{param:research.trackPointsPerAction}} progress point to one domestic track: EUV, HBM, or tools and spares (§13).',
-    unavailable: 'That track is complete, or its points are full and it waits for its year (domestic EUV).',
+    unavailable:
+      'That track is complete, it already took {{param:research.trackActionsPerRound}} research actions this round, or its points are full and it waits for its year (domestic EUV).',
   },
   sanctionEntities: {
     does: "Add China's toolmakers or labs to the Entity List: China loses {{param:research.sanctionProgressLoss}} progress point on one domestic track (§13).",
     unavailable:
-      'The track is complete, China has no progress on it, or it was already listed {{param:research.sanctionsPerTrackPerRound}} time this round.',
+      'The track is complete, China has no progress on it, or it was already listed {{param:research.sanctionsPerTrackPerRound}} times this round.',
   },
   buildPower: {
     does: 'The US adds {{param:power.gwPerAction.us}} GW; China adds {{param:power.gwPerAction.china}} GW. China builds power cheaply; the US pays {{x:controls.rareEarthUsPowerCostMultiplier}} under the rare-earth ban (§12).',

@@ -66,11 +66,13 @@ describe('domestic research (RULEBOOK §13)', () => {
     expect(landedShare(domesticEuvEarliestYear + Math.ceil(1 / chance) - 1)).toBe(1);
   });
 
-  it('Entity List additions set a track back, once per track a round, without escalating (RULEBOOK §13)', () => {
+  it('Entity List additions set a track back, a limited number of times per track a round, without escalating (RULEBOOK §13)', () => {
     const state = newGame();
     state.phase = 'action';
     state.activeSide = 'us';
-    state.ops = { cardId: 'listing', opsRemaining: 3 };
+    const { sanctionsPerTrackPerRound, sanctionProgressLoss } = state.params.research;
+    state.ops = { cardId: 'listing', opsRemaining: sanctionsPerTrackPerRound + 2 };
+    state.sides.china.researchProgress.domesticEuv = sanctionsPerTrackPerRound * sanctionProgressLoss + 1;
     const before = state.sides.china.researchProgress.domesticEuv;
     const escalation = state.escalation;
     const listing = {
@@ -79,10 +81,10 @@ describe('domestic research (RULEBOOK §13)', () => {
       action: 'sanctionEntities',
       track: 'domesticEuv',
     } as const;
-    expect(applyMoveInPlace(state, listing)).toBeUndefined();
-    expect(state.sides.china.researchProgress.domesticEuv).toBe(
-      before - state.params.research.sanctionProgressLoss,
-    );
+    for (let listed = 1; listed <= sanctionsPerTrackPerRound; listed++) {
+      expect(applyMoveInPlace(state, listing)).toBeUndefined();
+      expect(state.sides.china.researchProgress.domesticEuv).toBe(before - listed * sanctionProgressLoss);
+    }
     expect(state.escalation).toBe(escalation);
     expect(applyMoveInPlace(state, listing)?.code).toBe('actionUnavailable');
     const noProgress = { ...listing, track: 'domesticSpares' } as const;

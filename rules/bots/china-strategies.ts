@@ -42,4 +42,43 @@ export const chinaEfficiencyOpenSource: Strategy = {
   eventObjectives: { efficiency: 5, openSource: 5, power: 3 },
 };
 
-export const chinaStrategies: readonly Strategy[] = [chinaSelfReliance, chinaEfficiencyOpenSource];
+const escalationRoom = (view: PlayerView): boolean => view.escalation < view.params.escalation.limit - 2;
+
+/** The Big Fund path: subsidies into DUV fabs, tool groups and their servicing, yields and power. */
+export const chinaSubsidyScale: Strategy = {
+  name: 'china-subsidy-scale',
+  side: 'china',
+  summary: 'Big Fund tranches into 7nm-class DUV fabs, tool groups and servicing, yield learning and power.',
+  actions: [
+    { action: 'takeSubsidy', bonus: 8 },
+    { action: 'buildFab', node: 'n7', bonus: 6 },
+    { action: 'buyToolGroup', bonus: 5 },
+    { action: 'serviceTools', bonus: 5, when: toolsWorn },
+    { action: 'learnYield', bonus: 4 },
+    { action: 'buildPower', bonus: 3 },
+    { action: 'deEscalate', bonus: 6, when: escalationHigh },
+  ],
+  eventObjectives: { subsidies: 5, toolWear: 3, yields: 3 },
+};
+
+/** Answer controls with retaliation (rare earths, market access) while there is room on the escalation track. */
+export const chinaRetaliate: Strategy = {
+  name: 'china-retaliate',
+  side: 'china',
+  summary:
+    'Retaliation (rare-earth and market bans) while escalation has room, domestic EUV research, market mandate.',
+  actions: [
+    { action: 'retaliate', bonus: 8, when: escalationRoom },
+    { action: 'researchDomestic', track: 'domesticEuv', bonus: 4 },
+    { action: 'mandateDomesticChips', bonus: 4 },
+    { action: 'deEscalate', bonus: 6, when: escalationHigh },
+  ],
+  eventObjectives: { escalation: 4, marketFiat: 3, lithography: 2 },
+};
+
+export const chinaStrategies: readonly Strategy[] = [
+  chinaSelfReliance,
+  chinaEfficiencyOpenSource,
+  chinaSubsidyScale,
+  chinaRetaliate,
+];

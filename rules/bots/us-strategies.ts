@@ -41,4 +41,39 @@ export const usChokehold: Strategy = {
   eventObjectives: { exportControls: 6, toolWear: 5, memory: 3 },
 };
 
-export const usStrategies: readonly Strategy[] = [usHardwareFirst, usChokehold];
+/** Deny China's research: Entity List additions on every domestic track, tighter controls, a strong ecosystem. */
+export const usEntityList: Strategy = {
+  name: 'us-entity-list',
+  side: 'us',
+  summary:
+    "Entity List additions against China's EUV, HBM and spares research; controls; ecosystem and open models.",
+  actions: [
+    { action: 'sanctionEntities', track: 'domesticEuv', bonus: 10 },
+    { action: 'sanctionEntities', track: 'domesticHbm', bonus: 8 },
+    { action: 'sanctionEntities', track: 'domesticSpares', bonus: 4 },
+    { action: 'tightenControls', bonus: 4, when: escalationBelow(2) },
+    { action: 'investEcosystem', bonus: 3 },
+    { action: 'openSourceModel', bonus: 3 },
+    { action: 'deEscalate', bonus: 6, when: escalationHigh },
+  ],
+  eventObjectives: { exportControls: 5, lithography: 3, ecosystem: 2 },
+};
+
+/** The CHIPS Act path: take every subsidy tranche and pour it into fabs, yields and power. */
+export const usSubsidyScale: Strategy = {
+  name: 'us-subsidy-scale',
+  side: 'us',
+  summary:
+    'Subsidy tranches (CHIPS Act) into new 3nm/2nm fabs, yield learning and power; de-escalate when hot.',
+  actions: [
+    { action: 'takeSubsidy', bonus: 8 },
+    { action: 'buildFab', node: 'n3', bonus: 5 },
+    { action: 'buildFab', node: 'n2', bonus: 5 },
+    { action: 'learnYield', bonus: 3 },
+    { action: 'buildPower', bonus: 3 },
+    { action: 'deEscalate', bonus: 6, when: escalationHigh },
+  ],
+  eventObjectives: { subsidies: 5, yields: 3, power: 3 },
+};
+
+export const usStrategies: readonly Strategy[] = [usHardwareFirst, usChokehold, usEntityList, usSubsidyScale];

@@ -44,13 +44,23 @@ describe('createBot', () => {
   });
 
   it('offers each side its own scripted strategies', () => {
-    expect(botSpecsFor('us')).toEqual(['random', 'greedy', 'mcts:200', 'us-hardware-first', 'us-chokehold']);
+    expect(botSpecsFor('us')).toEqual([
+      'random',
+      'greedy',
+      'mcts:200',
+      'us-hardware-first',
+      'us-chokehold',
+      'us-entity-list',
+      'us-subsidy-scale',
+    ]);
     expect(botSpecsFor('china')).toEqual([
       'random',
       'greedy',
       'mcts:200',
       'china-self-reliance',
       'china-efficiency-open-source',
+      'china-subsidy-scale',
+      'china-retaliate',
     ]);
   });
 

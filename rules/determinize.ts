@@ -6,7 +6,7 @@ import type { PlayerView } from './observe.ts';
 import type { RngState } from './rng.ts';
 import { nextUint32, shuffleInPlace } from './rng.ts';
 import type { GameState } from './state.ts';
-import type { Side } from './vocabulary.ts';
+import type { Era, Side } from './vocabulary.ts';
 import { rivalOf } from './vocabulary.ts';
 
 /**
@@ -16,13 +16,27 @@ import { rivalOf } from './vocabulary.ts';
  * thinking never reads or shifts the real game's hidden state.
  */
 
+const idsByEra = new Map<Era, readonly string[]>();
+
+/** The catalog's card ids of one era, in catalog order (the catalog never changes: worked out once). */
+function cardIdsOfEra(era: Era): readonly string[] {
+  let ids = idsByEra.get(era);
+  if (!ids) {
+    ids = cardsOfEra(era).map((card) => card.id);
+    idsByEra.set(era, ids);
+  }
+  return ids;
+}
+
 /** Card ids the viewer cannot place: in the rival's hand, the rival's secret headline or the deck. */
 export function unseenCards(view: PlayerView): string[] {
-  const seen = new Set<string>([...view.hand, ...view.discard, ...view.removed]);
+  const seen = new Set<string>(view.hand);
+  for (const id of view.discard) seen.add(id);
+  for (const id of view.removed) seen.add(id);
   if (view.ownHeadline !== null) seen.add(view.ownHeadline);
   const unseen: string[] = [];
   for (const era of joinedEras(view.params, view.round))
-    for (const card of cardsOfEra(era)) if (!seen.has(card.id)) unseen.push(card.id);
+    for (const id of cardIdsOfEra(era)) if (!seen.has(id)) unseen.push(id);
   return unseen;
 }
 

@@ -1,12 +1,11 @@
 import { cloneState } from './clone.ts';
-import { cardsOfEra } from './content/catalog.ts';
-import { joinedEras } from './eras.ts';
+import { cardIdsOfEra, joinedEras } from './eras.ts';
 import { publicState } from './view-state.ts';
 import type { PlayerView } from './observe.ts';
 import type { RngState } from './rng.ts';
 import { nextUint32, shuffleInPlace } from './rng.ts';
 import type { GameState } from './state.ts';
-import type { Era, Side } from './vocabulary.ts';
+import type { Side } from './vocabulary.ts';
 import { rivalOf } from './vocabulary.ts';
 
 /**
@@ -15,18 +14,6 @@ import { rivalOf } from './vocabulary.ts';
  * the viewer cannot see, and the future's random stream comes from the bot's own `rng`, so a bot's
  * thinking never reads or shifts the real game's hidden state.
  */
-
-const idsByEra = new Map<Era, readonly string[]>();
-
-/** The catalog's card ids of one era, in catalog order (the catalog never changes: worked out once). */
-function cardIdsOfEra(era: Era): readonly string[] {
-  let ids = idsByEra.get(era);
-  if (!ids) {
-    ids = cardsOfEra(era).map((card) => card.id);
-    idsByEra.set(era, ids);
-  }
-  return ids;
-}
 
 /** Card ids the viewer cannot place: in the rival's hand, the rival's secret headline or the deck. */
 export function unseenCards(view: PlayerView): string[] {

@@ -4,7 +4,7 @@ import { cardById, cards } from './content/catalog.ts';
 import { buildableNodes } from './mechanics/fabs.ts';
 import type { CardUse, Move } from './moves.ts';
 import type { GameState } from './state.ts';
-import type { BySide, Node, ResearchTrack, Side } from './vocabulary.ts';
+import type { BySide, CardOwner, Node, ResearchTrack, Side } from './vocabulary.ts';
 import { nodes, researchTracks, rivalOf, sides } from './vocabulary.ts';
 
 /**
@@ -31,6 +31,8 @@ function takeAction(side: Side, action: ActionId, node?: Node, track?: ResearchT
 }
 
 interface CardMoves {
+  /** Whose event the card is; null for an id not in the catalog (then `cardById` throws, as it did). */
+  owner: CardOwner | null;
   headline: Move;
   uses: Record<CardUse, Move>;
 }
@@ -77,6 +79,7 @@ function sideMoves(side: Side): SideMoves {
   for (const card of cards) {
     const use = (how: CardUse): Move => frozen({ type: 'playCard', side, cardId: card.id, use: how });
     cardMoves.set(card.id, {
+      owner: card.owner,
       headline: frozen({ type: 'chooseHeadline', side, cardId: card.id }),
       uses: { event: use('event'), ops: use('ops'), shelve: use('shelve') },
     });
@@ -91,6 +94,7 @@ function cardMoves(side: Side, cardId: string): CardMoves {
   const found = movesBySide[side].cards.get(cardId);
   if (found) return found;
   return {
+    owner: null,
     headline: { type: 'chooseHeadline', side, cardId },
     uses: {
       event: { type: 'playCard', side, cardId, use: 'event' },
@@ -128,8 +132,8 @@ export function legalMoves(state: GameState, side: Side): Move[] {
     const rival = rivalOf(side);
     const canShelve = state.sides[side].shelvedInRound !== state.round;
     for (const cardId of hand) {
-      const { uses } = cardMoves(side, cardId);
-      if (cardById(cardId).owner !== rival) moves.push(uses.event);
+      const { owner, uses } = cardMoves(side, cardId);
+      if ((owner ?? cardById(cardId).owner) !== rival) moves.push(uses.event);
       moves.push(uses.ops);
       if (canShelve) moves.push(uses.shelve);
     }

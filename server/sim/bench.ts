@@ -92,7 +92,7 @@ const round = (value: number): number => Math.round(value);
 const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
 
 /** Games the kernel plays (and replays) per boardgame.io game: turns of comparable length. */
-export const kernelRepeats = 50;
+export const kernelRepeats = 100;
 const warmUpGames = 30;
 
 function setupOf(options: BenchOptions, index: number, bot: string): GameSetup {

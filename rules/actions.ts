@@ -58,7 +58,7 @@ export interface ActionChoice {
   track?: ResearchTrack;
 }
 
-interface ActionDefinition {
+export interface ActionDefinition {
   title: string;
   sides: readonly Side[];
   opsCost: number;

@@ -2,38 +2,120 @@ import type { Fab, GameState, RoundFigures, SideState } from './state.ts';
 
 /**
  * A hand-written deep copy for the simulator's hot path (faster than JSON or structuredClone).
- * `params` and the public history are shared: the rules never mutate them after setup.
+ * `params` and the public history's records are shared: the rules never mutate them after setup.
+ *
+ * Every field is written out (no object spread): V8 builds a literal with a known shape from a
+ * boilerplate, where `{ ...side, fabs }` copies property by property and then redefines the overridden
+ * ones, and the greedy bot clones once per legal move. The state types have no optional fields, so the
+ * compiler rejects a literal that misses one (test/rules/clone.test.ts checks the copy's fingerprint).
  */
 
-const cloneFab = (fab: Fab): Fab => ({ ...fab });
-const cloneFigures = (figures: RoundFigures): RoundFigures => ({ ...figures });
+function cloneFab(fab: Fab): Fab {
+  return {
+    id: fab.id,
+    node: fab.node,
+    route: fab.route,
+    capacityKWafersPerRound: fab.capacityKWafersPerRound,
+    yieldFraction: fab.yieldFraction,
+    roundsUntilOnline: fab.roundsUntilOnline,
+  };
+}
+
+function cloneFigures(figures: RoundFigures): RoundFigures {
+  return {
+    wafersK: figures.wafersK,
+    goodDiesK: figures.goodDiesK,
+    chipsPackagedK: figures.chipsPackagedK,
+    costPerGoodDieUsd: figures.costPerGoodDieUsd,
+    effectiveComputeEflops: figures.effectiveComputeEflops,
+    trainingEflops: figures.trainingEflops,
+    inferenceEflops: figures.inferenceEflops,
+    clusterEfficiency: figures.clusterEfficiency,
+    memoryEfficiency: figures.memoryEfficiency,
+    utilisation: figures.utilisation,
+    algorithmicMultiplier: figures.algorithmicMultiplier,
+    incomeBn: figures.incomeBn,
+    advancedCapacityKWafers: figures.advancedCapacityKWafers,
+    toolGroupsLost: figures.toolGroupsLost,
+  };
+}
+
+function cloneFabs(fabs: readonly Fab[]): Fab[] {
+  const out: Fab[] = new Array<Fab>(fabs.length);
+  for (let i = 0; i < fabs.length; i++) out[i] = cloneFab(fabs[i] as Fab);
+  return out;
+}
 
 function cloneSide(side: SideState): SideState {
+  const progress = side.researchProgress;
+  const done = side.researchDone;
+  const actions = side.researchActionsThisRound;
   return {
-    ...side,
-    fabs: side.fabs.map(cloneFab),
+    budgetBn: side.budgetBn,
+    fabs: cloneFabs(side.fabs),
     toolGroupWear: side.toolGroupWear.slice(),
-    researchProgress: { ...side.researchProgress },
-    researchDone: { ...side.researchDone },
-    researchActionsThisRound: { ...side.researchActionsThisRound },
+    chipsK: side.chipsK,
+    chipPerformancePflops: side.chipPerformancePflops,
+    powerGw: side.powerGw,
+    interconnectLevel: side.interconnectLevel,
+    developersM: side.developersM,
+    maturity: side.maturity,
+    efficiencyLevel: side.efficiencyLevel,
+    efficiencyProgress: side.efficiencyProgress,
+    influence: side.influence,
+    dependency: side.dependency,
+    subsidyTakenBn: side.subsidyTakenBn,
+    researchProgress: {
+      domesticEuv: progress.domesticEuv,
+      domesticHbm: progress.domesticHbm,
+      domesticSpares: progress.domesticSpares,
+    },
+    researchDone: {
+      domesticEuv: done.domesticEuv,
+      domesticHbm: done.domesticHbm,
+      domesticSpares: done.domesticSpares,
+    },
+    researchActionsThisRound: {
+      domesticEuv: actions.domesticEuv,
+      domesticHbm: actions.domesticHbm,
+      domesticSpares: actions.domesticSpares,
+    },
+    hbmStockKChips: side.hbmStockKChips,
+    domesticHbmKChipsPerRound: side.domesticHbmKChipsPerRound,
+    portingRoundsLeft: side.portingRoundsLeft,
+    domesticMandate: side.domesticMandate,
+    shelvedInRound: side.shelvedInRound,
+    openSourcedInRound: side.openSourcedInRound,
     last: cloneFigures(side.last),
   };
 }
 
 export function cloneState(state: GameState): GameState {
+  const { rng, ops, result } = state;
   return {
-    ...state,
-    rng: [state.rng[0], state.rng[1], state.rng[2], state.rng[3]],
-    actionRoundsLeft: { ...state.actionRoundsLeft },
-    ops: state.ops ? { ...state.ops } : null,
+    scenarioId: state.scenarioId,
+    params: state.params,
+    rng: [rng[0], rng[1], rng[2], rng[3]],
+    round: state.round,
+    year: state.year,
+    phase: state.phase,
+    activeSide: state.activeSide,
+    actionRoundsLeft: { us: state.actionRoundsLeft.us, china: state.actionRoundsLeft.china },
+    ops: ops ? { cardId: ops.cardId, opsRemaining: ops.opsRemaining } : null,
     deck: state.deck.slice(),
     discard: state.discard.slice(),
     removed: state.removed.slice(),
     hands: { us: state.hands.us.slice(), china: state.hands.china.slice() },
-    headlines: { ...state.headlines },
+    headlines: { us: state.headlines.us, china: state.headlines.china },
+    exportControlLevel: state.exportControlLevel,
+    retaliationLevel: state.retaliationLevel,
+    escalation: state.escalation,
+    computeLead: state.computeLead,
+    selfRelianceRoundsHeld: state.selfRelianceRoundsHeld,
     sides: { us: cloneSide(state.sides.us), china: cloneSide(state.sides.china) },
     history: state.history.slice(),
     log: state.log.slice(),
-    result: state.result ? { ...state.result } : null,
+    nextFabId: state.nextFabId,
+    result: result ? { winner: result.winner, reason: result.reason, round: result.round } : null,
   };
 }

@@ -1,6 +1,5 @@
 import { cloneState } from './clone.ts';
-import { cardsOfEra } from './content/catalog.ts';
-import { joinedEras } from './eras.ts';
+import { cardIdsOfEra, joinedEras } from './eras.ts';
 import { publicState } from './view-state.ts';
 import type { PlayerView } from './observe.ts';
 import type { RngState } from './rng.ts';
@@ -18,11 +17,13 @@ import { rivalOf } from './vocabulary.ts';
 
 /** Card ids the viewer cannot place: in the rival's hand, the rival's secret headline or the deck. */
 export function unseenCards(view: PlayerView): string[] {
-  const seen = new Set<string>([...view.hand, ...view.discard, ...view.removed]);
+  const seen = new Set<string>(view.hand);
+  for (const id of view.discard) seen.add(id);
+  for (const id of view.removed) seen.add(id);
   if (view.ownHeadline !== null) seen.add(view.ownHeadline);
   const unseen: string[] = [];
   for (const era of joinedEras(view.params, view.round))
-    for (const card of cardsOfEra(era)) if (!seen.has(card.id)) unseen.push(card.id);
+    for (const id of cardIdsOfEra(era)) if (!seen.has(id)) unseen.push(id);
   return unseen;
 }
 

@@ -1,6 +1,22 @@
+import { cardsOfEra } from './content/catalog.ts';
 import type { Parameters } from './content/parameters.ts';
 import type { Era } from './vocabulary.ts';
 import { eras } from './vocabulary.ts';
+
+const idsByEra = new Map<Era, readonly string[]>();
+
+/**
+ * The catalog's card ids of one era, in catalog order. The catalog never changes, so they are worked out
+ * once (setup, era joins and every search bot's determinisation ask for them).
+ */
+export function cardIdsOfEra(era: Era): readonly string[] {
+  let ids = idsByEra.get(era);
+  if (!ids) {
+    ids = cardsOfEra(era).map((card) => card.id);
+    idsByEra.set(era, ids);
+  }
+  return ids;
+}
 
 /** The round at whose start an era's cards join the deck (era 1: the first round). */
 export function eraStartRound(params: Parameters, era: Era): number {

@@ -29,7 +29,11 @@ export function seedRng(seed: string): RngState {
 
 /** Advances the state in place and returns a 32-bit unsigned integer. */
 export function nextUint32(state: RngState): number {
-  const [a, b, c, d] = state;
+  // Indexed reads, not `const [a, b, c, d] = state`: destructuring may go through the iterator protocol.
+  const a = state[0];
+  const b = state[1];
+  const c = state[2];
+  const d = state[3];
   const t = (((a + b) | 0) + d) | 0;
   state[3] = (d + 1) | 0;
   state[0] = b ^ (b >>> 9);

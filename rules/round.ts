@@ -1,5 +1,5 @@
 import type { Card } from './content/card-types.ts';
-import { cardById, cardsOfEra } from './content/catalog.ts';
+import { cardById } from './content/catalog.ts';
 import { computeRound } from './mechanics/compute.ts';
 import { collectIncome } from './mechanics/budget.ts';
 import { growEcosystem } from './mechanics/ecosystem.ts';
@@ -10,7 +10,7 @@ import { growPower } from './mechanics/power.ts';
 import { produce } from './mechanics/production.ts';
 import { rollDomesticEuv } from './mechanics/research.ts';
 import { scoreRound } from './mechanics/scoring.ts';
-import { erasJoiningAt } from './eras.ts';
+import { cardIdsOfEra, erasJoiningAt } from './eras.ts';
 import { shuffleInPlace } from './rng.ts';
 import type { GameState } from './state.ts';
 import type { Side } from './vocabulary.ts';
@@ -158,7 +158,7 @@ function startNextRound(state: GameState): void {
   // Both later eras join when their start rounds coincide (a parameter sweep may set them so).
   const joining = erasJoiningAt(state.params, state.round);
   if (joining.length > 0) {
-    for (const era of joining) for (const card of cardsOfEra(era)) state.deck.push(card.id);
+    for (const era of joining) for (const id of cardIdsOfEra(era)) state.deck.push(id);
     shuffleInPlace(state.rng, state.deck);
     for (const era of joining)
       state.log.push({ round: state.round, side: null, text: `Era ${era} cards join the deck.` });

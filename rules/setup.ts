@@ -1,7 +1,7 @@
 import type { Parameters } from './content/parameters.ts';
 import { defaultParameters } from './content/parameters.ts';
-import { baselineScenarioId, cardsOfEra, scenarioById } from './content/catalog.ts';
-import { joinedEras } from './eras.ts';
+import { baselineScenarioId, scenarioById } from './content/catalog.ts';
+import { cardIdsOfEra, joinedEras } from './eras.ts';
 import { withOverrides } from './parameter-paths.ts';
 import { seedRng, shuffleInPlace } from './rng.ts';
 import type { Fab, GameState, RoundFigures, SideState } from './state.ts';
@@ -93,10 +93,15 @@ export function resolveParameters(
   scenarioId: string,
   overrides: Readonly<Record<string, number>> = {},
 ): Parameters {
-  const key = `${scenarioId}|${Object.entries(overrides)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, value]) => `${path}=${value}`)
-    .join(',')}`;
+  const entries = Object.entries(overrides);
+  // Most games have no overrides: skip sorting and joining nothing (createGame runs once per game).
+  const key =
+    entries.length === 0
+      ? `${scenarioId}|`
+      : `${scenarioId}|${entries
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([path, value]) => `${path}=${value}`)
+          .join(',')}`;
   const cached = resolvedParameters.get(key);
   if (cached) return cached;
   const scenario = scenarioById(scenarioId);
@@ -149,7 +154,7 @@ export function createGame(options: GameOptions): GameState {
     },
   ];
   const rng = seedRng(String(options.seed));
-  const deck = joinedEras(params, 1).flatMap((era) => cardsOfEra(era).map((card) => card.id));
+  const deck = joinedEras(params, 1).flatMap((era) => cardIdsOfEra(era));
   shuffleInPlace(rng, deck);
   const state: GameState = {
     scenarioId,

@@ -13,12 +13,39 @@ export function levelMultipliers(params: Parameters): number[] {
   return [m.level1, m.level2, m.level3, m.level4];
 }
 
+interface LevelTable {
+  levels: number;
+  /** `products[k]`: the multipliers of levels 1 to k multiplied in order, as the loop below does. */
+  products: number[];
+}
+
+const levelTables = new WeakMap<Parameters, LevelTable>();
+
+/** Memoised per parameter set (parameters never change after setup): compute reads it every projection. */
+function levelTable(params: Parameters): LevelTable {
+  let table = levelTables.get(params);
+  if (!table) {
+    const multipliers = levelMultipliers(params);
+    const products = [1];
+    let product = 1;
+    for (const multiplier of multipliers) {
+      product *= multiplier;
+      products.push(product);
+    }
+    table = { levels: multipliers.length, products };
+    levelTables.set(params, table);
+  }
+  return table;
+}
+
 export function maxEfficiencyLevel(params: Parameters): number {
-  return levelMultipliers(params).length;
+  return levelTable(params).levels;
 }
 
 /** The product of the multipliers of every level reached. */
 export function algorithmicMultiplier(params: Parameters, level: number): number {
+  const { levels, products } = levelTable(params);
+  if (Number.isInteger(level)) return products[Math.max(0, Math.min(level, levels))] ?? 1;
   let product = 1;
   const multipliers = levelMultipliers(params);
   for (let i = 0; i < Math.min(level, multipliers.length); i++) product *= multipliers[i] ?? 1;

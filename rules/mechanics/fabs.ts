@@ -46,7 +46,9 @@ const buildCandidates: Record<'us' | LithographyRoute, readonly Node[]> = {
   euv: ['n3', 'n5', 'n7'],
 };
 
-const buildableCache = new WeakMap<Parameters, Map<string, readonly Node[]>>();
+/** Per parameter set, by builder (us, duv, euv) and whether the US is still before 2nm: 6 slots. */
+const buildableCache = new WeakMap<Parameters, (readonly Node[] | undefined)[]>();
+const builderIndex: Record<'us' | LithographyRoute, number> = { us: 0, duv: 1, euv: 2 };
 
 /** Nodes a side may build now, best first (memoised per parameter set: the simulator asks before every move). */
 export function buildableNodes(state: GameState, side: Side): readonly Node[] {
@@ -54,13 +56,13 @@ export function buildableNodes(state: GameState, side: Side): readonly Node[] {
   const route = routeFor(state, side);
   const beforeN2 = side === 'us' && state.year < params.fabs.usN2FirstYear;
   const builder = side === 'us' ? 'us' : route;
-  const key = `${builder}|${beforeN2 ? 1 : 0}`;
+  const slot = builderIndex[builder] * 2 + (beforeN2 ? 1 : 0);
   let cache = buildableCache.get(params);
   if (!cache) {
-    cache = new Map();
+    cache = [];
     buildableCache.set(params, cache);
   }
-  const cached = cache.get(key);
+  const cached = cache[slot];
   if (cached) return cached;
   const candidates: readonly Node[] = beforeN2 ? ['n3', 'n5'] : buildCandidates[builder];
   const nodes = candidates.filter((node) => {
@@ -68,7 +70,7 @@ export function buildableNodes(state: GameState, side: Side): readonly Node[] {
     if (route === 'duv' && params.nodes.duvPatterningPasses[node] <= 0) return false;
     return true;
   });
-  cache.set(key, nodes);
+  cache[slot] = nodes;
   return nodes;
 }
 

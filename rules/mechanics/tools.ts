@@ -30,13 +30,23 @@ export function wearTools(state: GameState, passesUsedK: number, wafersK: number
 /** Adds wear to the groups (the most worn first when only some are affected); returns groups lost. */
 export function addToolWear(state: GameState, wear: number, groups: number): number {
   const wearList = state.sides.china.toolGroupWear;
-  wearList.sort((a, b) => b - a);
+  // Production calls this every round and the greedy bot every projection: the list is almost always
+  // sorted already, and sorting a sorted list changes nothing.
+  if (!isSortedDescending(wearList)) wearList.sort((a, b) => b - a);
   for (let i = 0; i < Math.min(groups, wearList.length); i++) {
     wearList[i] = Math.max(0, (wearList[i] ?? 0) + wear);
   }
-  const before = wearList.length;
-  state.sides.china.toolGroupWear = wearList.filter((w) => w < 1);
-  return before - state.sides.china.toolGroupWear.length;
+  // Only build a new list when a group is lost (rarely: most rounds nothing wears out).
+  let lost = 0;
+  for (const groupWear of wearList) if (!(groupWear < 1)) lost++;
+  if (lost > 0) state.sides.china.toolGroupWear = wearList.filter((w) => w < 1);
+  return lost;
+}
+
+/** True when no element is followed by a larger one (NaN counts as unsorted: `sort` handles it then). */
+function isSortedDescending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!((list[i - 1] ?? 0) >= (list[i] ?? 0))) return false;
+  return true;
 }
 
 export function servicingAllowed(state: GameState): boolean {

@@ -1,15 +1,25 @@
-import type { Move } from '../../rules/index.ts';
-import { baselineScenarioId, createGame, fingerprint, performMove, whyIllegal } from '../../rules/index.ts';
-import { replayThroughBgio } from './bgio-replay.ts';
+import { baselineScenarioId } from '../../rules/content/catalog.ts';
+import type { EngineReply, EngineRequest, Extras, GameTiming, RecordedGame } from './bench-engines.ts';
 import type { MoveBreakdown } from './breakdown.ts';
-import { measureBreakdown } from './breakdown.ts';
-import { playGame } from './play-game.ts';
+import type { GameSetup } from './play-game.ts';
 import { gameSeed } from './seeds.ts';
-import { elapsedSeconds, nowMs } from './timer.ts';
 
 /**
- * The kernel's speed against boardgame.io's reducer, on the same seeded random-vs-random games. Run it
- * with NODE_ENV=production (server/cli/bench.ts sets it before boardgame.io loads).
+ * The kernel's speed against boardgame.io's, on the same seeded random-vs-random games, each engine in
+ * its own worker thread (server/sim/bench-engines.ts says why). Run with NODE_ENV=production
+ * (server/cli/bench.ts sets it before anything loads boardgame.io).
+ *
+ * Both engines do the same work in each comparison. Random play: per move the same `legalMoves`, the
+ * same `observe` (the bot's view) and the same random bot's choice, then the engine applies the move; the
+ * kernel checks and applies it in place, boardgame.io runs its reducer (flow, validation, the kernel's
+ * move on an immer draft). Replay: the recorded moves only. Each side sets its games up inside its
+ * timing (createGame / InitializeGame).
+ *
+ * The machine may be busy with other work: the engines take turns game by game, so load that comes and
+ * goes falls on both alike. On its turn for game i the kernel plays games i to i + kernelRepeats - 1
+ * (each game is so played kernelRepeats times over the run, never twice in a row), which makes both
+ * engines' turns tens of milliseconds long: turns of very different lengths would be preempted
+ * differently by a busy scheduler. CPU-time rates are reported beside the wall-clock ones.
  */
 
 export interface BenchOptions {
@@ -26,151 +36,180 @@ export const defaultBenchOptions: BenchOptions = {
   scenarioId: baselineScenarioId,
 };
 
+/** What each rate measures, printed with the numbers. */
+export const benchMeasures = {
+  movesPerSec:
+    'kernel random play: per move legalMoves, observe, the random bot, whyIllegal and performMove in place; createGame per game',
+  bgioMovesPerSec:
+    "boardgame.io random play of the same games: per move the same legalMoves, observe and random bot on G, then boardgame.io's reducer (MAKE_MOVE); InitializeGame per game",
+  speedup: 'movesPerSec / bgioMovesPerSec: random play against random play',
+  kernelReplayMovesPerSec:
+    'kernel replay of the recorded moves: whyIllegal and performMove; createGame per game',
+  bgioReplayMovesPerSec:
+    'boardgame.io replay of the recorded moves: its reducer only; InitializeGame per game',
+  replaySpeedup: 'kernelReplayMovesPerSec / bgioReplayMovesPerSec: replay against replay',
+  cpu: 'the same ratios from the CPU time of the process during each turn (*CpuMovesPerSec, *Cpu)',
+  timing:
+    'wall clock; each engine in its own worker thread; turns game by game: the kernel plays then replays games i..i+kernelRepeats-1, then boardgame.io plays then replays game i',
+} as const;
+
 export interface BenchReport {
   nodeEnv: string | undefined;
+  /** How the measured code ran: esbuild bundles or TypeScript under tsx. */
+  runtime: string;
   scenario: string;
   seed: string;
   games: number;
   moves: number;
-  /** Kernel random play: legal-move generation, view, bot choice, check and apply, per move. */
+  measures: typeof benchMeasures;
+  kernelRepeats: number;
   movesPerSec: number;
   gamesPerSec: number;
-  /** Kernel replay of the same recorded moves: check and apply only (what boardgame.io does too). */
-  kernelReplayMovesPerSec: number;
-  /** boardgame.io's reducer replaying the same moves. */
   bgioMovesPerSec: number;
-  /** movesPerSec / bgioMovesPerSec. */
   speedup: number;
-  /** kernelReplayMovesPerSec / bgioMovesPerSec: the like-for-like ratio. */
+  kernelReplayMovesPerSec: number;
+  bgioReplayMovesPerSec: number;
   replaySpeedup: number;
+  cpu: {
+    movesPerSec: number;
+    bgioMovesPerSec: number;
+    speedup: number;
+    kernelReplayMovesPerSec: number;
+    bgioReplayMovesPerSec: number;
+    replaySpeedup: number;
+  };
+  /** Every boardgame.io game, played and replayed, ended in the kernel's final state. */
   fingerprintsMatch: boolean;
   /** Kernel random play, microseconds per move by step. */
   breakdown: MoveBreakdown;
   greedy: { games: number; moves: number; gamesPerSec: number; movesPerSec: number };
 }
 
-interface Recorded {
-  seed: string;
-  moves: Move[];
-  fingerprint: string;
-}
+/** Sends a request to one engine's worker and waits for its reply. */
+export type Engine = (request: EngineRequest) => Promise<EngineReply>;
 
 const round = (value: number): number => Math.round(value);
 const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
 
-/** Repeats `pass` over the same games until `minSeconds` have passed, so short runs are not just noise. */
-function repeatFor(minSeconds: number, pass: () => number): { seconds: number; moves: number } {
-  const start = nowMs();
-  let moves = 0;
-  do moves += pass();
-  while (elapsedSeconds(start) < minSeconds);
-  return { seconds: elapsedSeconds(start), moves };
-}
-
-function randomPlayPass(options: BenchOptions, games: number): number {
-  let moves = 0;
-  for (let i = 0; i < games; i++) {
-    const seed = gameSeed(options.seed, i);
-    moves += playGame({ scenarioId: options.scenarioId, seed, us: 'random', china: 'random' }).moveCount;
-  }
-  return moves;
-}
-
-function record(options: BenchOptions): Recorded[] {
-  const games: Recorded[] = [];
-  for (let i = 0; i < options.games; i++) {
-    const seed = gameSeed(options.seed, i);
-    const setup = { scenarioId: options.scenarioId, seed, us: 'random', china: 'random' };
-    const played = playGame(setup, { recordMoves: true });
-    games.push({ seed, moves: played.moves ?? [], fingerprint: fingerprint(played.state) });
-  }
-  return games;
-}
-
-function kernelReplayPass(options: BenchOptions, games: readonly Recorded[]): number {
-  let moves = 0;
-  for (const game of games) {
-    const state = createGame({ scenarioId: options.scenarioId, seed: game.seed });
-    for (const move of game.moves) {
-      if (whyIllegal(state, move)) throw new Error(`kernel replay of ${game.seed} diverged`);
-      performMove(state, move);
-    }
-    moves += game.moves.length;
-  }
-  return moves;
-}
-
-function bgioPass(options: BenchOptions, games: readonly Recorded[]): boolean {
-  let match = true;
-  for (const game of games) {
-    const finalG = replayThroughBgio({ scenarioId: options.scenarioId, seed: game.seed, moves: game.moves });
-    if (fingerprint(finalG) !== game.fingerprint) match = false;
-  }
-  return match;
-}
-
-function timedGreedyPlay(options: BenchOptions): BenchReport['greedy'] {
-  const start = nowMs();
-  let moves = 0;
-  for (let i = 0; i < options.greedyGames; i++) {
-    const setup = {
-      scenarioId: options.scenarioId,
-      seed: gameSeed(options.seed, i),
-      us: 'greedy',
-      china: 'greedy',
-    };
-    moves += playGame(setup).moveCount;
-  }
-  const seconds = elapsedSeconds(start);
-  return {
-    games: options.greedyGames,
-    moves,
-    gamesPerSec: ratio(options.greedyGames, seconds),
-    movesPerSec: round(moves / seconds),
-  };
-}
-
-/** Seconds each kernel measurement repeats its games for at least. */
-const minKernelSeconds = 2;
+/** Games the kernel plays (and replays) per boardgame.io game: turns of comparable length. */
+export const kernelRepeats = 100;
 const warmUpGames = 30;
 
-export function runBench(options: BenchOptions): BenchReport {
-  const games = record(options);
-  const warmUp = games.slice(0, warmUpGames);
-  // Warm the JIT up on every path before timing any of them.
-  randomPlayPass(options, warmUp.length);
-  kernelReplayPass(options, warmUp);
-  bgioPass(options, warmUp);
-  const random = repeatFor(minKernelSeconds, () => randomPlayPass(options, options.games));
-  const replay = repeatFor(minKernelSeconds, () => kernelReplayPass(options, games));
-  const bgioStart = nowMs();
-  const fingerprintsMatch = bgioPass(options, games);
-  const bgioSeconds = elapsedSeconds(bgioStart);
+function setupOf(options: BenchOptions, index: number, bot: string): GameSetup {
+  return { scenarioId: options.scenarioId, seed: gameSeed(options.seed, index), us: bot, china: bot };
+}
+
+async function ask<K extends EngineReply['kind']>(
+  engine: Engine,
+  request: EngineRequest,
+  kind: K,
+): Promise<Extract<EngineReply, { kind: K }>> {
+  const reply = await engine(request);
+  if (reply.kind === 'error') throw new Error(`bench engine: ${reply.message}`);
+  if (reply.kind !== kind) throw new Error(`bench engine answered ${reply.kind}, not ${kind}`);
+  return reply as Extract<EngineReply, { kind: K }>;
+}
+
+type Totals = Omit<GameTiming, 'matches'>;
+
+const noTime = (): Totals => ({
+  playSeconds: 0,
+  playCpuSeconds: 0,
+  playMoves: 0,
+  replaySeconds: 0,
+  replayCpuSeconds: 0,
+  replayMoves: 0,
+});
+
+function add(totals: Totals, timing: GameTiming): void {
+  totals.playSeconds += timing.playSeconds;
+  totals.playCpuSeconds += timing.playCpuSeconds;
+  totals.playMoves += timing.playMoves;
+  totals.replaySeconds += timing.replaySeconds;
+  totals.replayCpuSeconds += timing.replayCpuSeconds;
+  totals.replayMoves += timing.replayMoves;
+}
+
+export async function runBench(
+  options: BenchOptions,
+  engines: { kernel: Engine; bgio: Engine },
+  runtime: string,
+  nodeEnv: string | undefined,
+): Promise<BenchReport> {
+  const setups = Array.from({ length: options.games }, (_, i) => setupOf(options, i, 'random'));
+  const { games } = await ask(engines.kernel, { kind: 'record', setups }, 'recorded');
+  await ask(engines.bgio, { kind: 'load', games }, 'ready');
+  await ask(engines.kernel, { kind: 'warm', games: warmUpGames }, 'ready');
+  await ask(engines.bgio, { kind: 'warm', games: warmUpGames }, 'ready');
+  const kernel = noTime();
+  const bgio = noTime();
+  let fingerprintsMatch = true;
+  for (let index = 0; index < games.length; index++) {
+    const window = Array.from({ length: kernelRepeats }, (_, k) => (index + k) % games.length);
+    add(kernel, (await ask(engines.kernel, { kind: 'games', indices: window }, 'timing')).timing);
+    const { timing } = await ask(engines.bgio, { kind: 'games', indices: [index] }, 'timing');
+    add(bgio, timing);
+    if (!timing.matches) fingerprintsMatch = false;
+  }
+  const greedySetups = Array.from({ length: options.greedyGames }, (_, i) => setupOf(options, i, 'greedy'));
+  const { extras } = await ask(engines.kernel, { kind: 'extras', greedySetups }, 'extras');
+  return report(options, games, { kernel, bgio, fingerprintsMatch, extras, runtime, nodeEnv });
+}
+
+function report(
+  options: BenchOptions,
+  games: readonly RecordedGame[],
+  measured: {
+    kernel: Totals;
+    bgio: Totals;
+    fingerprintsMatch: boolean;
+    extras: Extras;
+    runtime: string;
+    nodeEnv: string | undefined;
+  },
+): BenchReport {
+  const { kernel, bgio, extras } = measured;
   const moves = games.reduce((sum, game) => sum + game.moves.length, 0);
-  const movesPerSec = random.moves / random.seconds;
-  const bgioMovesPerSec = moves / bgioSeconds;
-  const kernelReplayMovesPerSec = replay.moves / replay.seconds;
+  const play = kernel.playMoves / kernel.playSeconds;
+  const bgioPlay = bgio.playMoves / bgio.playSeconds;
+  const replay = kernel.replayMoves / kernel.replaySeconds;
+  const bgioReplay = bgio.replayMoves / bgio.replaySeconds;
+  const greedySeconds = extras.greedy.seconds;
+  const cpuPlay = kernel.playMoves / kernel.playCpuSeconds;
+  const cpuBgioPlay = bgio.playMoves / bgio.playCpuSeconds;
+  const cpuReplay = kernel.replayMoves / kernel.replayCpuSeconds;
+  const cpuBgioReplay = bgio.replayMoves / bgio.replayCpuSeconds;
   return {
-    nodeEnv: process.env.NODE_ENV,
+    nodeEnv: measured.nodeEnv,
+    runtime: measured.runtime,
     scenario: options.scenarioId,
     seed: options.seed,
     games: options.games,
     moves,
-    movesPerSec: round(movesPerSec),
-    gamesPerSec: ratio(movesPerSec, moves / options.games),
-    kernelReplayMovesPerSec: round(kernelReplayMovesPerSec),
-    bgioMovesPerSec: round(bgioMovesPerSec),
-    speedup: ratio(movesPerSec, bgioMovesPerSec),
-    replaySpeedup: ratio(kernelReplayMovesPerSec, bgioMovesPerSec),
-    fingerprintsMatch,
-    breakdown: measureBreakdown(
-      games.map((game) => ({
-        scenarioId: options.scenarioId,
-        seed: game.seed,
-        us: 'random',
-        china: 'random',
-      })),
-    ),
-    greedy: timedGreedyPlay(options),
+    measures: benchMeasures,
+    kernelRepeats,
+    movesPerSec: round(play),
+    gamesPerSec: ratio(play, moves / options.games),
+    bgioMovesPerSec: round(bgioPlay),
+    speedup: ratio(play, bgioPlay),
+    kernelReplayMovesPerSec: round(replay),
+    bgioReplayMovesPerSec: round(bgioReplay),
+    replaySpeedup: ratio(replay, bgioReplay),
+    cpu: {
+      movesPerSec: round(cpuPlay),
+      bgioMovesPerSec: round(cpuBgioPlay),
+      speedup: ratio(cpuPlay, cpuBgioPlay),
+      kernelReplayMovesPerSec: round(cpuReplay),
+      bgioReplayMovesPerSec: round(cpuBgioReplay),
+      replaySpeedup: ratio(cpuReplay, cpuBgioReplay),
+    },
+    fingerprintsMatch: measured.fingerprintsMatch,
+    breakdown: extras.breakdown,
+    greedy: {
+      games: extras.greedy.games,
+      moves: extras.greedy.moves,
+      gamesPerSec: greedySeconds > 0 ? ratio(extras.greedy.games, greedySeconds) : 0,
+      movesPerSec: greedySeconds > 0 ? round(extras.greedy.moves / greedySeconds) : 0,
+    },
   };
 }

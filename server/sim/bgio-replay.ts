@@ -1,7 +1,9 @@
 import type { ActionShape, State } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
 import type { GameState, Move } from '../../rules/index.ts';
-import { SiliconCurtain, playerIdBySide } from '../../rules/index.ts';
+import { SiliconCurtain, legalMoves, observe, playerIdBySide, sidesToMove } from '../../rules/index.ts';
+import type { GameSetup } from './play-game.ts';
+import { createBots, maxMovesPerGame } from './play-game.ts';
 
 /**
  * Drives boardgame.io's own reducer (server-side: `isClient` false, so `client: false` moves run) through
@@ -22,21 +24,44 @@ function makeMoveAction(move: Move): ActionShape.MakeMove {
 const game = ProcessGameConfig(SiliconCurtain);
 const reducer = CreateGameReducer({ game, isClient: false });
 
+function initialState(scenarioId: string, seed: string): State<GameState> {
+  // boardgame.io types G as `any`; the Game's setup makes it a GameState.
+  return InitializeGame({ game, numPlayers: 2, setupData: { scenarioId, seed } }) as State<GameState>;
+}
+
+function reduce(state: State<GameState>, move: Move, seed: string): State<GameState> {
+  const next = reducer(state, makeMoveAction(move));
+  if (next.transients?.error)
+    throw new Error(`boardgame.io rejected ${move.type} in game ${seed}: ${next.transients.error.type}`);
+  return next as State<GameState>;
+}
+
 /** Plays the moves through the reducer and returns the final G; throws if boardgame.io rejects one. */
 export function replayThroughBgio(recorded: BgioGame): GameState {
-  // boardgame.io types G as `any`; the Game's setup makes it a GameState.
-  let state = InitializeGame({
-    game,
-    numPlayers: 2,
-    setupData: { scenarioId: recorded.scenarioId, seed: recorded.seed },
-  }) as State<GameState>;
-  for (const move of recorded.moves) {
-    const next = reducer(state, makeMoveAction(move));
-    if (next.transients?.error)
-      throw new Error(
-        `boardgame.io rejected ${move.type} in game ${recorded.seed}: ${next.transients.error.type}`,
-      );
-    state = next as State<GameState>;
-  }
+  let state = initialState(recorded.scenarioId, recorded.seed);
+  for (const move of recorded.moves) state = reduce(state, move, recorded.seed);
   return state.G;
+}
+
+/**
+ * `playGame` (play-game.ts) with boardgame.io holding the state: the same bots choose from the same
+ * `legalMoves` and `observe` of G, and boardgame.io's reducer applies each move. Same seeds, same bots'
+ * streams: the same game as the kernel's, move for move.
+ */
+export function playThroughBgio(setup: GameSetup): { G: GameState; moveCount: number } {
+  if (setup.overrides) throw new Error('the boardgame.io baseline plays scenarios without overrides');
+  let state = initialState(setup.scenarioId, setup.seed);
+  const bots = createBots(setup);
+  let moveCount = 0;
+  while (!state.G.result) {
+    if (moveCount >= maxMovesPerGame)
+      throw new Error(`game ${setup.seed} did not end within ${maxMovesPerGame} moves`);
+    const side = sidesToMove(state.G)[0];
+    if (side === undefined) throw new Error(`game ${setup.seed}: no side to move in a running game`);
+    const legal = legalMoves(state.G, side);
+    const move = bots[side].chooseMove(observe(state.G, side), legal);
+    state = reduce(state, move, setup.seed);
+    moveCount++;
+  }
+  return { G: state.G, moveCount };
 }

@@ -1,5 +1,5 @@
 import type { EndReason, GameResult, GameState, Side, SideState } from '../../rules/index.ts';
-import { fingerprint } from '../../rules/index.ts';
+import { fingerprint } from '../../rules/fingerprint.ts';
 import { playGame } from './play-game.ts';
 import { gameSeed } from './seeds.ts';
 

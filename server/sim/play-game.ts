@@ -1,5 +1,9 @@
 import type { GameState, Move, Side } from '../../rules/index.ts';
-import { createGame, legalMoves, observe, performMove, sidesToMove, whyIllegal } from '../../rules/index.ts';
+// Rule modules by path, not rules/index.ts: the worker bundle then leaves out boardgame.io (rules/game.ts).
+import { legalMoves, sidesToMove } from '../../rules/legal.ts';
+import { performMove, whyIllegal } from '../../rules/moves.ts';
+import { observe } from '../../rules/observe.ts';
+import { createGame } from '../../rules/setup.ts';
 import type { Bot } from '../../rules/bots/index.ts';
 import { createBot } from '../../rules/bots/index.ts';
 import { botSeed } from './seeds.ts';

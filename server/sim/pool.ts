@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GameRow, SimOptions } from './game-row.ts';
+import { workerUrl } from './worker-bundle.ts';
 
 /**
  * Plays games on a pool of worker threads. Each task names its game by (options, index), so a game's
@@ -28,8 +29,6 @@ export interface PoolOptions {
 
 export const defaultWorkerCount = (): number => availableParallelism();
 
-const bootstrapUrl = new URL('./worker-bootstrap.js', import.meta.url);
-
 /** Small batches keep every worker busy to the end; big enough that messaging costs little. */
 function batchSize(tasks: number, workers: number): number {
   return Math.max(1, Math.min(25, Math.ceil(tasks / (workers * 16))));
@@ -42,11 +41,16 @@ function batches(tasks: readonly GameTask[], size: number): WorkerTask[][] {
   return out;
 }
 
-export function playInPool(tasks: readonly GameTask[], options: PoolOptions): Promise<GameRow[]> {
+export async function playInPool(tasks: readonly GameTask[], options: PoolOptions): Promise<GameRow[]> {
+  if (tasks.length === 0) return [];
+  const url = await workerUrl();
+  return playWithWorkers(url, tasks, options);
+}
+
+function playWithWorkers(url: URL, tasks: readonly GameTask[], options: PoolOptions): Promise<GameRow[]> {
   const queue = batches(tasks, batchSize(tasks.length, Math.max(1, options.workers)));
   const workerCount = Math.max(1, Math.min(options.workers, queue.length));
   const rows: (GameRow | undefined)[] = new Array<GameRow | undefined>(tasks.length).fill(undefined);
-  if (tasks.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     /** Workers this pool stopped itself: their exit (code 1 after terminate) is no failure. */
@@ -82,7 +86,7 @@ export function playInPool(tasks: readonly GameTask[], options: PoolOptions): Pr
       resolve(complete);
     };
     for (let w = 0; w < workerCount; w++) {
-      const worker = new Worker(bootstrapUrl, { execArgv: [] });
+      const worker = new Worker(url, { execArgv: [] });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (failed) return;

@@ -1,9 +1,12 @@
 /**
- * Entry point of a simulation worker thread. A worker starts without the parent's TypeScript loader (the
- * CLI runs under tsx, the tests under Vitest), so this plain module registers tsx's ESM loader and then
- * imports the TypeScript worker body.
+ * Entry point of a worker thread when its esbuild bundle is not available (server/sim/worker-bundle.ts).
+ * A worker starts without the parent's TypeScript loader (the CLI runs under tsx, the tests under Vitest),
+ * so this plain module registers tsx's ESM loader and then imports the TypeScript worker body: `entry`
+ * of the worker data, or the simulation worker.
  */
+import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./worker.ts');
+const entry = typeof workerData?.entry === 'string' ? workerData.entry : './worker.ts';
+await import(entry);

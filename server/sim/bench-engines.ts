@@ -2,6 +2,8 @@ import type { GameState, Move } from '../../rules/index.ts';
 import { createGame, fingerprint, performMove, whyIllegal } from '../../rules/index.ts';
 import { playThroughBgio, replayThroughBgio } from './bgio-replay.ts';
 import type { MoveBreakdown } from './breakdown.ts';
+import type { DecisionTiming } from './decision-timing.ts';
+import { timeDecisions } from './decision-timing.ts';
 import { measureBreakdown } from './breakdown.ts';
 import type { GameSetup } from './play-game.ts';
 import { playGame } from './play-game.ts';
@@ -41,11 +43,12 @@ export type EngineRequest =
   | { kind: 'load'; games: RecordedGame[] }
   | { kind: 'warm'; games: number }
   | { kind: 'games'; indices: number[] }
-  | { kind: 'extras'; greedySetups: GameSetup[] };
+  | { kind: 'extras'; greedySetups: GameSetup[]; searchSetups: GameSetup[]; searchBot: string };
 
 export interface Extras {
   breakdown: MoveBreakdown;
   greedy: { games: number; moves: number; seconds: number };
+  search: DecisionTiming;
 }
 
 export type EngineReply =
@@ -171,9 +174,10 @@ export function createEngine(role: EngineRole): (request: EngineRequest) => Engi
         let moves = 0;
         for (const setup of request.greedySetups) moves += playGame(setup).moveCount;
         const seconds = elapsedSeconds(start);
+        const search = timeDecisions(request.searchSetups, request.searchBot);
         return {
           kind: 'extras',
-          extras: { breakdown, greedy: { games: request.greedySetups.length, moves, seconds } },
+          extras: { breakdown, greedy: { games: request.greedySetups.length, moves, seconds }, search },
         };
       }
     }

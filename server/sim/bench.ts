@@ -1,6 +1,7 @@
 import { baselineScenarioId } from '../../rules/content/catalog.ts';
 import type { EngineReply, EngineRequest, Extras, GameTiming, RecordedGame } from './bench-engines.ts';
 import type { MoveBreakdown } from './breakdown.ts';
+import type { DecisionTiming } from './decision-timing.ts';
 import type { GameSetup } from './play-game.ts';
 import { gameSeed } from './seeds.ts';
 
@@ -25,6 +26,8 @@ import { gameSeed } from './seeds.ts';
 export interface BenchOptions {
   games: number;
   greedyGames: number;
+  /** Games of the search bot against itself whose decisions are timed. */
+  searchGames: number;
   seed: string;
   scenarioId: string;
 }
@@ -32,6 +35,7 @@ export interface BenchOptions {
 export const defaultBenchOptions: BenchOptions = {
   games: 300,
   greedyGames: 30,
+  searchGames: 2,
   seed: 'bench',
   scenarioId: baselineScenarioId,
 };
@@ -49,6 +53,8 @@ export const benchMeasures = {
     'boardgame.io replay of the recorded moves: its reducer only; InitializeGame per game',
   replaySpeedup: 'kernelReplayMovesPerSec / bgioReplayMovesPerSec: replay against replay',
   cpu: 'the same ratios from the CPU time of the process during each turn (*CpuMovesPerSec, *Cpu)',
+  search:
+    'mcts:200 against itself: milliseconds per choice with two legal moves or more, median and 95th percentile',
   timing:
     'wall clock; each engine in its own worker thread; turns game by game: the kernel plays then replays games i..i+kernelRepeats-1, then boardgame.io plays then replays game i',
 } as const;
@@ -83,6 +89,8 @@ export interface BenchReport {
   /** Kernel random play, microseconds per move by step. */
   breakdown: MoveBreakdown;
   greedy: { games: number; moves: number; gamesPerSec: number; movesPerSec: number };
+  /** The search bot against itself: milliseconds per real choice (two legal moves or more). */
+  search: DecisionTiming & { targetMedianMs: number };
 }
 
 /** Sends a request to one engine's worker and waits for its reply. */
@@ -94,6 +102,10 @@ const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
 /** Games the kernel plays (and replays) per boardgame.io game: turns of comparable length. */
 export const kernelRepeats = 100;
 const warmUpGames = 30;
+
+/** The issue's search-speed target: `mcts:200` decisions at most this many milliseconds at the median. */
+const searchBot = 'mcts:200';
+const searchTargetMedianMs = 10;
 
 function setupOf(options: BenchOptions, index: number, bot: string): GameSetup {
   return { scenarioId: options.scenarioId, seed: gameSeed(options.seed, index), us: bot, china: bot };
@@ -152,7 +164,12 @@ export async function runBench(
     if (!timing.matches) fingerprintsMatch = false;
   }
   const greedySetups = Array.from({ length: options.greedyGames }, (_, i) => setupOf(options, i, 'greedy'));
-  const { extras } = await ask(engines.kernel, { kind: 'extras', greedySetups }, 'extras');
+  const searchSetups = Array.from({ length: options.searchGames }, (_, i) => setupOf(options, i, searchBot));
+  const { extras } = await ask(
+    engines.kernel,
+    { kind: 'extras', greedySetups, searchSetups, searchBot },
+    'extras',
+  );
   return report(options, games, { kernel, bgio, fingerprintsMatch, extras, runtime, nodeEnv });
 }
 
@@ -211,5 +228,6 @@ function report(
       gamesPerSec: greedySeconds > 0 ? ratio(extras.greedy.games, greedySeconds) : 0,
       movesPerSec: greedySeconds > 0 ? round(extras.greedy.moves / greedySeconds) : 0,
     },
+    search: { ...extras.search, targetMedianMs: searchTargetMedianMs },
   };
 }

@@ -102,5 +102,9 @@ describe('bench arguments', () => {
     const command = parseBenchArgs(['--games', '5', '--greedy-games', '0', '--json'], defaultBenchOptions);
     expect(command).toMatchObject({ kind: 'bench', json: true, options: { games: 5, greedyGames: 0 } });
     expect(() => parseBenchArgs(['--fast'], defaultBenchOptions)).toThrow(UsageError);
+    expect(parseBenchArgs(['--search-games', '0'], defaultBenchOptions)).toMatchObject({
+      options: { searchGames: 0, greedyGames: defaultBenchOptions.greedyGames },
+    });
+    expect(() => parseBenchArgs(['--search-games', 'two'], defaultBenchOptions)).toThrow(UsageError);
   });
 });

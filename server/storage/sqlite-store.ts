@@ -243,16 +243,23 @@ export class SqliteStore implements MatchStore {
     return { metadata: JSON.parse(row.metadata) as MatchMetadata, version: row.metadata_version };
   }
 
+  /**
+   * A move's metadata patch, in SQL: only `updatedAt` (and `gameover`, once) change, so the row's JSON is
+   * edited in place with json_set instead of being read, parsed, rebuilt and rewritten per move. The
+   * version still goes up: a concurrent read-modify-write (clock, lobby) must not overwrite the patch.
+   */
   private applyPatch(matchID: string, patch: MetadataPatch): void {
-    const current = this.readMetadata(matchID);
-    if (!current) return;
-    const metadata: MatchMetadata = { ...current.metadata, updatedAt: patch.updatedAt };
-    if (patch.gameover !== undefined && metadata.gameover === undefined) metadata.gameover = patch.gameover;
+    const gameover = patch.gameover === undefined ? null : JSON.stringify(patch.gameover);
     this.stmt(
-      `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
-           updated_at = ?, gameover = ?
-         WHERE match_id = ?`,
-    ).run(...this.metadataColumns(metadata), matchID);
+      `UPDATE matches SET
+         metadata = CASE WHEN @gameover IS NOT NULL AND gameover IS NULL
+           THEN json_set(metadata, '$.updatedAt', @updatedAt, '$.gameover', json(@gameover))
+           ELSE json_set(metadata, '$.updatedAt', @updatedAt) END,
+         gameover = CASE WHEN gameover IS NULL THEN @gameover ELSE gameover END,
+         updated_at = @updatedAt,
+         metadata_version = metadata_version + 1
+       WHERE match_id = @matchID`,
+    ).run({ matchID, updatedAt: patch.updatedAt, gameover });
   }
 
   private metadataColumns(metadata: MatchMetadata): [string, number, number, string | null] {

@@ -14,6 +14,7 @@ import type { MatchStore } from '../storage/match-store.ts';
 import { isMatchID } from '../authority/ids.ts';
 import { parseChat } from './chat.ts';
 import type { Limits } from './limits.ts';
+import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
 import { Rooms } from './rooms.ts';
 
@@ -86,6 +87,7 @@ export class SocketTransport {
         },
       },
     });
+    encodeEventsAsPlainJson(this.io);
     this.io.of(`/${options.gameName}`).on('connection', (socket) => {
       this.attach(socket);
     });

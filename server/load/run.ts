@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createBot } from '../../rules/bots/index.ts';
 import type { LoadOptions } from './args.ts';
 import { spawnServer } from './child.ts';
+import { mapLimit } from './limit.ts';
 import { createSeatedMatch } from './lobby-http.ts';
 import { countLost } from './lost.ts';
 import { LoadSeat } from './seat.ts';
@@ -27,25 +28,44 @@ export interface LoadReport {
   lostMoves: number;
   matchesStarted: number;
   matchesFinished: number;
+  /** Creating every match and syncing both seats, before the measured window. */
+  setupSeconds: number;
+  /** Server RSS once every match is created and both its seats are synced, before any move. */
+  serverHeldRssMB: number | null;
   serverRssMB: number | null;
   serverPeakRssMB: number | null;
   /** Server CPU (user + system) during the run, and per acknowledged move: less sensitive to a busy machine. */
   serverCpuSeconds: number | null;
   serverCpuMsPerMove: number | null;
+  /** CPU of this process (all the load clients) per acknowledged move: a saturated client skews latency. */
+  clientCpuMsPerMove: number | null;
 }
 
 const gameName = 'silicon-curtain';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Matches being created and synced at once during set-up (the lobby is not what is measured). */
+const setupConcurrency = 64;
+const setupTimeoutMs = 30_000;
 
-/** One match slot: plays matches back to back until the time is up. */
-async function slot(
-  url: string,
-  index: number,
-  options: LoadOptions,
-  tally: LoadTally,
-  isOpen: () => boolean,
-) {
-  for (let game = 0; isOpen(); game++) {
+interface Run {
+  url: string;
+  options: LoadOptions;
+  tally: LoadTally;
+  isOpen: () => boolean;
+  started: Promise<void>;
+  /** Resolves when the server is killed. */
+  ended: Promise<void>;
+}
+
+interface OpenMatch {
+  seats: LoadSeat[];
+  ended: Promise<void>;
+}
+
+/** Creates a match through the Lobby API, seats two clients and waits until both are synced. */
+async function openMatch(run: Run, index: number, game: number): Promise<OpenMatch | undefined> {
+  const { url, options, tally } = run;
+  while (run.isOpen()) {
     let match;
     try {
       match = await createSeatedMatch(url, gameName);
@@ -66,16 +86,33 @@ async function slot(
           bot: createBot('random', `${options.seed}:${index}:${game}:${seat}`),
           thinkMs: options.thinkMs,
           tally,
-          isOpen,
+          isOpen: run.isOpen,
+          started: run.started,
         }),
     );
-    const ended = Promise.race(seats.map((seat) => seat.finished));
-    while (isOpen()) {
-      const done = await Promise.race([ended.then(() => true), sleep(250).then(() => false)]);
+    const synced = await Promise.race([
+      Promise.all(seats.map((seat) => seat.synced)).then(() => true),
+      sleep(setupTimeoutMs).then(() => false),
+      run.ended.then(() => true),
+    ]);
+    if (!synced) tally.error('syncTimeout');
+    return { seats, ended: Promise.race(seats.map((seat) => seat.finished)) };
+  }
+  return undefined;
+}
+
+/** One match slot: plays its first match, then new ones back to back until the time is up. */
+async function slot(run: Run, index: number, first: OpenMatch | undefined): Promise<void> {
+  let match = first;
+  for (let game = 1; match !== undefined; game++) {
+    await run.started;
+    while (run.isOpen()) {
+      const done = await Promise.race([match.ended.then(() => true), sleep(250).then(() => false)]);
       if (done) break;
     }
-    if (isOpen()) tally.matchesFinished++;
-    for (const seat of seats) seat.close();
+    if (run.isOpen()) run.tally.matchesFinished++;
+    for (const seat of match.seats) seat.close();
+    match = run.isOpen() ? await openMatch(run, index, game) : undefined;
   }
 }
 
@@ -86,21 +123,41 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const child = await spawnServer(kind, dataDir);
   const tally = new LoadTally();
   try {
-    const deadline = performance.now() + options.seconds * 1000;
+    let open = (): void => undefined;
+    const started = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    let deadline = Number.POSITIVE_INFINITY;
     const isOpen = (): boolean => performance.now() < deadline && !tally.closed;
-    const started = performance.now();
+    let end = (): void => undefined;
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    const run: Run = { url: child.url, options, tally, isOpen, started, ended };
+    // Set-up (not measured): every match created, both seats connected and synced.
+    const setupStarted = performance.now();
+    const indexes = Array.from({ length: options.matches }, (_, index) => index);
+    const firsts = await mapLimit(indexes, setupConcurrency, (index) => openMatch(run, index, 0));
+    const setupSeconds = (performance.now() - setupStarted) / 1000;
+    const heldRssMB = await rssMB(child.pid);
+    // The measured window.
     const cpuBefore = await cpuSeconds(child.pid);
-    const slots = Promise.all(
-      Array.from({ length: options.matches }, (_, index) => slot(child.url, index, options, tally, isOpen)),
-    );
+    const clientCpuBefore = process.cpuUsage();
+    const startedAt = performance.now();
+    deadline = startedAt + options.seconds * 1000;
+    open();
+    const slots = Promise.all(firsts.map((first, index) => slot(run, index, first)));
     await sleep(options.seconds * 1000);
     // SIGKILL with moves in flight: every move a client saw acknowledged must already be on disk.
     const serverRssMB = await rssMB(child.pid);
     const serverPeakRssMB = await rssMB(child.pid, 'VmHWM');
     const cpuAfter = await cpuSeconds(child.pid);
-    await child.kill();
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    // Closed first: what clients see while the server dies (refused connections) is not counted.
     tally.closed = true;
-    const elapsed = (performance.now() - started) / 1000;
+    await child.kill();
+    end();
+    const elapsed = (performance.now() - startedAt) / 1000;
     await slots;
     const cpu =
       cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 100) / 100;
@@ -120,6 +177,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       lostMoves,
       matchesStarted: tally.matchesStarted,
       matchesFinished: tally.matchesFinished,
+      setupSeconds: Math.round(setupSeconds * 10) / 10,
+      serverHeldRssMB: heldRssMB,
       serverRssMB,
       serverPeakRssMB,
       serverCpuSeconds: cpu,
@@ -127,6 +186,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         cpu === null || tally.acknowledged.length === 0
           ? null
           : Math.round((cpu * 1000 * 10) / tally.acknowledged.length) / 10,
+      clientCpuMsPerMove:
+        tally.acknowledged.length === 0
+          ? null
+          : Math.round((clientCpu.user + clientCpu.system) / 100 / tally.acknowledged.length) / 10,
     };
   } finally {
     await child.kill();

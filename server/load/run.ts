@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createBot } from '../../rules/bots/index.ts';
 import type { LoadOptions } from './args.ts';
 import { spawnServer } from './child.ts';
@@ -9,7 +10,7 @@ import { createSeatedMatch } from './lobby-http.ts';
 import { countLost } from './lost.ts';
 import { LoadSeat } from './seat.ts';
 import type { LatencySummary } from './stats.ts';
-import { cpuSeconds, rssMB, summarize } from './stats.ts';
+import { cpuSeconds, rssMB, summarize, throughputBySlice } from './stats.ts';
 import { LoadTally } from './tally.ts';
 
 export interface LoadReport {
@@ -20,7 +21,11 @@ export interface LoadReport {
   seconds: number;
   movesAcknowledged: number;
   movesPerSecond: number;
+  /** Moves per second in each tenth of the window: flat, or falling as logs grow? */
+  movesPerSecondByTenth: number[];
   roundTripMs: LatencySummary;
+  /** The load clients' event-loop delay: when high, round trips include the clients' own lag. */
+  clientLoopDelayMs: LatencySummary;
   errors: number;
   errorsByCode: Record<string, number>;
   staleRaces: number;
@@ -143,6 +148,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     // The measured window.
     const cpuBefore = await cpuSeconds(child.pid);
     const clientCpuBefore = process.cpuUsage();
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const startedAt = performance.now();
     deadline = startedAt + options.seconds * 1000;
     open();
@@ -153,6 +160,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const serverPeakRssMB = await rssMB(child.pid, 'VmHWM');
     const cpuAfter = await cpuSeconds(child.pid);
     const clientCpu = process.cpuUsage(clientCpuBefore);
+    loopDelay.disable();
     // Closed first: what clients see while the server dies (refused connections) is not counted.
     tally.closed = true;
     await child.kill();
@@ -170,7 +178,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       seconds: options.seconds,
       movesAcknowledged: tally.acknowledged.length,
       movesPerSecond: Math.round((tally.acknowledged.length / elapsed) * 10) / 10,
+      movesPerSecondByTenth: throughputBySlice(tally.acknowledgedAtMs, startedAt, options.seconds, 10),
       roundTripMs: summarize(tally.roundTripsMs),
+      clientLoopDelayMs: {
+        p50: Math.round(loopDelay.percentile(50) / 1e5) / 10,
+        p95: Math.round(loopDelay.percentile(95) / 1e5) / 10,
+        p99: Math.round(loopDelay.percentile(99) / 1e5) / 10,
+        max: Math.round(loopDelay.max / 1e5) / 10,
+      },
       errors: tally.errorCount(),
       errorsByCode: Object.fromEntries(tally.errors),
       staleRaces: tally.staleRaces,

@@ -105,7 +105,9 @@ export class LoadSeat {
         entry.action.payload.playerID === this.o.seat,
     );
     if (!mine || this.o.tally.closed) return;
-    this.o.tally.roundTripsMs.push(performance.now() - pending.sentAt);
+    const now = performance.now();
+    this.o.tally.roundTripsMs.push(now - pending.sentAt);
+    this.o.tally.acknowledgedAtMs.push(now);
     this.o.tally.acknowledged.push({ matchID: this.o.matchID, seat: this.o.seat, stateID: pending.stateID });
     this.pending = undefined;
   }

@@ -61,7 +61,12 @@ const game = SiliconCurtain as Game & { name: string };
 
 async function openStore(options: ServerOptions): Promise<MatchStore> {
   if (options.store) return options.store;
-  if (options.databaseUrl === undefined) return SqliteStore.inDirectory(options.dataDir);
+  if (options.databaseUrl === undefined) {
+    const sqlite = SqliteStore.inDirectory(options.dataDir);
+    // Serve nothing before writes run at once: a clock started at creation must not pay for the boot.
+    await sqlite.ready();
+    return sqlite;
+  }
   const postgres: Parameters<typeof PostgresStore.open>[0] = { connectionString: options.databaseUrl };
   if (options.databaseSchema !== undefined) postgres.schema = options.databaseSchema;
   return PostgresStore.open(postgres);

@@ -10,6 +10,7 @@ import { credentialsMatch } from './credentials.ts';
 import type { ServerRejection } from './errors.ts';
 import { refuse } from './errors.ts';
 import { KeyedQueue } from './keyed-queue.ts';
+import { StateCache } from './state-cache.ts';
 import type { Seat } from './seats.ts';
 import { seatEntry } from './seats.ts';
 import type { Viewer } from './views.ts';
@@ -70,11 +71,14 @@ export class MatchAuthority {
   private publisher: CommitPublisher | undefined;
   private draining = false;
   private readonly gates: MoveGate[] = [];
+  private readonly states: StateCache;
 
   constructor(
     game: Game,
     private readonly store: MatchStore,
+    options: { stateCacheEntries?: number } = {},
   ) {
+    this.states = new StateCache(options.stateCacheEntries);
     this.game = ProcessGameConfig(game);
     this.reduce = CreateGameReducer({ game: this.game });
     this.filter = stateFilter(this.game);
@@ -98,6 +102,8 @@ export class MatchAuthority {
    * (commits also arrive from other processes through the bus, in any order).
    */
   announce(matchID: string, state: State, deltalog: LogEntry[]): void {
+    // Every announced state is committed (a local move, a clock flag, or read back after a relay notice).
+    this.states.offer(matchID, state);
     if (!this.told.advance(matchID, state._stateID)) return;
     for (const listener of this.listeners) listener(matchID, state, deltalog);
   }
@@ -159,6 +165,7 @@ export class MatchAuthority {
       this.store.loadLog(matchID),
     ]);
     if (!state || !initialState) return fail(refuse('matchNotFound', 'no such match'));
+    this.states.offer(matchID, state);
     const filtered = this.filter(viewer, state);
     const tail = logTail(redactLog(log.slice(-defaultCatchUp.maxEntries), viewer), log.length);
     // With a partial log, the initial state is not the tail's base: send the current state in its place.
@@ -176,7 +183,7 @@ export class MatchAuthority {
       return fail(refuse('seatMismatch', 'the move is for another seat than the one authenticated'));
     const why = await this.authenticate(matchID, seat, move.credentials);
     if (why) return fail(why);
-    const state = await this.store.loadState(matchID);
+    const state = await this.currentState(matchID, stateID);
     if (!state) return fail(refuse('matchNotFound', 'no such match'));
     if (state.ctx.gameover !== undefined) return fail(refuse('gameOver', 'the game is over'));
     for (const gate of this.gates) {
@@ -206,10 +213,36 @@ export class MatchAuthority {
       patch,
       move: journal,
     });
-    if (!committed) return fail(refuse('conflict', 'another write won; sync and retry'));
+    if (!committed) return this.lostRace(matchID, stateID);
     this.announce(matchID, next, log);
     this.publisher?.published(matchID, next._stateID);
     return { ok: true, value: next };
+  }
+
+  /**
+   * The match's state for a move made at `stateID`: the cached one when it is at that id, else (a stale
+   * client, or a commit this process did not make) the stored one, which then replaces the cache entry.
+   */
+  private async currentState(matchID: string, stateID: number): Promise<State | undefined> {
+    const cached = this.states.get(matchID);
+    if (cached?._stateID === stateID) return cached;
+    const stored = await this.store.loadState(matchID);
+    if (stored) this.states.offer(matchID, stored);
+    else this.states.forget(matchID);
+    return stored;
+  }
+
+  /**
+   * The compare-and-set failed: another process committed first from a state this process had cached.
+   * The cache goes; the answer is the one a fresh read would have given (staleState), else conflict.
+   */
+  private async lostRace(matchID: string, stateID: number): Promise<Outcome<State>> {
+    this.states.forget(matchID);
+    const stored = await this.store.loadState(matchID);
+    if (stored) this.states.offer(matchID, stored);
+    if (stored && stored._stateID !== stateID)
+      return fail(refuse('staleState', `the match is at state ${stored._stateID}, not ${stateID}`));
+    return fail(refuse('conflict', 'another write won; sync and retry'));
   }
 
   private kernelCheck(state: State, seat: Seat, move: ClientMove): ServerRejection | undefined {

@@ -7,6 +7,8 @@ export interface LoadOptions {
   stock: boolean;
   json: boolean;
   seed: string;
+  /** Child processes the load clients run in (1: in the CLI's own process). */
+  clientProcesses: number;
 }
 
 export const defaultLoadOptions: LoadOptions = {
@@ -16,12 +18,15 @@ export const defaultLoadOptions: LoadOptions = {
   stock: false,
   json: false,
   seed: 'load',
+  clientProcesses: 1,
 };
 
-export const loadUsage = `usage: npx tsx server/cli/load.ts [--matches M] [--think-ms T] [--seconds S] [--stock] [--seed X] [--json]
+export const loadUsage = `usage: npx tsx server/cli/load.ts [--matches M] [--think-ms T] [--seconds S] [--stock] [--seed X]
+  [--client-processes N] [--json]
   Spawns the server on loopback (SQLite in a temp DATA_DIR), plays M concurrent matches with two
   Socket.IO clients each (random legal moves after T ms of thinking) for S seconds, then kills the
   server with SIGKILL and counts acknowledged moves missing from storage.
+  --client-processes N  the clients in N child processes (own event loops, smaller heaps)
   --stock  the same against boardgame.io's stock Server (FlatFile when node-persist is installed,
            else our SQLite store through boardgame.io's StorageAPI).
   defaults: --matches ${defaultLoadOptions.matches} --think-ms ${defaultLoadOptions.thinkMs} --seconds ${defaultLoadOptions.seconds}`;
@@ -60,6 +65,9 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         options.seed = seed;
         break;
       }
+      case '--client-processes':
+        options.clientProcesses = Math.floor(positive(flag, argv[++i], 1, 16));
+        break;
       case '--stock':
         options.stock = true;
         break;

@@ -30,6 +30,9 @@ export async function createSeatedMatch(baseUrl: string, gameName: string): Prom
       await post(`${games}/${matchID}/join`, { playerID: seat, playerName: `load-${seat}` }),
       'playerCredentials',
     );
-  const [us, china] = await Promise.all([join('0'), join('1')]);
+  // One after the other: the stock Lobby's /join has no compare-and-set, and two concurrent joins of one
+  // match can overwrite each other's credentials there.
+  const us = await join('0');
+  const china = await join('1');
   return { matchID, credentials: { '0': us, '1': china } };
 }

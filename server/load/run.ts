@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBot } from '../../rules/bots/index.ts';
 import type { LoadOptions } from './args.ts';
 import { spawnServer } from './child.ts';
-import { createSeatedMatch } from './lobby-http.ts';
+import type { GroupResult } from './client-group.ts';
+import type { Clients } from './clients.ts';
+import { ChildClients, LocalClients } from './clients.ts';
 import { countLost } from './lost.ts';
-import { LoadSeat } from './seat.ts';
 import type { LatencySummary } from './stats.ts';
-import { cpuSeconds, rssMB, summarize } from './stats.ts';
-import { LoadTally } from './tally.ts';
+import { cpuSeconds, rssMB, summarize, throughputBySlice } from './stats.ts';
 
 export interface LoadReport {
   server: 'ours' | 'stock';
@@ -17,9 +16,15 @@ export interface LoadReport {
   matches: number;
   thinkMs: number;
   seconds: number;
+  /** Processes the load clients ran in (this one when 1). */
+  clientProcesses: number;
   movesAcknowledged: number;
   movesPerSecond: number;
+  /** Moves per second in each tenth of the window: flat, or falling as logs grow? */
+  movesPerSecondByTenth: number[];
   roundTripMs: LatencySummary;
+  /** The load clients' event-loop delay (the worst client process): when high, round trips include the clients' own lag. */
+  clientLoopDelayMs: LatencySummary;
   errors: number;
   errorsByCode: Record<string, number>;
   staleRaces: number;
@@ -27,106 +32,97 @@ export interface LoadReport {
   lostMoves: number;
   matchesStarted: number;
   matchesFinished: number;
+  /** Creating every match and syncing both seats, before the measured window. */
+  setupSeconds: number;
+  /** Server RSS once every match is created and both its seats are synced, before any move. */
+  serverHeldRssMB: number | null;
   serverRssMB: number | null;
   serverPeakRssMB: number | null;
   /** Server CPU (user + system) during the run, and per acknowledged move: less sensitive to a busy machine. */
   serverCpuSeconds: number | null;
   serverCpuMsPerMove: number | null;
+  /** CPU of the load clients (all their processes) per acknowledged move: a saturated client skews latency. */
+  clientCpuMsPerMove: number | null;
 }
 
-const gameName = 'silicon-curtain';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One match slot: plays matches back to back until the time is up. */
-async function slot(
-  url: string,
-  index: number,
-  options: LoadOptions,
-  tally: LoadTally,
-  isOpen: () => boolean,
-) {
-  for (let game = 0; isOpen(); game++) {
-    let match;
-    try {
-      match = await createSeatedMatch(url, gameName);
-    } catch {
-      tally.error('lobby');
-      await sleep(200);
-      continue;
-    }
-    tally.matchesStarted++;
-    const seats = (['0', '1'] as const).map(
-      (seat) =>
-        new LoadSeat({
-          url,
-          gameName,
-          matchID: match.matchID,
-          seat,
-          credentials: match.credentials[seat],
-          bot: createBot('random', `${options.seed}:${index}:${game}:${seat}`),
-          thinkMs: options.thinkMs,
-          tally,
-          isOpen,
-        }),
-    );
-    const ended = Promise.race(seats.map((seat) => seat.finished));
-    while (isOpen()) {
-      const done = await Promise.race([ended.then(() => true), sleep(250).then(() => false)]);
-      if (done) break;
-    }
-    if (isOpen()) tally.matchesFinished++;
-    for (const seat of seats) seat.close();
-  }
-}
 
 /** Runs a load test against a freshly spawned server and kills it with SIGKILL at the end. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const kind = options.stock ? 'stock' : 'ours';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-load-'));
   const child = await spawnServer(kind, dataDir);
-  const tally = new LoadTally();
+  const clients: Clients =
+    options.clientProcesses > 1
+      ? new ChildClients(child.url, options, options.clientProcesses)
+      : new LocalClients(child.url, options);
   try {
-    const deadline = performance.now() + options.seconds * 1000;
-    const isOpen = (): boolean => performance.now() < deadline && !tally.closed;
-    const started = performance.now();
+    // Set-up (not measured): every match created, both seats connected and synced.
+    const setupStarted = performance.now();
+    await clients.setup();
+    const setupSeconds = (performance.now() - setupStarted) / 1000;
+    const heldRssMB = await rssMB(child.pid);
+    // The measured window.
     const cpuBefore = await cpuSeconds(child.pid);
-    const slots = Promise.all(
-      Array.from({ length: options.matches }, (_, index) => slot(child.url, index, options, tally, isOpen)),
-    );
+    const startedAt = performance.now();
+    clients.start(options.seconds);
     await sleep(options.seconds * 1000);
     // SIGKILL with moves in flight: every move a client saw acknowledged must already be on disk.
     const serverRssMB = await rssMB(child.pid);
     const serverPeakRssMB = await rssMB(child.pid, 'VmHWM');
     const cpuAfter = await cpuSeconds(child.pid);
+    // Closed first: what clients see while the server dies (refused connections) is not counted.
+    await clients.close();
     await child.kill();
-    tally.closed = true;
-    const elapsed = (performance.now() - started) / 1000;
-    await slots;
+    const elapsed = (performance.now() - startedAt) / 1000;
+    const groups = await clients.finish();
+    const acknowledged = groups.flatMap((group) => group.acknowledged);
+    const errors = new Map<string, number>();
+    for (const group of groups)
+      for (const [code, count] of group.errors) errors.set(code, (errors.get(code) ?? 0) + count);
+    const sum = (pick: (group: GroupResult) => number): number =>
+      groups.reduce((total, group) => total + pick(group), 0);
+    const worst = (pick: (delay: LatencySummary) => number): number =>
+      Math.max(...groups.map((group) => pick(group.loopDelayMs)));
     const cpu =
       cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 100) / 100;
-    const lostMoves = await countLost(kind, child.store, dataDir, tally.acknowledged);
+    const lostMoves = await countLost(kind, child.store, dataDir, acknowledged);
+    const moves = acknowledged.length;
     return {
       server: kind,
       store: child.store,
       matches: options.matches,
       thinkMs: options.thinkMs,
       seconds: options.seconds,
-      movesAcknowledged: tally.acknowledged.length,
-      movesPerSecond: Math.round((tally.acknowledged.length / elapsed) * 10) / 10,
-      roundTripMs: summarize(tally.roundTripsMs),
-      errors: tally.errorCount(),
-      errorsByCode: Object.fromEntries(tally.errors),
-      staleRaces: tally.staleRaces,
+      clientProcesses: options.clientProcesses,
+      movesAcknowledged: moves,
+      movesPerSecond: Math.round((moves / elapsed) * 10) / 10,
+      movesPerSecondByTenth: throughputBySlice(
+        groups.flatMap((group) => group.acknowledgedAtMs),
+        0,
+        options.seconds,
+        10,
+      ),
+      roundTripMs: summarize(groups.flatMap((group) => group.roundTripsMs)),
+      clientLoopDelayMs: {
+        p50: worst((delay) => delay.p50),
+        p95: worst((delay) => delay.p95),
+        p99: worst((delay) => delay.p99),
+        max: worst((delay) => delay.max),
+      },
+      errors: [...errors.values()].reduce((total, count) => total + count, 0),
+      errorsByCode: Object.fromEntries(errors),
+      staleRaces: sum((group) => group.staleRaces),
       lostMoves,
-      matchesStarted: tally.matchesStarted,
-      matchesFinished: tally.matchesFinished,
+      matchesStarted: sum((group) => group.matchesStarted),
+      matchesFinished: sum((group) => group.matchesFinished),
+      setupSeconds: Math.round(setupSeconds * 10) / 10,
+      serverHeldRssMB: heldRssMB,
       serverRssMB,
       serverPeakRssMB,
       serverCpuSeconds: cpu,
-      serverCpuMsPerMove:
-        cpu === null || tally.acknowledged.length === 0
-          ? null
-          : Math.round((cpu * 1000 * 10) / tally.acknowledged.length) / 10,
+      serverCpuMsPerMove: cpu === null || moves === 0 ? null : Math.round((cpu * 1000 * 10) / moves) / 10,
+      clientCpuMsPerMove: moves === 0 ? null : Math.round((sum((group) => group.cpuMs) * 10) / moves) / 10,
     };
   } finally {
     await child.kill();

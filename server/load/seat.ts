@@ -17,6 +17,8 @@ export interface SeatOptions {
   tally: LoadTally;
   /** False once the run's time is up: no new moves. */
   isOpen: () => boolean;
+  /** No move before this resolves (the measured window opens once every match is seated and synced). */
+  started: Promise<void>;
 }
 
 /** A move with no answer for this long is counted as a timeout and the seat re-syncs. */
@@ -35,10 +37,22 @@ export class LoadSeat {
   private readonly watchdog: ReturnType<typeof setInterval>;
   private finish: (() => void) | undefined;
   readonly finished: Promise<void>;
+  private markSynced: (() => void) | undefined;
+  /** Resolves on the first state the server sends (the seat's sync). */
+  readonly synced: Promise<void>;
+  private go = false;
+  private firstMove = true;
 
   constructor(private readonly o: SeatOptions) {
     this.finished = new Promise((resolve) => {
       this.finish = resolve;
+    });
+    this.synced = new Promise((resolve) => {
+      this.markSynced = resolve;
+    });
+    void o.started.then(() => {
+      this.go = true;
+      this.schedule();
     });
     this.socket = io(`${o.url}/${o.gameName}`, { forceNew: true, transports: ['websocket'] });
     this.socket.on('connect', () => {
@@ -91,7 +105,9 @@ export class LoadSeat {
         entry.action.payload.playerID === this.o.seat,
     );
     if (!mine || this.o.tally.closed) return;
-    this.o.tally.roundTripsMs.push(performance.now() - pending.sentAt);
+    const now = performance.now();
+    this.o.tally.roundTripsMs.push(now - pending.sentAt);
+    this.o.tally.acknowledgedAtMs.push(now);
     this.o.tally.acknowledged.push({ matchID: this.o.matchID, seat: this.o.seat, stateID: pending.stateID });
     this.pending = undefined;
   }
@@ -99,6 +115,7 @@ export class LoadSeat {
   private onState(state: State): void {
     if (this.current && state._stateID < this.current._stateID) return;
     this.current = state;
+    this.markSynced?.();
     // A newer state without our move: the rival won a race (the stock server drops it silently).
     if (this.pending && state._stateID > this.pending.stateID) this.pending = undefined;
     if (state.ctx.gameover !== undefined) {
@@ -109,12 +126,16 @@ export class LoadSeat {
   }
 
   private schedule(): void {
-    if (this.timer || this.pending || !this.current) return;
+    if (!this.go || this.timer || this.pending || !this.current) return;
     if (legalMovesFromView(this.current.G as PlayerView).length === 0) return;
+    // The first think is a random part of thinkMs, so that thousands of seats synced together do not all
+    // move in the same millisecond (people do not); after that each seat keeps its own rhythm.
+    const thinkMs = this.firstMove ? Math.random() * this.o.thinkMs : this.o.thinkMs;
+    this.firstMove = false;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.play();
-    }, this.o.thinkMs);
+    }, thinkMs);
   }
 
   private play(): void {

@@ -48,3 +48,14 @@ export async function cpuSeconds(pid: number): Promise<number | null> {
     return null;
   }
 }
+
+/** Moves per second in each of `slices` equal parts of the window (is throughput flat over time?). */
+export function throughputBySlice(atMs: readonly number[], startMs: number, seconds: number, slices: number) {
+  const counts = new Array<number>(slices).fill(0);
+  const sliceMs = (seconds * 1000) / slices;
+  for (const at of atMs) {
+    const index = Math.floor((at - startMs) / sliceMs);
+    if (index >= 0 && index < slices) counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return counts.map((count) => Math.round((count / sliceMs) * 1000));
+}

@@ -9,6 +9,8 @@ export interface Acknowledged {
 /** Everything the load clients count. */
 export class LoadTally {
   readonly roundTripsMs: number[] = [];
+  /** When each acknowledgement arrived (performance.now()): throughput over the window. */
+  readonly acknowledgedAtMs: number[] = [];
   readonly acknowledged: Acknowledged[] = [];
   readonly errors = new Map<string, number>();
   sent = 0;

@@ -8,13 +8,16 @@ import type {
   ListOptions,
   MatchMetadata,
   MatchStore,
-  MetadataPatch,
   NewMatch,
   StoredMetadata,
 } from './match-store.ts';
 import type { GroupCommitOptions } from './sqlite-group-commit.ts';
-import { defaultGroupCommit, GroupCommit } from './sqlite-group-commit.ts';
+import { defaultGroupCommit } from './sqlite-group-commit.ts';
 import { sqliteSchema } from './sqlite-schema.ts';
+import type { MetadataColumns } from './sqlite-writes.ts';
+import { ThreadWrites } from './thread-writes.ts';
+import type { WriteQueue } from './write-queue.ts';
+import { InlineWrites } from './write-queue.ts';
 
 interface StateRow {
   state: string;
@@ -40,21 +43,23 @@ function withoutDeltalog(state: State): State {
 }
 
 /**
- * SQLite through better-sqlite3 (synchronous, so every call below is atomic in this process). WAL mode
- * and synchronous=FULL: a commit resolves only once it is on disk, so a state a client has seen survives
- * kill -9 and power loss. Writes are grouped: those queued in one event-loop turn share one transaction
- * and one fsync (sqlite-group-commit.ts), each with its own compare-and-set, in queue order. Reads are
- * synchronous and see only committed data. Statements are prepared once and cached.
+ * SQLite through better-sqlite3. WAL mode and synchronous=FULL: a commit resolves only once it is on disk,
+ * so a state a client has seen survives kill -9 and power loss. Writes are grouped: those queued in one
+ * event-loop turn share one transaction and one fsync (sqlite-group-commit.ts), each with its own
+ * compare-and-set, in queue order. For a file they run on a writer thread with its own connection
+ * (thread-writes.ts), so fsync never blocks this thread; `:memory:` writes run here. Reads are
+ * synchronous on this thread's connection and see only committed data. Statements are prepared once.
  */
 export class SqliteStore implements MatchStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
-  private readonly group: GroupCommit;
+  private readonly writes: WriteQueue;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     readonly file: string,
     groupCommit: GroupCommitOptions = defaultGroupCommit,
+    options: { writerThread?: boolean } = {},
   ) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
@@ -62,7 +67,13 @@ export class SqliteStore implements MatchStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(sqliteSchema);
-    this.group = new GroupCommit(this.db, groupCommit);
+    const writerThread = options.writerThread ?? file !== ':memory:';
+    this.writes = writerThread ? new ThreadWrites(file, groupCommit) : new InlineWrites(this.db, groupCommit);
+  }
+
+  /** Resolves once writes run without delay (the writer thread takes ~0.3 s to start). */
+  ready(): Promise<void> {
+    return this.writes.ready();
   }
 
   /** Opens `<dataDir>/matches.sqlite`. */
@@ -70,28 +81,19 @@ export class SqliteStore implements MatchStore {
     return new SqliteStore(path.join(dataDir, 'matches.sqlite'));
   }
 
-  createMatch(matchID: string, match: NewMatch): Promise<boolean> {
+  async createMatch(matchID: string, match: NewMatch): Promise<boolean> {
     const state = withoutDeltalog(match.initialState);
     const { metadata } = match;
-    return this.group.submit(() => {
-      const result = this.stmt(
-        `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, unlisted,
-           created_at, updated_at, gameover)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
-         ON CONFLICT (match_id) DO NOTHING`,
-      ).run(
-        matchID,
-        metadata.gameName,
-        state._stateID,
-        JSON.stringify(state),
-        JSON.stringify(state),
-        JSON.stringify(metadata),
-        metadata.unlisted === true ? 1 : 0,
-        metadata.createdAt,
-        metadata.updatedAt,
-      );
-      return result.changes === 1;
+    const created = await this.writes.submit({
+      kind: 'create',
+      matchID,
+      gameName: metadata.gameName,
+      stateID: state._stateID,
+      stateJson: JSON.stringify(state),
+      metadata: metadataColumns(metadata),
+      createdAt: metadata.createdAt,
     });
+    return created === true;
   }
 
   loadState(matchID: string): Promise<State | undefined> {
@@ -118,32 +120,24 @@ export class SqliteStore implements MatchStore {
   }
 
   /** Queued for the next group commit (sqlite-group-commit.ts): resolves once COMMIT has returned. */
-  commitState(matchID: string, commit: Commit): Promise<boolean> {
-    return this.group.submit(() => this.applyCommit(matchID, commit));
-  }
-
-  /** One commit inside the group's transaction: compare-and-set, then log, journal and patch. */
-  private applyCommit(matchID: string, commit: Commit): boolean {
+  async commitState(matchID: string, commit: Commit): Promise<boolean> {
     const { deltalog, patch, move } = commit;
     const stored = withoutDeltalog(commit.state);
-    const updated = this.stmt(
-      'UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?',
-    ).run(JSON.stringify(stored), stored._stateID, matchID, stored._stateID - 1);
-    if (updated.changes !== 1) return false;
-    for (const entry of deltalog)
-      this.stmt('INSERT INTO match_log (match_id, state_id, entry) VALUES (?, ?, ?)').run(
-        matchID,
-        stored._stateID,
-        JSON.stringify(entry),
-      );
-    if (move)
-      this.stmt('INSERT INTO match_moves (match_id, state_id, move) VALUES (?, ?, ?)').run(
-        matchID,
-        stored._stateID,
-        JSON.stringify(move),
-      );
-    if (patch) this.applyPatch(matchID, patch);
-    return true;
+    const committed = await this.writes.submit({
+      kind: 'commit',
+      matchID,
+      stateID: stored._stateID,
+      stateJson: JSON.stringify(stored),
+      logJson: deltalog.map((entry) => JSON.stringify(entry)),
+      moveJson: move ? JSON.stringify(move) : null,
+      patch: patch
+        ? {
+            updatedAt: patch.updatedAt,
+            gameoverJson: patch.gameover === undefined ? null : JSON.stringify(patch.gameover),
+          }
+        : null,
+    });
+    return committed === true;
   }
 
   loadJournal(matchID: string): Promise<(JournalEntry & { stateID: number })[]> {
@@ -155,26 +149,24 @@ export class SqliteStore implements MatchStore {
     );
   }
 
-  updateMetadata(matchID: string, expectedVersion: number, metadata: MatchMetadata): Promise<boolean> {
-    return this.group.submit(
-      () =>
-        this.stmt(
-          `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
-           updated_at = ?, gameover = ?
-         WHERE match_id = ? AND metadata_version = ?`,
-        ).run(...this.metadataColumns(metadata), matchID, expectedVersion).changes === 1,
-    );
+  async updateMetadata(matchID: string, expectedVersion: number, metadata: MatchMetadata): Promise<boolean> {
+    const written = await this.writes.submit({
+      kind: 'metadata',
+      matchID,
+      expectedVersion,
+      metadata: metadataColumns(metadata),
+    });
+    return written === true;
   }
 
-  setMetadata(matchID: string, metadata: MatchMetadata): Promise<boolean> {
-    return this.group.submit(
-      () =>
-        this.stmt(
-          `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
-           updated_at = ?, gameover = ?
-         WHERE match_id = ?`,
-        ).run(...this.metadataColumns(metadata), matchID).changes === 1,
-    );
+  async setMetadata(matchID: string, metadata: MatchMetadata): Promise<boolean> {
+    const written = await this.writes.submit({
+      kind: 'metadata',
+      matchID,
+      expectedVersion: null,
+      metadata: metadataColumns(metadata),
+    });
+    return written === true;
   }
 
   listMatches(options: ListOptions = {}): Promise<string[]> {
@@ -201,12 +193,8 @@ export class SqliteStore implements MatchStore {
     return Promise.resolve(rows.map((row) => row.match_id));
   }
 
-  wipe(matchID: string): Promise<void> {
-    return this.group.submit(() => {
-      this.stmt('DELETE FROM match_log WHERE match_id = ?').run(matchID);
-      this.stmt('DELETE FROM match_moves WHERE match_id = ?').run(matchID);
-      this.stmt('DELETE FROM matches WHERE match_id = ?').run(matchID);
-    });
+  async wipe(matchID: string): Promise<void> {
+    await this.writes.submit({ kind: 'wipe', matchID });
   }
 
   ping(): Promise<boolean> {
@@ -218,11 +206,10 @@ export class SqliteStore implements MatchStore {
     }
   }
 
-  close(): Promise<void> {
-    if (!this.db.open) return Promise.resolve();
-    this.group.flushAll();
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    await this.writes.close();
     this.db.close();
-    return Promise.resolve();
   }
 
   /** A cached prepared statement (preparing costs more than running a small one). */
@@ -242,25 +229,13 @@ export class SqliteStore implements MatchStore {
     if (!row) return undefined;
     return { metadata: JSON.parse(row.metadata) as MatchMetadata, version: row.metadata_version };
   }
+}
 
-  private applyPatch(matchID: string, patch: MetadataPatch): void {
-    const current = this.readMetadata(matchID);
-    if (!current) return;
-    const metadata: MatchMetadata = { ...current.metadata, updatedAt: patch.updatedAt };
-    if (patch.gameover !== undefined && metadata.gameover === undefined) metadata.gameover = patch.gameover;
-    this.stmt(
-      `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
-           updated_at = ?, gameover = ?
-         WHERE match_id = ?`,
-    ).run(...this.metadataColumns(metadata), matchID);
-  }
-
-  private metadataColumns(metadata: MatchMetadata): [string, number, number, string | null] {
-    return [
-      JSON.stringify(metadata),
-      metadata.unlisted === true ? 1 : 0,
-      metadata.updatedAt,
-      metadata.gameover === undefined ? null : JSON.stringify(metadata.gameover),
-    ];
-  }
+function metadataColumns(metadata: MatchMetadata): MetadataColumns {
+  return {
+    json: JSON.stringify(metadata),
+    unlisted: metadata.unlisted === true ? 1 : 0,
+    updatedAt: metadata.updatedAt,
+    gameoverJson: metadata.gameover === undefined ? null : JSON.stringify(metadata.gameover),
+  };
 }

@@ -14,6 +14,7 @@ import type { MatchStore } from '../storage/match-store.ts';
 import { isMatchID } from '../authority/ids.ts';
 import { parseChat } from './chat.ts';
 import type { Limits } from './limits.ts';
+import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
 import { Rooms } from './rooms.ts';
 
@@ -27,6 +28,23 @@ export interface TransportOptions {
   /** Several processes: told which matches have sockets here (server/bus/commit-relay.ts). */
   watcher?: RoomWatcher;
 }
+
+/**
+ * permessage-deflate for catch-up, not for every move. ws applies `threshold` only without context
+ * takeover (with it, every message is compressed, even a 40-byte `rejected`), hence the no-takeover
+ * flags. Updates (8–20 KB of JSON) cost ~0.2 ms of deflate each, two per move, for a turn-based game on
+ * loopback or broadband: they go plain. A sync (the state twice and a log tail, ≥ 25 KB) is compressed
+ * to ~7 KB (the ≤ 10 KB catch-up target). An 8 KB window and memLevel 4 keep zlib at ~40 KB for a socket
+ * that was sent a sync (ws's default is ~260 KB). Clients' messages are small: with
+ * client_no_context_takeover they stay plain too, so the server never inflates.
+ */
+const compression = {
+  threshold: 24 * 1024,
+  serverNoContextTakeover: true,
+  clientNoContextTakeover: true,
+  serverMaxWindowBits: 13,
+  zlibDeflateOptions: { memLevel: 4 },
+};
 
 /** Above this the connection is dropped outright (engine.io's limit); between the two, a clear error. */
 const hardLimitFactor = 4;
@@ -57,10 +75,7 @@ export class SocketTransport {
     this.io = new IOServer(options.httpServer, {
       serveClient: false,
       maxHttpBufferSize: limits.maxMessageBytes * hardLimitFactor,
-      // States are 8–15 KB of repetitive JSON: permessage-deflate sends a reconnect sync in ~7 KB instead
-      // of ~27 KB, an update in ~4 KB. An 8 KB window and memLevel 4 keep zlib at ~40 KB per socket (ws's
-      // default is ~260 KB); it costs ~0.3 ms of CPU per move (load test).
-      perMessageDeflate: { threshold: 1024, serverMaxWindowBits: 13, zlibDeflateOptions: { memLevel: 4 } },
+      perMessageDeflate: compression,
       pingInterval: 10_000,
       pingTimeout: 20_000,
       allowRequest: (request, callback) => {
@@ -72,6 +87,7 @@ export class SocketTransport {
         },
       },
     });
+    encodeEventsAsPlainJson(this.io);
     this.io.of(`/${options.gameName}`).on('connection', (socket) => {
       this.attach(socket);
     });

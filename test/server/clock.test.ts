@@ -83,7 +83,8 @@ describe('server clocks', () => {
   it('ends the match as a loss on time for the seat whose bank ran out; later moves are refused', async () => {
     const server = await startTestServer();
     servers.push(server);
-    const match = await clockedMatch(server, 0.4);
+    // 1 s: creating, joining and syncing must fit in the bank, and take up to 0.5 s on a busy machine.
+    const match = await clockedMatch(server, 1);
     const us = await syncedSeat(server.url, match.matchID, '0', match.credentials['0']);
     await usHeadline(server, us, match.matchID, match.credentials['0']);
     const over = us.next('update', 3000);

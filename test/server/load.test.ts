@@ -6,7 +6,15 @@ describe('load test CLI', () => {
   it('parses its flags and refuses unknown ones', () => {
     expect(parseLoadArgs(['--matches', '4', '--think-ms', '0', '--seconds', '3', '--json'])).toEqual({
       kind: 'run',
-      options: { matches: 4, thinkMs: 0, seconds: 3, stock: false, json: true, seed: 'load' },
+      options: {
+        matches: 4,
+        thinkMs: 0,
+        seconds: 3,
+        stock: false,
+        json: true,
+        seed: 'load',
+        clientProcesses: 1,
+      },
     });
     expect(() => parseLoadArgs(['--matches', '0'])).toThrow(/--matches/);
     expect(() => parseLoadArgs(['--bogus'])).toThrow(/unknown/);
@@ -20,6 +28,7 @@ describe('load test CLI', () => {
       stock: false,
       json: true,
       seed: 't',
+      clientProcesses: 1,
     });
     expect(report).toMatchObject({ server: 'ours', store: 'sqlite', matches: 4, lostMoves: 0, errors: 0 });
     expect(report.movesAcknowledged).toBeGreaterThan(20);

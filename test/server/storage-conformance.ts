@@ -126,6 +126,19 @@ export function describeMatchStore<S extends MatchStore>(
         expect(stored?.metadata).toMatchObject({ updatedAt: 3_000, gameover: { winner: '1' } });
         expect(await store.listMatches({ isGameover: true })).toEqual(['m1']);
         expect(await store.listMatches({ isGameover: false })).toEqual([]);
+        // Nothing else in the metadata changes; the version moves, so a read-modify-write racing the
+        // patch fails its compare-and-set instead of overwriting it.
+        expect(stored?.metadata).toEqual({ ...match.metadata, updatedAt: 3_000, gameover: { winner: '1' } });
+        const before = stored?.version ?? -1;
+        await store.commitState('m1', {
+          state: step(step(s1)),
+          deltalog: [],
+          patch: { updatedAt: 4_000, gameover: { winner: '0' } },
+        });
+        const after = await store.loadMetadata('m1');
+        expect(after?.metadata).toMatchObject({ updatedAt: 4_000, gameover: { winner: '1' } });
+        expect(after?.version).toBeGreaterThan(before);
+        expect(await store.updateMetadata('m1', before, match.metadata)).toBe(false);
       }),
     );
 

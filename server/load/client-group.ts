@@ -1,0 +1,178 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createBot } from '../../rules/bots/index.ts';
+import type { LoadOptions } from './args.ts';
+import { mapLimit } from './limit.ts';
+import { createSeatedMatch } from './lobby-http.ts';
+import { LoadSeat } from './seat.ts';
+import type { Acknowledged } from './tally.ts';
+import { LoadTally } from './tally.ts';
+
+const gameName = 'silicon-curtain';
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Matches being created and synced at once during set-up (the lobby is not what is measured). */
+const setupConcurrency = 64;
+const setupTimeoutMs = 30_000;
+
+interface Run {
+  url: string;
+  options: LoadOptions;
+  tally: LoadTally;
+  isOpen: () => boolean;
+  started: Promise<void>;
+  /** Resolves when the server is killed. */
+  ended: Promise<void>;
+}
+
+interface OpenMatch {
+  seats: LoadSeat[];
+  ended: Promise<void>;
+}
+
+/** Creates a match through the Lobby API, seats two clients and waits until both are synced. */
+async function openMatch(run: Run, index: number, game: number): Promise<OpenMatch | undefined> {
+  const { url, options, tally } = run;
+  while (run.isOpen()) {
+    let match;
+    try {
+      match = await createSeatedMatch(url, gameName);
+    } catch {
+      tally.error('lobby');
+      await sleep(200);
+      continue;
+    }
+    tally.matchesStarted++;
+    const seats = (['0', '1'] as const).map(
+      (seat) =>
+        new LoadSeat({
+          url,
+          gameName,
+          matchID: match.matchID,
+          seat,
+          credentials: match.credentials[seat],
+          bot: createBot('random', `${options.seed}:${index}:${game}:${seat}`),
+          thinkMs: options.thinkMs,
+          tally,
+          isOpen: run.isOpen,
+          started: run.started,
+        }),
+    );
+    const synced = await Promise.race([
+      Promise.all(seats.map((seat) => seat.synced)).then(() => true),
+      sleep(setupTimeoutMs).then(() => false),
+      run.ended.then(() => true),
+    ]);
+    if (!synced) tally.error('syncTimeout');
+    return { seats, ended: Promise.race(seats.map((seat) => seat.finished)) };
+  }
+  return undefined;
+}
+
+/** One match slot: plays its first match, then new ones back to back until the time is up. */
+async function slot(run: Run, index: number, first: OpenMatch | undefined): Promise<void> {
+  let match = first;
+  for (let game = 1; match !== undefined; game++) {
+    await run.started;
+    while (run.isOpen()) {
+      const done = await Promise.race([match.ended.then(() => true), sleep(250).then(() => false)]);
+      if (done) break;
+    }
+    if (run.isOpen()) run.tally.matchesFinished++;
+    for (const seat of match.seats) seat.close();
+    match = run.isOpen() ? await openMatch(run, index, game) : undefined;
+  }
+}
+
+/** What one group of load clients counted in the window (times relative to the window's start). */
+export interface GroupResult {
+  roundTripsMs: number[];
+  acknowledged: Acknowledged[];
+  acknowledgedAtMs: number[];
+  errors: [string, number][];
+  staleRaces: number;
+  matchesStarted: number;
+  matchesFinished: number;
+  cpuMs: number;
+  loopDelayMs: { p50: number; p95: number; p99: number; max: number };
+}
+
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
+const ms = (nanoseconds: number): number => Math.round(nanoseconds / 1e5) / 10;
+
+/**
+ * The load clients of some match slots (all of them, or one child process's share): set up every first
+ * match, then play in the window, then count. `close()` comes before the server is killed, so what the
+ * clients see while it dies is not counted.
+ */
+export class ClientGroup {
+  private readonly tally = new LoadTally();
+  private readonly run: Run;
+  private open: () => void = () => undefined;
+  private end: () => void = () => undefined;
+  private deadline = Number.POSITIVE_INFINITY;
+  private firsts: (OpenMatch | undefined)[] = [];
+  private slots: Promise<unknown> | undefined;
+  private startedAt = 0;
+  private cpuBefore = process.cpuUsage();
+  private cpuMs = 0;
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+
+  constructor(
+    url: string,
+    options: LoadOptions,
+    private readonly indexes: readonly number[],
+  ) {
+    const started = new Promise<void>((resolve) => {
+      this.open = resolve;
+    });
+    const ended = new Promise<void>((resolve) => {
+      this.end = resolve;
+    });
+    const isOpen = (): boolean => performance.now() < this.deadline && !this.tally.closed;
+    this.run = { url, options, tally: this.tally, isOpen, started, ended };
+  }
+
+  /** Creates every first match and syncs both seats (not measured). */
+  async setup(): Promise<void> {
+    this.firsts = await mapLimit(this.indexes, setupConcurrency, (index) => openMatch(this.run, index, 0));
+  }
+
+  start(seconds: number): void {
+    this.cpuBefore = process.cpuUsage();
+    this.loopDelay.enable();
+    this.startedAt = performance.now();
+    this.deadline = this.startedAt + seconds * 1000;
+    this.open();
+    this.slots = Promise.all(
+      this.firsts.map((first, position) => slot(this.run, this.indexes[position] ?? position, first)),
+    );
+  }
+
+  close(): void {
+    this.tally.closed = true;
+    this.loopDelay.disable();
+    this.cpuMs = cpuMs(process.cpuUsage(this.cpuBefore));
+  }
+
+  /** After the server is gone: every slot wound down, the counts. */
+  async finish(): Promise<GroupResult> {
+    this.end();
+    await this.slots;
+    const { tally, loopDelay } = this;
+    return {
+      roundTripsMs: tally.roundTripsMs,
+      acknowledged: tally.acknowledged,
+      acknowledgedAtMs: tally.acknowledgedAtMs.map((at) => at - this.startedAt),
+      errors: [...tally.errors],
+      staleRaces: tally.staleRaces,
+      matchesStarted: tally.matchesStarted,
+      matchesFinished: tally.matchesFinished,
+      cpuMs: this.cpuMs,
+      loopDelayMs: {
+        p50: ms(loopDelay.percentile(50)),
+        p95: ms(loopDelay.percentile(95)),
+        p99: ms(loopDelay.percentile(99)),
+        max: ms(loopDelay.max),
+      },
+    };
+  }
+}

@@ -1,0 +1,144 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Every write the SQLite store makes, as plain data: JSON already encoded by the caller, so a write can
+ * run on this thread or be posted to the writer thread (sqlite-writer.ts) as strings, which cross
+ * threads far cheaper than the objects they encode.
+ */
+export type SqliteWrite =
+  | {
+      kind: 'create';
+      matchID: string;
+      gameName: string;
+      stateID: number;
+      stateJson: string;
+      metadata: MetadataColumns;
+      createdAt: number;
+    }
+  | {
+      kind: 'commit';
+      matchID: string;
+      stateID: number;
+      stateJson: string;
+      logJson: string[];
+      moveJson: string | null;
+      /** A move's metadata patch: updatedAt, and gameover (JSON) once. */
+      patch: { updatedAt: number; gameoverJson: string | null } | null;
+    }
+  | {
+      kind: 'metadata';
+      matchID: string;
+      /** Compare-and-set on the version; null writes unconditionally (boardgame.io's setMetadata). */
+      expectedVersion: number | null;
+      metadata: MetadataColumns;
+    }
+  | { kind: 'wipe'; matchID: string };
+
+export interface MetadataColumns {
+  json: string;
+  unlisted: 0 | 1;
+  updatedAt: number;
+  gameoverJson: string | null;
+}
+
+/** What a write returns: true/false for compare-and-set writes and creates, undefined for a wipe. */
+export type WriteResult = boolean | undefined;
+
+const sql = {
+  create: `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, unlisted,
+             created_at, updated_at, gameover)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
+           ON CONFLICT (match_id) DO NOTHING`,
+  commit: 'UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?',
+  log: 'INSERT INTO match_log (match_id, state_id, entry) VALUES (?, ?, ?)',
+  move: 'INSERT INTO match_moves (match_id, state_id, move) VALUES (?, ?, ?)',
+  // A move's patch edits the JSON in place (json_set) instead of read, parse, rebuild, rewrite. The
+  // version still goes up, so a racing read-modify-write (clock, lobby) cannot overwrite the patch.
+  patch: `UPDATE matches SET
+            metadata = CASE WHEN @gameover IS NOT NULL AND gameover IS NULL
+              THEN json_set(metadata, '$.updatedAt', @updatedAt, '$.gameover', json(@gameover))
+              ELSE json_set(metadata, '$.updatedAt', @updatedAt) END,
+            gameover = CASE WHEN gameover IS NULL THEN @gameover ELSE gameover END,
+            updated_at = @updatedAt,
+            metadata_version = metadata_version + 1
+          WHERE match_id = @matchID`,
+  metadataIfVersion: `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
+                        updated_at = ?, gameover = ?
+                      WHERE match_id = ? AND metadata_version = ?`,
+  metadata: `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
+               updated_at = ?, gameover = ?
+             WHERE match_id = ?`,
+  wipeLog: 'DELETE FROM match_log WHERE match_id = ?',
+  wipeMoves: 'DELETE FROM match_moves WHERE match_id = ?',
+  wipeMatch: 'DELETE FROM matches WHERE match_id = ?',
+} as const;
+
+/** Runs writes on one connection with its statements prepared once. */
+export class SqliteWriter {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** One write, inside the caller's transaction; compare-and-set writes return whether they applied. */
+  apply(write: SqliteWrite): WriteResult {
+    switch (write.kind) {
+      case 'create': {
+        const { metadata } = write;
+        return (
+          this.stmt(sql.create).run(
+            write.matchID,
+            write.gameName,
+            write.stateID,
+            write.stateJson,
+            write.stateJson,
+            metadata.json,
+            metadata.unlisted,
+            write.createdAt,
+            metadata.updatedAt,
+          ).changes === 1
+        );
+      }
+      case 'commit': {
+        const updated = this.stmt(sql.commit).run(
+          write.stateJson,
+          write.stateID,
+          write.matchID,
+          write.stateID - 1,
+        );
+        if (updated.changes !== 1) return false;
+        for (const entry of write.logJson) this.stmt(sql.log).run(write.matchID, write.stateID, entry);
+        if (write.moveJson !== null) this.stmt(sql.move).run(write.matchID, write.stateID, write.moveJson);
+        if (write.patch)
+          this.stmt(sql.patch).run({
+            matchID: write.matchID,
+            updatedAt: write.patch.updatedAt,
+            gameover: write.patch.gameoverJson,
+          });
+        return true;
+      }
+      case 'metadata': {
+        const { metadata: m } = write;
+        const columns = [m.json, m.unlisted, m.updatedAt, m.gameoverJson, write.matchID] as const;
+        const result =
+          write.expectedVersion === null
+            ? this.stmt(sql.metadata).run(...columns)
+            : this.stmt(sql.metadataIfVersion).run(...columns, write.expectedVersion);
+        return result.changes === 1;
+      }
+      case 'wipe':
+        this.stmt(sql.wipeLog).run(write.matchID);
+        this.stmt(sql.wipeMoves).run(write.matchID);
+        this.stmt(sql.wipeMatch).run(write.matchID);
+        return undefined;
+    }
+  }
+
+  private stmt(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+}

@@ -1,0 +1,129 @@
+import type { Game, State } from 'boardgame.io';
+import { describe, expect, it } from 'vitest';
+import type { GameState } from '../../rules/index.ts';
+import { legalMoves, SiliconCurtain, sidesToMove, playerIdBySide } from '../../rules/index.ts';
+import type { MoveRequest } from '../../server/authority/authority.ts';
+import { MatchAuthority } from '../../server/authority/authority.ts';
+import { newMatch } from '../../server/authority/match-factory.ts';
+import { StateCache } from '../../server/authority/state-cache.ts';
+import type { MatchStore } from '../../server/storage/match-store.ts';
+import { SqliteStore } from '../../server/storage/sqlite-store.ts';
+
+const game = SiliconCurtain as Game;
+const credentials = { '0': 'secret-zero', '1': 'secret-one' } as const;
+
+const stateAt = (id: number): State => ({ _stateID: id }) as unknown as State;
+
+async function seated(store: MatchStore, matchID: string): Promise<void> {
+  const created = newMatch(game, {});
+  if ('error' in created) throw new Error(created.error);
+  created.metadata.players = {
+    0: { id: 0, name: 'a', credentials: credentials['0'] },
+    1: { id: 1, name: 'b', credentials: credentials['1'] },
+  };
+  expect(await store.createMatch(matchID, created)).toBe(true);
+}
+
+/** The first legal move of the first side to move, as a request at the stored state. */
+async function firstMove(store: MatchStore, matchID: string): Promise<MoveRequest> {
+  const state = await store.loadState(matchID);
+  if (!state) throw new Error('no state');
+  const G = state.G as GameState;
+  const side = sidesToMove(G)[0];
+  if (!side) throw new Error('nobody to move');
+  const first = legalMoves(G, side)[0];
+  if (!first) throw new Error('no legal move');
+  const { type, side: _side, ...fields } = first;
+  const seat = playerIdBySide[side];
+  return {
+    matchID,
+    seat,
+    stateID: state._stateID,
+    move: { moveType: type, fields, payloadSeat: seat, credentials: credentials[seat] },
+  };
+}
+
+/** Counts the store's state reads. */
+function countingReads(store: SqliteStore): { store: SqliteStore; reads: () => number } {
+  let reads = 0;
+  const loadState = store.loadState.bind(store);
+  store.loadState = (matchID: string) => {
+    reads++;
+    return loadState(matchID);
+  };
+  return { store, reads: () => reads };
+}
+
+describe('StateCache', () => {
+  it('keeps the newest state per match and forgets the least recently used beyond its capacity', () => {
+    const cache = new StateCache(2);
+    cache.offer('a', stateAt(3));
+    cache.offer('a', stateAt(2));
+    expect(cache.get('a')?._stateID).toBe(3);
+    cache.offer('b', stateAt(1));
+    cache.get('a');
+    cache.offer('c', stateAt(1));
+    expect(cache.size).toBe(2);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')?._stateID).toBe(3);
+    cache.forget('a');
+    expect(cache.get('a')).toBeUndefined();
+  });
+});
+
+describe('the authority with its state cache', () => {
+  it('does not read the state from storage for a move made on the state it just committed', async () => {
+    const { store, reads } = countingReads(new SqliteStore(':memory:'));
+    const authority = new MatchAuthority(game, store);
+    await seated(store, 'm1');
+    const first = await authority.move(await firstMove(store, 'm1'));
+    expect(first.ok).toBe(true);
+    const before = reads();
+    const request = await firstMove(store, 'm1');
+    const readsOfTheTest = reads() - before;
+    const second = await authority.move(request);
+    expect(second.ok).toBe(true);
+    expect(reads() - before - readsOfTheTest).toBe(0);
+    await store.close();
+  });
+
+  it('stays correct when another writer (another process) commits: newer moves pass, stale ones change nothing', async () => {
+    const store = new SqliteStore(':memory:');
+    const here = new MatchAuthority(game, store);
+    const elsewhere = new MatchAuthority(game, store);
+    await seated(store, 'm1');
+    expect((await here.move(await firstMove(store, 'm1'))).ok).toBe(true);
+    // `here` caches state 1; `elsewhere` commits state 2 behind its back.
+    const stale = await firstMove(store, 'm1');
+    expect((await elsewhere.move(stale)).ok).toBe(true);
+    const atTwo = await store.loadState('m1');
+
+    // A move made at the cached (now stale) state: the compare-and-set refuses it, nothing changes.
+    const refused = await here.move(stale);
+    expect(refused.ok ? undefined : refused.rejection.code).toBe('staleState');
+    expect(await store.loadState('m1')).toEqual(atTwo);
+
+    // A move made at the newer state: the cache is bypassed (or refreshed) and the move commits.
+    const fresh = await here.move(await firstMove(store, 'm1'));
+    expect(fresh.ok).toBe(true);
+    expect((await store.loadState('m1'))?._stateID).toBe(3);
+    expect((await store.loadJournal('m1')).map((entry) => entry.stateID)).toEqual([1, 2, 3]);
+    await store.close();
+  });
+
+  it('a client ahead of the cache (it saw a commit made elsewhere) gets its move through', async () => {
+    const store = new SqliteStore(':memory:');
+    const here = new MatchAuthority(game, store, { stateCacheEntries: 1 });
+    const elsewhere = new MatchAuthority(game, store);
+    await seated(store, 'm1');
+    await seated(store, 'm2');
+    expect((await here.move(await firstMove(store, 'm1'))).ok).toBe(true);
+    expect((await elsewhere.move(await firstMove(store, 'm1'))).ok).toBe(true);
+    expect((await here.move(await firstMove(store, 'm1'))).ok).toBe(true);
+    // m2 pushes m1 out of a one-entry cache; m1 still plays from storage.
+    expect((await here.move(await firstMove(store, 'm2'))).ok).toBe(true);
+    expect((await here.move(await firstMove(store, 'm1'))).ok).toBe(true);
+    expect((await store.loadState('m1'))?._stateID).toBe(4);
+    await store.close();
+  });
+});

@@ -6,7 +6,6 @@ import type {
   ListOptions,
   MatchMetadata,
   MatchStore,
-  MetadataPatch,
   NewMatch,
   StoredMetadata,
 } from './match-store.ts';
@@ -36,12 +35,6 @@ function metadataColumns(metadata: MatchMetadata): [string, boolean, number, str
     metadata.updatedAt,
     metadata.gameover === undefined ? null : JSON.stringify(metadata.gameover),
   ];
-}
-
-function patched(metadata: MatchMetadata, patch: MetadataPatch): MatchMetadata {
-  const next: MatchMetadata = { ...metadata, updatedAt: patch.updatedAt };
-  if (patch.gameover !== undefined && next.gameover === undefined) next.gameover = patch.gameover;
-  return next;
 }
 
 /**
@@ -149,8 +142,21 @@ export class PostgresStore implements MatchStore {
         ]);
       }
       if (patch) {
-        const current = await this.readMetadata(client, matchID, true);
-        if (current) await this.writeMetadata(client, matchID, patched(current.metadata, patch));
+        // Edited in place (as the SQLite store does with json_set): no read, parse and rewrite of the
+        // whole row per move. The version still goes up, so a racing read-modify-write (clock, lobby)
+        // cannot overwrite the patch.
+        const gameover = patch.gameover === undefined ? null : JSON.stringify(patch.gameover);
+        await client.query(
+          `UPDATE matches SET
+             metadata = (CASE WHEN $2::text IS NOT NULL AND gameover IS NULL
+               THEN jsonb_set(jsonb_set(metadata::jsonb, '{updatedAt}', to_jsonb($1::bigint)), '{gameover}', $2::jsonb)
+               ELSE jsonb_set(metadata::jsonb, '{updatedAt}', to_jsonb($1::bigint)) END)::text,
+             gameover = COALESCE(gameover, $2::text),
+             updated_at = $1,
+             metadata_version = metadata_version + 1
+           WHERE match_id = $3`,
+          [patch.updatedAt, gameover, matchID],
+        );
       }
       return true;
     });

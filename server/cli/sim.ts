@@ -1,6 +1,7 @@
 import { parseSimArgs, simUsage, UsageError } from '../sim/args.ts';
 import type { SimCommand } from '../sim/args.ts';
 import { labJson, runLab } from '../sim/lab.ts';
+import { gitState } from '../sim/manifest.ts';
 import { writeOutputs } from '../sim/output.ts';
 import { createProgressBar } from '../sim/progress.ts';
 import { formatReplay, replayGame } from '../sim/replay.ts';
@@ -15,6 +16,7 @@ async function executeRun(command: RunCommand, argv: readonly string[]): Promise
   const { scenarioId, us, china, overrides, games, seed } = command;
   const showProgress = command.progress || process.stderr.isTTY;
   const bar = showProgress ? createProgressBar(process.stderr, performance.now()) : null;
+  const startedAt = command.out !== null ? gitState() : undefined;
   const run = await runLab(
     {
       options: { games, seed, scenarioId, us, china, overrides },
@@ -34,7 +36,7 @@ async function executeRun(command: RunCommand, argv: readonly string[]): Promise
   );
   bar?.finish();
   if (command.out !== null) {
-    const paths = writeOutputs(command.out, run, command.workers, argv);
+    const paths = writeOutputs(command.out, run, command.workers, argv, startedAt);
     process.stderr.write(`sim: wrote ${paths.join(', ')}\n`);
   }
   return command.json ? JSON.stringify(labJson(run)) : formatLab(run);

@@ -41,7 +41,8 @@ function git(args: readonly string[]): { ok: boolean; out: string } | null {
   }
 }
 
-function gitState(): Manifest['git'] {
+/** The checkout's commit and whether rules/ differs from it: read when a run starts (see cli/sim.ts). */
+export function gitState(): Manifest['git'] {
   const head = git(['rev-parse', 'HEAD']);
   const diff = git(['diff', '--quiet', 'HEAD', '--', 'rules']);
   return { commit: head?.ok ? head.out : null, rulesDirty: diff === null ? null : !diff.ok };
@@ -52,6 +53,7 @@ export function buildManifest(
   workers: number,
   argv: readonly string[],
   files: string[],
+  git: Manifest['git'] = gitState(),
 ): Manifest {
   const { options, sweep, matrix } = run.plan;
   const overrides = { ...(options.overrides ?? {}) };
@@ -62,7 +64,7 @@ export function buildManifest(
     createdAt: new Date().toISOString(),
     argv: [...argv],
     node: process.version,
-    git: gitState(),
+    git,
     rulesHash: fingerprint({ cards, scenarios }),
     parametersHash: hashOf({}),
     scenario: options.scenarioId,

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GameRow } from './game-row.ts';
 import type { LabRun } from './lab.ts';
+import type { Manifest } from './manifest.ts';
 import { buildManifest } from './manifest.ts';
 import { reportHtml } from './report/html.ts';
 
@@ -97,10 +98,17 @@ export function gamesJsonl(rows: readonly GameRow[], scenarioId: string): string
 }
 
 /** Writes the four files; returns their paths. */
-export function writeOutputs(dir: string, run: LabRun, workers: number, argv: readonly string[]): string[] {
+/** `git` is the checkout as it was when the run started: a long run may outlive a commit. */
+export function writeOutputs(
+  dir: string,
+  run: LabRun,
+  workers: number,
+  argv: readonly string[],
+  git?: Manifest['git'],
+): string[] {
   mkdirSync(dir, { recursive: true });
   const scenarioId = run.plan.options.scenarioId;
-  const manifest = buildManifest(run, workers, argv, [...outputFiles]);
+  const manifest = buildManifest(run, workers, argv, [...outputFiles], git);
   const contents: Record<(typeof outputFiles)[number], string> = {
     'manifest.json': JSON.stringify(manifest, null, 2) + '\n',
     'games.csv': gamesCsv(run.rows, scenarioId),

@@ -34,6 +34,11 @@ describe('--out', () => {
       expect(manifest.parametersHash).toMatch(/^[0-9a-f]{16}$/);
       expect(manifest).toHaveProperty('git.commit');
 
+      // A long run records the checkout it started from, not the one it ends on.
+      const startedFrom = { commit: '0123456789abcdef0123456789abcdef01234567', rulesDirty: false };
+      writeOutputs(dir, run, 2, ['--games', '6'], startedFrom);
+      expect(JSON.parse(read('manifest.json'))).toMatchObject({ git: startedFrom });
+
       const csv = read('games.csv').trim().split('\n');
       const header = csv[0]?.split(',') ?? [];
       expect(header).toEqual(csvColumns);

@@ -5,6 +5,7 @@ import { sideOfPlayerId } from '../../rules/index.ts';
 import { describeResult } from './format.ts';
 import { GameLog } from './game-log.tsx';
 import { Hand } from './hand.tsx';
+import { MatchClock } from './match-clock.tsx';
 import type { ActionRequest } from './ops-menu.tsx';
 import { OpsMenu } from './ops-menu.tsx';
 import { onRefusal } from './refusals.ts';
@@ -111,6 +112,7 @@ export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID
           {isConnected ? '' : ' · reconnecting…'}
         </span>
       </div>
+      <MatchClock matchID={matchID} view={view} stateID={_stateID} />
       {notice ? (
         <div className="banner notice" role="alert">
           {notice}

@@ -23,7 +23,7 @@ export function JoinPage({ matchID, seat, onJoined }: Props) {
 
   useEffect(() => {
     let live = true;
-    lobby
+    lobby()
       .getMatch(gameName, matchID)
       .then((found) => {
         if (live) setMatch(summarise(found));
@@ -40,7 +40,7 @@ export function JoinPage({ matchID, seat, onJoined }: Props) {
     setBusy(true);
     setError('');
     const name = playerName.trim() || seatName(seat);
-    lobby
+    lobby()
       .joinMatch(gameName, matchID, { playerID: seat, playerName: name })
       .then((joined) => {
         saveSeat(browserStore(), matchID, { seat, credentials: joined.playerCredentials, playerName: name });

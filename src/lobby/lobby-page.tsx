@@ -3,6 +3,8 @@ import { baselineScenarioId, scenarioById, scenarios } from '../../rules/index.t
 import { gameName, lobby } from './api.ts';
 import { browserStore, saveSeat } from './credentials.ts';
 import { lobbyErrorMessage } from './errors.ts';
+import type { Opponent } from './create-request.ts';
+import { botChoices, clockChoices, createRequest } from './create-request.ts';
 import type { MatchSummary } from './matches.ts';
 import { recentMatches } from './matches.ts';
 import { NameField } from './name-field.tsx';
@@ -10,9 +12,15 @@ import type { Seat } from './route.ts';
 import { routeSearch, seatName } from './route.ts';
 
 /** Creates a match, joins the chosen seat, remembers its credentials and opens the board. */
-async function createAndJoin(scenarioId: string, seat: Seat, playerName: string): Promise<string> {
-  const { matchID } = await lobby.createMatch(gameName, { numPlayers: 2, setupData: { scenarioId } });
-  const joined = await lobby.joinMatch(gameName, matchID, { playerID: seat, playerName });
+async function createAndJoin(
+  scenarioId: string,
+  seat: Seat,
+  opponent: Opponent,
+  clockId: string,
+  playerName: string,
+): Promise<string> {
+  const { matchID } = await lobby().createMatch(gameName, createRequest(scenarioId, seat, opponent, clockId));
+  const joined = await lobby().joinMatch(gameName, matchID, { playerID: seat, playerName });
   saveSeat(browserStore(), matchID, { seat, credentials: joined.playerCredentials, playerName });
   return routeSearch({ kind: 'seat', matchID, seat });
 }
@@ -22,7 +30,7 @@ function OpenMatches() {
   const [error, setError] = useState('');
   useEffect(() => {
     let live = true;
-    lobby
+    lobby()
       .listMatches(gameName, { isGameover: false })
       .then(({ matches: listed }) => {
         if (live) setMatches(recentMatches(listed, 12));
@@ -65,6 +73,8 @@ export function LobbyPage() {
   const [scenarioId, setScenarioId] = useState(baselineScenarioId);
   const [seat, setSeat] = useState<Seat>('0');
   const [playerName, setPlayerName] = useState('');
+  const [opponent, setOpponent] = useState<Opponent>('person');
+  const [clockId, setClockId] = useState('none');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const scenario = scenarioById(scenarioId);
@@ -72,7 +82,7 @@ export function LobbyPage() {
   const create = (): void => {
     setBusy(true);
     setError('');
-    createAndJoin(scenarioId, seat, playerName.trim() || seatName(seat))
+    createAndJoin(scenarioId, seat, opponent, clockId, playerName.trim() || seatName(seat))
       .then((search) => {
         window.location.assign(search);
       })
@@ -112,12 +122,46 @@ export function LobbyPage() {
                 checked={seat === option}
                 onChange={() => {
                   setSeat(option);
+                  // A scripted plan plays one side only: fall back to a person when sides swap.
+                  if (opponent !== 'person' && !botChoices(option).some((bot) => bot.spec === opponent))
+                    setOpponent('person');
                 }}
               />
               {seatName(option)}
             </label>
           ))}
         </fieldset>
+        <label>
+          Opponent
+          <select
+            value={opponent}
+            onChange={(event) => {
+              setOpponent(event.target.value);
+            }}
+          >
+            <option value="person">A person: share the invite link</option>
+            {botChoices(seat).map((bot) => (
+              <option key={bot.spec} value={bot.spec}>
+                Bot: {bot.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Clock
+          <select
+            value={clockId}
+            onChange={(event) => {
+              setClockId(event.target.value);
+            }}
+          >
+            {clockChoices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <NameField seat={seat} value={playerName} onChange={setPlayerName} />
         <button type="button" className="primary" disabled={busy} onClick={create}>
           {busy ? 'Creating…' : 'Create match'}

@@ -94,6 +94,34 @@ describe.skipIf(!available && !required)(
       expect(pageErrors).toEqual([]);
     });
 
+    it('plays against a bot chosen in the lobby', async () => {
+      const us = await openPage(server.url);
+      await us.getByLabel('Opponent').selectOption('greedy');
+      await us.getByLabel('Clock').selectOption('30+10');
+      await us.getByRole('button', { name: 'Create match' }).click();
+      await us.getByText('headlines: choose your headline card').waitFor();
+      // The clock chosen in the lobby shows on the board, both banks full before anyone moves.
+      await us
+        .getByLabel('Clock')
+        .getByText(/^US (30:00|29:\d\d)$/)
+        .waitFor();
+      await us.getByRole('button', { name: 'Headline' }).first().click();
+      // The bot chose China's headline on the server; China's bot then opens the action rounds and
+      // hands the turn back, when the US's own card buttons come alive.
+      await us.getByText(/action rounds? left/).waitFor();
+      await expect
+        .poll(
+          () =>
+            us
+              .getByRole('button', { name: /^Ops \d$/ })
+              .first()
+              .isEnabled(),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+      expect(pageErrors).toEqual([]);
+    });
+
     it('puts a reloaded page back in its seat', async () => {
       const us = await openPage(server.url);
       await us.getByRole('button', { name: 'Create match' }).click();

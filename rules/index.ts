@@ -16,7 +16,13 @@ export {
 export type { Move, MoveResult, Rejection, RejectionCode, CardUse } from './moves.ts';
 export { legalMoves, sidesToMove } from './legal.ts';
 export { observe } from './observe.ts';
-export { legalMovesFromView, publicState, stateFromView, whyIllegalFromView } from './view-state.ts';
+export {
+  legalMovesFromView,
+  publicState,
+  sidesToMoveFromView,
+  stateFromView,
+  whyIllegalFromView,
+} from './view-state.ts';
 export type { PlayerView, Viewer } from './observe.ts';
 export { fingerprint } from './fingerprint.ts';
 export { cloneState } from './clone.ts';

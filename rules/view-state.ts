@@ -4,6 +4,7 @@ import { whyIllegal } from './moves.ts';
 import type { PlayerView } from './observe.ts';
 import type { GameState } from './state.ts';
 import type { Side } from './vocabulary.ts';
+import { sides } from './vocabulary.ts';
 
 /**
  * States rebuilt from what one seat sees. The rules read only public state and the mover's own hand, so
@@ -52,6 +53,16 @@ export function stateFromView(view: PlayerView, side: Side): GameState {
   state.hands[side] = view.hand;
   state.headlines[side] = view.ownHeadline;
   return state;
+}
+
+/**
+ * sidesToMove (rules/legal.ts) from what any seat or a spectator sees: a chosen headline is secret, but
+ * that it was chosen is public.
+ */
+export function sidesToMoveFromView(view: PlayerView): Side[] {
+  if (view.result) return [];
+  if (view.phase === 'headline') return sides.filter((side) => !view.headlineChosen[side]);
+  return [view.activeSide];
 }
 
 export function legalMovesFromView(view: PlayerView): Move[] {

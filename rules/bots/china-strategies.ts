@@ -1,11 +1,10 @@
 import type { PlayerView } from '../observe.ts';
 import type { Strategy } from './strategy.ts';
+import { escalationBelow, escalationHigh } from './strategy.ts';
 
 /** China's scripted plans, from the article's policy choices. */
 
 const toolsWorn = (view: PlayerView): boolean => view.sides.china.toolGroupWear.some((wear) => wear >= 0.5);
-
-const escalationHigh = (view: PlayerView): boolean => view.escalation >= view.params.escalation.limit - 2;
 
 /** Build the domestic stack: EUV, HBM, spares, CANN porting and the market mandate. */
 export const chinaSelfReliance: Strategy = {
@@ -42,8 +41,6 @@ export const chinaEfficiencyOpenSource: Strategy = {
   eventObjectives: { efficiency: 5, openSource: 5, power: 3 },
 };
 
-const escalationRoom = (view: PlayerView): boolean => view.escalation < view.params.escalation.limit - 2;
-
 /** The Big Fund path: subsidies into DUV fabs, tool groups and their servicing, yields and power. */
 export const chinaSubsidyScale: Strategy = {
   name: 'china-subsidy-scale',
@@ -68,7 +65,7 @@ export const chinaRetaliate: Strategy = {
   summary:
     'Retaliation (rare-earth and market bans) while escalation has room, domestic EUV research, market mandate.',
   actions: [
-    { action: 'retaliate', bonus: 8, when: escalationRoom },
+    { action: 'retaliate', bonus: 8, when: escalationBelow(2) },
     { action: 'researchDomestic', track: 'domesticEuv', bonus: 4 },
     { action: 'mandateDomesticChips', bonus: 4 },
     { action: 'deEscalate', bonus: 6, when: escalationHigh },

@@ -11,27 +11,7 @@ import { projectRoundInPlace } from './projection.ts';
  * numbers, tuned by watching bot games: not a model of the world.
  */
 
-export interface EvaluationWeights {
-  win: number;
-  leadStep: number;
-  imminentVictory: number;
-  computeLogRatio: number;
-  fabOutputLogRatio: number;
-  developersLogRatio: number;
-  influenceStep: number;
-  exportControlLevel: number;
-  efficiencyLevel: number;
-  domesticEuv: number;
-  domesticHbm: number;
-  domesticSpares: number;
-  selfRelianceEcosystem: number;
-  toolGroupLife: number;
-  budgetPerBn: number;
-  incomeHorizonRounds: number;
-  escalationStep: number;
-}
-
-export const evaluationWeights: Readonly<EvaluationWeights> = {
+export const evaluationWeights = {
   win: 1e6,
   /** Per step of the compute-lead track (and per projected point this round). */
   leadStep: 10,
@@ -63,6 +43,9 @@ export const evaluationWeights: Readonly<EvaluationWeights> = {
   /** Per escalation level above the safe band, for the side that owns the risk. */
   escalationStep: 2,
 };
+
+/** One number per term of the evaluation; evaluationWeightsBySide holds each side's. */
+export type EvaluationWeights = Record<keyof typeof evaluationWeights, number>;
 
 /**
  * Each side's weights. The US's budget is worth less: it earns far more than its operations can spend,

@@ -9,7 +9,7 @@ import type { GameState } from '../state.ts';
 import type { Side } from '../vocabulary.ts';
 import type { EvaluationWeights } from './evaluate.ts';
 import { evaluateDisposable, evaluationWeightsBySide } from './evaluate.ts';
-import { opsPointValue, scoreMove } from './score-move.ts';
+import { scoreMove, unspentOpsCredit } from './score-move.ts';
 
 /**
  * Information-set Monte Carlo tree search (single observer). Every iteration searches a fresh
@@ -66,17 +66,6 @@ const newNode = (move: Move | null, mover: Side | null): TreeNode => ({
 const winChance = (score: number): number => 1 / (1 + Math.exp(-score / evaluationScale));
 
 /**
- * Operations points in hand, credited as the greedy bot credits them (score-move.ts): without this a
- * leaf just after a card played for operations looks worse than the same card's event, and worse than
- * the leaf one action later, so values taken at different depths of one turn would not agree.
- */
-function unspentOpsCredit(state: GameState, side: Side): number {
-  if (!state.ops) return 0;
-  const credit = opsPointValue * state.ops.opsRemaining;
-  return state.activeSide === side ? credit : -credit;
-}
-
-/**
  * Chance that `side` wins from here: the result, or the greedy evaluator's score of the position
  * squashed into (0, 1). Changes `state`.
  */
@@ -89,8 +78,10 @@ export function evaluatePosition(
     if (state.result.winner === 'draw') return 0.5;
     return state.result.winner === side ? 1 : 0;
   }
-  const credit = unspentOpsCredit(state, side);
-  return winChance(evaluateDisposable(state, side, true, weights) + credit);
+  // Credited as the greedy scorer credits them: without it a leaf just after a card played for
+  // operations looks worse than the same card's event and than the leaf one action later, so values
+  // taken at different depths of one turn would not agree.
+  return winChance(evaluateDisposable(state, side, true, weights) + unspentOpsCredit(state, side));
 }
 
 /** Who moves next in the search; of two simultaneous headlines, the searcher's comes first. */
@@ -163,7 +154,7 @@ function iterate(
     path.push(chosen);
     node = chosen;
   }
-  const value = evaluatePosition(state, self, options.weights ?? evaluationWeightsBySide[self]);
+  const value = evaluatePosition(state, self, options.weights);
   root.visits += 1;
   for (const visited of path) {
     visited.visits += 1;

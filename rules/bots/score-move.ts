@@ -19,6 +19,13 @@ import { evaluateDisposable, evaluationWeightsBySide } from './evaluate.ts';
 /** What one unspent operations point is worth, in evaluation units (design number). */
 export const opsPointValue = 2;
 
+/** Unspent operations points in `state`, worth opsPointValue each to the side holding them (0: none). */
+export function unspentOpsCredit(state: GameState, side: Side): number {
+  if (!state.ops) return 0;
+  const credit = opsPointValue * state.ops.opsRemaining;
+  return state.activeSide === side ? credit : -credit;
+}
+
 function scoreHeadline(
   base: GameState,
   side: Side,
@@ -42,7 +49,6 @@ export function scoreMove(
   const copy = cloneState(base);
   performMove(copy, move);
   const roundStillOpen = !copy.result && copy.round === base.round;
-  const opsGained =
-    move.type === 'playCard' && copy.ops && copy.activeSide === side ? copy.ops.opsRemaining : 0;
-  return evaluateDisposable(copy, side, roundStillOpen, weights) + opsPointValue * opsGained;
+  const opsCredit = move.type === 'playCard' && copy.activeSide === side ? unspentOpsCredit(copy, side) : 0;
+  return evaluateDisposable(copy, side, roundStillOpen, weights) + opsCredit;
 }

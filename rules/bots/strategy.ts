@@ -27,6 +27,15 @@ export interface Strategy {
   eventObjectives: Partial<Record<LearningObjective, number>>;
 }
 
+/** Escalation is at least `margin` steps below its limit (room to push it). */
+export const escalationBelow =
+  (margin: number) =>
+  (view: PlayerView): boolean =>
+    view.escalation < view.params.escalation.limit - margin;
+
+/** Escalation is within two steps of its limit: time to de-escalate. */
+export const escalationHigh = (view: PlayerView): boolean => !escalationBelow(2)(view);
+
 function actionBonus(strategy: Strategy, view: PlayerView, move: Move): number {
   if (move.type !== 'takeAction') return 0;
   let bonus = 0;

@@ -1,14 +1,7 @@
-import type { PlayerView } from '../observe.ts';
 import type { Strategy } from './strategy.ts';
+import { escalationBelow, escalationHigh } from './strategy.ts';
 
 /** The US side's scripted plans, from the article's policy choices. */
-
-const escalationBelow =
-  (margin: number) =>
-  (view: PlayerView): boolean =>
-    view.escalation < view.params.escalation.limit - margin;
-
-const escalationHigh = (view: PlayerView): boolean => view.escalation >= view.params.escalation.limit - 2;
 
 /** Out-build China: leading-edge fabs, yields, power and interconnect; keep escalation low. */
 export const usHardwareFirst: Strategy = {

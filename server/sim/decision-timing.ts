@@ -1,6 +1,6 @@
-import { createGame, legalMoves, observe, performMove, sidesToMove } from '../../rules/index.ts';
+import type { Bot } from '../../rules/bots/index.ts';
 import type { GameSetup } from './play-game.ts';
-import { createBots, maxMovesPerGame } from './play-game.ts';
+import { createBots, playGame } from './play-game.ts';
 import { percentile } from './stats.ts';
 import { nowMs } from './timer.ts';
 
@@ -16,21 +16,25 @@ export interface DecisionTiming {
   p95Ms: number;
 }
 
+/** `bot` with a stopwatch round its choices; the game it plays is unchanged. */
+function timed(bot: Bot, spec: string, samplesMs: number[]): Bot {
+  if (bot.name !== spec) return bot;
+  return {
+    name: bot.name,
+    chooseMove(view, legal) {
+      const start = nowMs();
+      const move = bot.chooseMove(view, legal);
+      if (legal.length > 1) samplesMs.push(nowMs() - start);
+      return move;
+    },
+  };
+}
+
 export function timeDecisions(setups: readonly GameSetup[], bot: string): DecisionTiming {
   const samplesMs: number[] = [];
   for (const setup of setups) {
-    const state = createGame({ scenarioId: setup.scenarioId, seed: setup.seed });
-    const bots = createBots(setup);
-    for (let moves = 0; !state.result && moves < maxMovesPerGame; moves++) {
-      const side = sidesToMove(state)[0];
-      if (side === undefined) break;
-      const legal = legalMoves(state, side);
-      const view = observe(state, side);
-      const start = nowMs();
-      const move = bots[side].chooseMove(view, legal);
-      if (legal.length > 1 && bots[side].name === bot) samplesMs.push(nowMs() - start);
-      performMove(state, move);
-    }
+    const { us, china } = createBots(setup);
+    playGame(setup, { bots: { us: timed(us, bot, samplesMs), china: timed(china, bot, samplesMs) } });
   }
   const round2 = (value: number): number => Math.round(value * 100) / 100;
   return {

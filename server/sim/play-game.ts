@@ -37,13 +37,16 @@ export function createBots(setup: GameSetup): Record<Side, Bot> {
   };
 }
 
-export function playGame(setup: GameSetup, options: { recordMoves?: boolean } = {}): PlayedGame {
+export function playGame(
+  setup: GameSetup,
+  options: { recordMoves?: boolean; bots?: Record<Side, Bot> } = {},
+): PlayedGame {
   const state = createGame({
     scenarioId: setup.scenarioId,
     seed: setup.seed,
     ...(setup.overrides ? { overrides: setup.overrides } : {}),
   });
-  const bots = createBots(setup);
+  const bots = options.bots ?? createBots(setup);
   const moves: Move[] | undefined = options.recordMoves ? [] : undefined;
   let moveCount = 0;
   while (!state.result) {

@@ -1,4 +1,4 @@
-import type { PlayerView, Side } from '../../rules/index.ts';
+import type { Side } from '../../rules/index.ts';
 
 /**
  * The match clock as the Lobby API shows it (public `setupData.clock`, kept by the server; see
@@ -27,14 +27,6 @@ export function clockFromSetup(setupData: unknown): ClockSnapshot | undefined {
     lastAt,
     flagged: flagged === '0' ? 'us' : flagged === '1' ? 'china' : undefined,
   };
-}
-
-/** The sides whose time runs: both during headlines until each has chosen, then the side to act. */
-export function runningSides(view: PlayerView): Side[] {
-  if (view.result) return [];
-  if (view.phase === 'headline')
-    return (['us', 'china'] as const).filter((side) => !view.headlineChosen[side]);
-  return [view.activeSide];
 }
 
 /** Time left for each side at `nowMs` (never below zero). */

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { PlayerView } from '../../rules/index.ts';
+import { sidesToMoveFromView } from '../../rules/index.ts';
 import { gameName, lobby } from '../lobby/api.ts';
 import type { ClockSnapshot } from './clock-view.ts';
-import { clockFromSetup, formatClock, runningSides, timeLeftMs } from './clock-view.ts';
+import { clockFromSetup, formatClock, timeLeftMs } from './clock-view.ts';
 
 /** Banks are re-read after every move and at least this often (the server keeps the clock). */
 const refreshMs = 5000;
@@ -52,7 +53,8 @@ export function MatchClock({
   }, [clock]);
 
   if (!clock) return null;
-  const running = clock.flagged ? [] : runningSides(view);
+  // The clock runs for the sides to move, as the server charges it (server/clock/running.ts).
+  const running = clock.flagged ? [] : sidesToMoveFromView(view);
   const left = timeLeftMs(clock, running, nowMs);
   return (
     <div className="clock" aria-label="Clock">

@@ -1,4 +1,5 @@
 import type { PlayerView } from '../../rules/index.ts';
+import { sidesToMoveFromView } from '../../rules/index.ts';
 import { sideShort } from './format.ts';
 
 /** The one-line status above the board: round, year, phase and whose move it is. */
@@ -7,7 +8,7 @@ export function turnStatus(view: PlayerView): string {
   if (view.result || view.phase === 'over') return `${when}: the game is over`;
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   if (view.phase === 'headline') {
-    const waiting = (['us', 'china'] as const).filter((side) => !view.headlineChosen[side]);
+    const waiting = sidesToMoveFromView(view);
     if (me && waiting.includes(me)) return `${when}, headlines: choose your headline card`;
     return `${when}, headlines: waiting for ${waiting.map(sideShort).join(' and ') || 'the reveal'}`;
   }
@@ -24,7 +25,5 @@ export function turnStatus(view: PlayerView): string {
 
 /** Whether the viewer is expected to move now (for the "your move" highlight). */
 export function isViewerToMove(view: PlayerView): boolean {
-  if (view.result || view.viewer === 'spectator') return false;
-  if (view.phase === 'headline') return !view.headlineChosen[view.viewer];
-  return view.phase === 'action' && view.activeSide === view.viewer;
+  return view.viewer !== 'spectator' && sidesToMoveFromView(view).includes(view.viewer);
 }

@@ -36,9 +36,9 @@ const botLabels: Record<string, string> = {
 export function botChoices(seat: Seat): { spec: string; label: string }[] {
   const rivalSide = otherSeat(seat) === '0' ? 'us' : 'china';
   const specs = botSpecsFor(rivalSide);
-  const ordered = [defaultBot, ...specs.filter((spec) => spec !== defaultBot)].filter((spec) =>
-    specs.includes(spec),
-  );
+  const ordered = specs.includes(defaultBot)
+    ? [defaultBot, ...specs.filter((spec) => spec !== defaultBot)]
+    : specs;
   return ordered.map((spec) => ({ spec, label: botLabels[spec] ?? `Scripted plan: ${spec}` }));
 }
 

@@ -5,6 +5,7 @@ import {
   createGame,
   legalMoves,
   legalMovesFromView,
+  sidesToMoveFromView,
   observe,
   sidesToMove,
   whyIllegal,
@@ -32,7 +33,7 @@ describe('observe (RULEBOOK §15)', () => {
 });
 
 describe("rules from a seat's view alone (RULEBOOK §15)", () => {
-  it('legalMovesFromView and whyIllegalFromView answer exactly as the full state does', () => {
+  it('legalMovesFromView, whyIllegalFromView and sidesToMoveFromView answer exactly as the full state does', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 150 }), (seed, steps) => {
         const state = createGame({ seed: `view-${seed}` });
@@ -43,6 +44,8 @@ describe("rules from a seat's view alone (RULEBOOK §15)", () => {
           const options = legalMoves(state, mover);
           applyMoveInPlace(state, options[nextInt(chooser, options.length)]);
         }
+        for (const viewer of ['us', 'china', 'spectator'] as const)
+          expect(sidesToMoveFromView(observe(state, viewer))).toEqual(sidesToMove(state));
         for (const side of ['us', 'china'] as const) {
           const view = observe(state, side);
           const fromView = legalMovesFromView(view);

@@ -92,6 +92,29 @@ describe('domestic research (RULEBOOK §13)', () => {
     expect(applyMoveInPlace(state, noProgress)?.code).toBe('actionUnavailable');
   });
 
+  it('a track absorbs a limited number of research actions a round (RULEBOOK §3, §13)', () => {
+    const state = newGame();
+    state.phase = 'action';
+    state.activeSide = 'china';
+    state.sides.china.budgetBn = 1000;
+    const { trackActionsPerRound } = state.params.research;
+    state.ops = { cardId: 'programme', opsRemaining: trackActionsPerRound + 2 };
+    const research = {
+      type: 'takeAction',
+      side: 'china',
+      action: 'researchDomestic',
+      track: 'domesticHbm',
+    } as const;
+    const before = state.sides.china.researchProgress.domesticHbm;
+    for (let taken = 1; taken <= trackActionsPerRound; taken++) {
+      expect(applyMoveInPlace(state, research)).toBeUndefined();
+      expect(state.sides.china.researchProgress.domesticHbm).toBe(before + taken);
+    }
+    expect(applyMoveInPlace(state, research)?.code).toBe('actionUnavailable');
+    // The cap is per track: another track still takes an action this round.
+    expect(applyMoveInPlace(state, { ...research, track: 'domesticSpares' })).toBeUndefined();
+  });
+
   it('domestic HBM starts its own HBM output when it lands (RULEBOOK §9, §13)', () => {
     const state = newGame();
     expect(state.sides.china.domesticHbmKChipsPerRound).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, observe } from '../../rules/index.ts';
-import { clockFromSetup, formatClock, runningSides, timeLeftMs } from '../../src/board/clock-view.ts';
+import { createGame, observe, sidesToMoveFromView } from '../../rules/index.ts';
+import { clockFromSetup, formatClock, timeLeftMs } from '../../src/board/clock-view.ts';
 
 describe('the match clock on the board', () => {
   const setupData = {
@@ -37,9 +37,9 @@ describe('the match clock on the board', () => {
 
   it('runs both clocks during headlines until each side has chosen', () => {
     const state = createGame({ scenarioId: 'baseline-2025', seed: 'clock' });
-    expect(runningSides(observe(state, 'us'))).toEqual(['us', 'china']);
+    expect(sidesToMoveFromView(observe(state, 'us'))).toEqual(['us', 'china']);
     state.headlines.china = state.hands.china[0] ?? null;
-    expect(runningSides(observe(state, 'us'))).toEqual(['us']);
+    expect(sidesToMoveFromView(observe(state, 'us'))).toEqual(['us']);
   });
 
   it('formats minutes and seconds, rounding up', () => {

@@ -12,7 +12,6 @@ import { refuse } from './errors.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import { StateCache } from './state-cache.ts';
 import type { Seat } from './seats.ts';
-import { seatEntry } from './seats.ts';
 import type { Viewer } from './views.ts';
 import { redactLog, stateFilter } from './views.ts';
 
@@ -26,8 +25,11 @@ export interface MoveRequest {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; rejection: ServerRejection };
 
-/** Called after a move is committed to storage, never before. */
-export type CommitListener = (matchID: string, state: State, deltalog: LogEntry[]) => void;
+/**
+ * Called after a move is committed to storage, never before. `previous` is the state the commit was
+ * made from, when this process made it (a transport can then send a patch from it).
+ */
+export type CommitListener = (matchID: string, state: State, deltalog: LogEntry[], previous?: State) => void;
 
 /** Tells other processes about a local commit (server/bus), after the local listeners ran. */
 export interface CommitPublisher {
@@ -101,11 +103,11 @@ export class MatchAuthority {
    * Runs the listeners for a committed state unless a newer one of the match was already announced
    * (commits also arrive from other processes through the bus, in any order).
    */
-  announce(matchID: string, state: State, deltalog: LogEntry[]): void {
+  announce(matchID: string, state: State, deltalog: LogEntry[], previous?: State): void {
     // Every announced state is committed (a local move, a clock flag, or read back after a relay notice).
     this.states.offer(matchID, state);
     if (!this.told.advance(matchID, state._stateID)) return;
-    for (const listener of this.listeners) listener(matchID, state, deltalog);
+    for (const listener of this.listeners) listener(matchID, state, deltalog, previous);
   }
 
   lastAnnounced(matchID: string): number | undefined {
@@ -144,12 +146,10 @@ export class MatchAuthority {
     seat: Seat,
     credentials: unknown,
   ): Promise<ServerRejection | undefined> {
-    const stored = await this.store.loadMetadata(matchID);
-    if (!stored) return refuse('matchNotFound', 'no such match');
-    const entry = seatEntry(stored.metadata, seat);
-    if (!entry || typeof entry.credentials !== 'string')
-      return refuse('unauthorized', `seat ${seat} has not been joined`);
-    if (!credentialsMatch(credentials, entry.credentials)) return refuse('unauthorized', 'wrong credentials');
+    const stored = await this.store.loadSeatCredentials(matchID, seat);
+    if (stored === undefined) return refuse('matchNotFound', 'no such match');
+    if (stored === null) return refuse('unauthorized', `seat ${seat} has not been joined`);
+    if (!credentialsMatch(credentials, stored)) return refuse('unauthorized', 'wrong credentials');
     return undefined;
   }
 
@@ -198,7 +198,12 @@ export class MatchAuthority {
       type: 'MAKE_MOVE',
       payload: { type: move.moveType, args: [move.fields], playerID: seat },
     };
-    const { transients, deltalog, ...next } = this.reduce(state, action);
+    // boardgame.io's reducer counts stage moves in `ctx._activePlayersNumMoves` in place: it gets its own
+    // ctx, so `state` stays what was stored and sent (the cache entry and the base of patches).
+    const { transients, deltalog, ...next } = this.reduce(
+      { ...state, ctx: structuredClone(state.ctx) },
+      action,
+    );
     if (transients?.error) return fail(reducerRejection(transients.error.type));
     if (next._stateID !== state._stateID + 1) return fail(refuse('invalidMove', 'the move changed nothing'));
     const log = deltalog ?? [];
@@ -214,7 +219,7 @@ export class MatchAuthority {
       move: journal,
     });
     if (!committed) return this.lostRace(matchID, stateID);
-    this.announce(matchID, next, log);
+    this.announce(matchID, next, log, state);
     this.publisher?.published(matchID, next._stateID);
     return { ok: true, value: next };
   }

@@ -5,6 +5,8 @@ import type { PlayerView } from '../../rules/index.ts';
 import type { Bot } from '../../rules/bots/index.ts';
 import type { LoadTally } from './tally.ts';
 import { legalMovesFromView } from '../../rules/index.ts';
+import type { PatchOperation } from '../transport/json-patch.ts';
+import { applyJsonPatch } from '../transport/json-patch.ts';
 
 export interface SeatOptions {
   url: string;
@@ -27,7 +29,7 @@ const answerTimeoutMs = 5000;
 /**
  * One seat of a load match: a bare Socket.IO client speaking boardgame.io's protocol. It plays the bot's
  * choice among the legal moves of its own view after `thinkMs`, and times each move from `update` emit
- * to the `update` whose deltalog holds it.
+ * to the `update` or `patch` whose deltalog holds it.
  */
 export class LoadSeat {
   private readonly socket: Socket;
@@ -72,6 +74,20 @@ export class LoadSeat {
         this.onState(state);
       },
     );
+    this.socket.on(
+      'patch',
+      (
+        matchID: unknown,
+        prevStateID: unknown,
+        _stateID: unknown,
+        patch: PatchOperation[] | undefined,
+        deltalog: LogEntry[] | undefined,
+      ) => {
+        if (matchID !== o.matchID || !patch) return;
+        this.acknowledge(deltalog ?? []);
+        this.onPatch(prevStateID, patch);
+      },
+    );
     this.socket.on('rejected', (rejection: { code?: unknown } | undefined) => {
       const code = typeof rejection?.code === 'string' ? rejection.code : 'unknown';
       if (code === 'staleState') o.tally.staleRaces++;
@@ -110,6 +126,23 @@ export class LoadSeat {
     this.o.tally.acknowledgedAtMs.push(now);
     this.o.tally.acknowledged.push({ matchID: this.o.matchID, seat: this.o.seat, stateID: pending.stateID });
     this.pending = undefined;
+  }
+
+  /** A patch applies to the state held, in place; one that does not (the server's bug) means a re-sync. */
+  private onPatch(prevStateID: unknown, patch: PatchOperation[]): void {
+    const held = this.current;
+    if (held?._stateID !== prevStateID) {
+      this.o.tally.error('patchGap');
+      this.socket.emit('sync', this.o.matchID, this.o.seat, this.o.credentials, 2);
+      return;
+    }
+    try {
+      this.onState(applyJsonPatch(held, patch) as State);
+    } catch {
+      this.current = undefined;
+      this.o.tally.error('badPatch');
+      this.socket.emit('sync', this.o.matchID, this.o.seat, this.o.credentials, 2);
+    }
   }
 
   private onState(state: State): void {

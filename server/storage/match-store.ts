@@ -56,6 +56,11 @@ export interface MatchStore {
   loadState(matchID: string): Promise<State | undefined>;
   loadInitialState(matchID: string): Promise<State | undefined>;
   loadMetadata(matchID: string): Promise<StoredMetadata | undefined>;
+  /**
+   * One seat's stored credentials (the check on every move, without reading and parsing the whole
+   * metadata): undefined for an unknown match, null when the seat holds no credentials string.
+   */
+  loadSeatCredentials(matchID: string, seat: '0' | '1'): Promise<string | null | undefined>;
   /** The whole log, oldest first. */
   loadLog(matchID: string): Promise<LogEntry[]>;
   /**

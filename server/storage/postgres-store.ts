@@ -111,6 +111,16 @@ export class PostgresStore implements MatchStore {
     return this.readMetadata(this.pool, matchID, false);
   }
 
+  async loadSeatCredentials(matchID: string, seat: '0' | '1'): Promise<string | null | undefined> {
+    const result = await this.pool.query<{ credentials: string | null }>(
+      `SELECT CASE WHEN jsonb_typeof(metadata::jsonb #> $2) = 'string' THEN metadata::jsonb #>> $2 END
+         AS credentials FROM matches WHERE match_id = $1`,
+      [matchID, ['players', seat, 'credentials']],
+    );
+    const row = result.rows[0];
+    return row ? row.credentials : undefined;
+  }
+
   async loadLog(matchID: string): Promise<LogEntry[]> {
     const result = await this.pool.query<{ entry: string }>(
       'SELECT entry FROM match_log WHERE match_id = $1 ORDER BY state_id, id',

@@ -16,6 +16,7 @@ import { defaultGroupCommit } from './sqlite-group-commit.ts';
 import { sqliteSchema } from './sqlite-schema.ts';
 import type { MetadataColumns } from './sqlite-writes.ts';
 import { ThreadWrites } from './thread-writes.ts';
+import { CredentialsCache } from './credentials-cache.ts';
 import type { WriteQueue } from './write-queue.ts';
 import { InlineWrites } from './write-queue.ts';
 
@@ -55,6 +56,7 @@ export class SqliteStore implements MatchStore {
   private readonly db: Database.Database;
   private readonly writes: WriteQueue;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly credentials = new CredentialsCache();
 
   constructor(
     readonly file: string,
@@ -84,15 +86,17 @@ export class SqliteStore implements MatchStore {
   async createMatch(matchID: string, match: NewMatch): Promise<boolean> {
     const state = withoutDeltalog(match.initialState);
     const { metadata } = match;
-    const created = await this.writes.submit({
-      kind: 'create',
-      matchID,
-      gameName: metadata.gameName,
-      stateID: state._stateID,
-      stateJson: JSON.stringify(state),
-      metadata: metadataColumns(metadata),
-      createdAt: metadata.createdAt,
-    });
+    const created = await this.credentials.around(matchID, () =>
+      this.writes.submit({
+        kind: 'create',
+        matchID,
+        gameName: metadata.gameName,
+        stateID: state._stateID,
+        stateJson: JSON.stringify(state),
+        metadata: metadataColumns(metadata),
+        createdAt: metadata.createdAt,
+      }),
+    );
     return created === true;
   }
 
@@ -110,6 +114,18 @@ export class SqliteStore implements MatchStore {
 
   loadMetadata(matchID: string): Promise<StoredMetadata | undefined> {
     return Promise.resolve(this.readMetadata(matchID));
+  }
+
+  loadSeatCredentials(matchID: string, seat: '0' | '1'): Promise<string | null | undefined> {
+    const cached = this.credentials.get(matchID, seat);
+    if (cached !== undefined) return Promise.resolve(cached);
+    const row = this.stmt(
+      'SELECT json_extract(metadata, ?) AS credentials FROM matches WHERE match_id = ?',
+    ).get(`$.players."${seat}".credentials`, matchID) as { credentials: unknown } | undefined;
+    if (!row) return Promise.resolve(undefined);
+    const credentials = typeof row.credentials === 'string' ? row.credentials : null;
+    this.credentials.set(matchID, seat, credentials);
+    return Promise.resolve(credentials);
   }
 
   loadLog(matchID: string): Promise<LogEntry[]> {
@@ -150,22 +166,26 @@ export class SqliteStore implements MatchStore {
   }
 
   async updateMetadata(matchID: string, expectedVersion: number, metadata: MatchMetadata): Promise<boolean> {
-    const written = await this.writes.submit({
-      kind: 'metadata',
-      matchID,
-      expectedVersion,
-      metadata: metadataColumns(metadata),
-    });
+    const written = await this.credentials.around(matchID, () =>
+      this.writes.submit({
+        kind: 'metadata',
+        matchID,
+        expectedVersion,
+        metadata: metadataColumns(metadata),
+      }),
+    );
     return written === true;
   }
 
   async setMetadata(matchID: string, metadata: MatchMetadata): Promise<boolean> {
-    const written = await this.writes.submit({
-      kind: 'metadata',
-      matchID,
-      expectedVersion: null,
-      metadata: metadataColumns(metadata),
-    });
+    const written = await this.credentials.around(matchID, () =>
+      this.writes.submit({
+        kind: 'metadata',
+        matchID,
+        expectedVersion: null,
+        metadata: metadataColumns(metadata),
+      }),
+    );
     return written === true;
   }
 
@@ -194,7 +214,7 @@ export class SqliteStore implements MatchStore {
   }
 
   async wipe(matchID: string): Promise<void> {
-    await this.writes.submit({ kind: 'wipe', matchID });
+    await this.credentials.around(matchID, () => this.writes.submit({ kind: 'wipe', matchID }));
   }
 
   ping(): Promise<boolean> {

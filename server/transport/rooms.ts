@@ -7,6 +7,8 @@ export interface Binding {
   socket: Socket;
   matchID: string;
   viewer: Viewer;
+  /** The id of the last state the socket was sent (sync, update or patch): a patch must start there. */
+  lastSentStateID: number;
 }
 
 /** Which socket watches which match as whom. A socket is bound to at most one match at a time. */

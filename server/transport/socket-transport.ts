@@ -14,6 +14,8 @@ import type { MatchStore } from '../storage/match-store.ts';
 import { isMatchID } from '../authority/ids.ts';
 import { parseChat } from './chat.ts';
 import type { Limits } from './limits.ts';
+import type { PatchOperation } from './json-patch.ts';
+import { diffJson } from './json-patch.ts';
 import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
 import { Rooms } from './rooms.ts';
@@ -46,6 +48,13 @@ const compression = {
   zlibDeflateOptions: { memLevel: 4 },
 };
 
+/** What one viewer of a match is sent for one commit; the patch is computed only when a socket takes it. */
+interface ViewerMessages {
+  view: State;
+  log: LogEntry[];
+  patch: () => PatchOperation[];
+}
+
 /** Above this the connection is dropped outright (engine.io's limit); between the two, a clear error. */
 const hardLimitFactor = 4;
 const maxSocketsPerAddress = 32;
@@ -59,8 +68,8 @@ function messageSize(args: unknown[]): number {
 }
 
 /**
- * Socket.IO speaking boardgame.io's client protocol (events update / sync / chat in; update / sync /
- * matchData / chat out), plus `rejected` ({ matchID, code, message }) for every refused message.
+ * Socket.IO speaking boardgame.io's client protocol (events update / sync / chat in; patch / update /
+ * sync / matchData / chat out), plus `rejected` ({ matchID, code, message }) for every refused message.
  * Every inbound message is authenticated and validated; outbound states are filtered per seat.
  */
 export class SocketTransport {
@@ -91,8 +100,8 @@ export class SocketTransport {
     this.io.of(`/${options.gameName}`).on('connection', (socket) => {
       this.attach(socket);
     });
-    options.authority.onCommit((matchID, state, deltalog) => {
-      this.broadcast(matchID, state, deltalog);
+    options.authority.onCommit((matchID, state, deltalog, previous) => {
+      this.broadcast(matchID, state, deltalog, previous);
     });
   }
 
@@ -201,7 +210,7 @@ export class SocketTransport {
     // the socket before its sync (boardgame.io's client throws on an update before the first sync).
     const stored = await this.options.store.loadMetadata(matchID);
     this.leave(socket.id);
-    this.rooms.bind({ socket, matchID, viewer });
+    this.rooms.bind({ socket, matchID, viewer, lastSentStateID: outcome.value.state._stateID });
     this.options.watcher?.watch(matchID, outcome.value.state._stateID);
     const filteredMetadata = stored ? publicPlayers(stored.metadata, this.rooms.connectedSeats(matchID)) : [];
     socket.emit('sync', matchID, { ...outcome.value, filteredMetadata });
@@ -227,16 +236,39 @@ export class SocketTransport {
     return undefined;
   }
 
-  private broadcast(matchID: string, state: State, deltalog: LogEntry[]): void {
-    const views = new Map<Viewer, [State, LogEntry[]]>();
+  /**
+   * Each socket gets the new state filtered for its viewer: as boardgame.io's `patch` event (RFC 6902
+   * operations from the state it holds, a few hundred bytes) when it was sent exactly the state this
+   * commit was made from, else as a whole `update`. The stock client ignores a patch that does not
+   * start at the state it holds and never asks again, so the chain is checked per socket, not assumed.
+   */
+  private broadcast(matchID: string, state: State, deltalog: LogEntry[], previous?: State): void {
+    const views = new Map<Viewer, ViewerMessages>();
     for (const peer of this.rooms.peers(matchID)) {
-      let view = views.get(peer.viewer);
-      if (!view) {
-        view = [this.options.authority.filterFor(peer.viewer, state), redactLog(deltalog, peer.viewer)];
-        views.set(peer.viewer, view);
+      let messages = views.get(peer.viewer);
+      if (!messages) {
+        messages = this.messagesFor(peer.viewer, state, deltalog, previous);
+        views.set(peer.viewer, messages);
       }
-      peer.socket.emit('update', matchID, view[0], view[1]);
+      if (previous && peer.lastSentStateID === previous._stateID)
+        peer.socket.emit('patch', matchID, previous._stateID, state._stateID, messages.patch(), messages.log);
+      else peer.socket.emit('update', matchID, messages.view, messages.log);
+      peer.lastSentStateID = state._stateID;
     }
+  }
+
+  private messagesFor(viewer: Viewer, state: State, deltalog: LogEntry[], previous?: State): ViewerMessages {
+    const view = this.options.authority.filterFor(viewer, state);
+    let patch: PatchOperation[] | undefined;
+    return {
+      view,
+      log: redactLog(deltalog, viewer),
+      patch: () => {
+        if (!previous) throw new Error('no state to patch from');
+        patch ??= diffJson(this.options.authority.filterFor(viewer, previous), view);
+        return patch;
+      },
+    };
   }
 
   private async sendMatchData(matchID: string): Promise<void> {

@@ -43,7 +43,7 @@ async function syncedSeat(url: string, matchID: string, seat: '0' | '1', credent
 /** The US chooses its headline at once (China's clock keeps running). */
 async function usHeadline(server: TestServer, client: RawClient, matchID: string, credentials: string) {
   const G = (await server.store.loadState(matchID))?.G as GameState | undefined;
-  const update = client.next('update');
+  const update = client.next('state');
   client.socket.emit(
     'update',
     {
@@ -87,7 +87,7 @@ describe('server clocks', () => {
     const match = await clockedMatch(server, 1);
     const us = await syncedSeat(server.url, match.matchID, '0', match.credentials['0']);
     await usHeadline(server, us, match.matchID, match.credentials['0']);
-    const over = us.next('update', 3000);
+    const over = us.next('state', 3000);
     const [, final] = await over;
     expect((final as State).ctx.gameover).toEqual({ winner: '0', reason: 'time', loserOnTime: '1' });
     const china = await syncedSeat(server.url, match.matchID, '1', match.credentials['1']);

@@ -128,7 +128,7 @@ describe('fuzz: 20,000 random and malformed messages over real sockets', () => {
     const start = server.store;
     const first = (await start.loadState(matchID))?.G as GameState | undefined;
     const headline = first?.hands.us[0];
-    const moved = china.next('update');
+    const moved = china.next('state');
     us.socket.emit(
       'update',
       {
@@ -233,7 +233,7 @@ describe('fuzz: 20,000 random and malformed messages over real sockets', () => {
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
     const chinaHand = ((await server.store.loadState(matchID))?.G as GameState | undefined)?.hands.china;
-    const next = us.next('update');
+    const next = us.next('state');
     china.socket.emit(
       'update',
       {

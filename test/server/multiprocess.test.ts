@@ -5,6 +5,8 @@ import type { GameState, PlayerView } from '../../rules/index.ts';
 import { legalMoves, sideOfPlayerId } from '../../rules/index.ts';
 import type { ClientMove } from '../../server/authority/client-action.ts';
 import { PostgresStore } from '../../server/storage/postgres-store.ts';
+import type { PatchOperation } from '../../server/transport/json-patch.ts';
+import { applyJsonPatch } from '../../server/transport/json-patch.ts';
 import { spawnServerWithEnv, stopServer } from './helpers/cluster.ts';
 import { SeatDriver } from './helpers/seat-driver.ts';
 import type { ServerProcess } from './helpers/server-process.ts';
@@ -46,11 +48,18 @@ type Frame = readonly unknown[];
 /** The state ids and public parts of what one client was shown, in order. */
 function shown(frames: Frame[]): { id: number; ctx: string; open: string }[] {
   const seen: { id: number; ctx: string; open: string }[] = [];
-  for (const [event, , payload] of frames) {
+  let held: State | undefined;
+  for (const [event, , payload, , patch] of frames) {
     let state: State | undefined;
     if (event === 'update') state = payload as State;
     if (event === 'sync') state = (payload as { state: State }).state;
+    if (event === 'patch') {
+      // A patch starts at the state this client holds (the server checks it per socket).
+      expect(held?._stateID).toBe(payload);
+      state = applyJsonPatch(structuredClone(held), patch as PatchOperation[]) as State;
+    }
     if (!state) continue;
+    held = state;
     const {
       viewer: _viewer,
       hand: _hand,

@@ -214,7 +214,7 @@ describe('Socket.IO: the kernel decides, with clear reasons', () => {
     const us = await seated(server.url, match, '0');
     const china = await seated(server.url, match, '1');
     const G = (await storedState(server, match.matchID)).G as GameState;
-    const update = china.client.next('update');
+    const update = china.client.next('state');
     us.client.socket.emit(
       'update',
       makeMove('chooseHeadline', { cardId: G.hands.us[0] }, '0', match.credentials['0']),
@@ -229,6 +229,49 @@ describe('Socket.IO: the kernel decides, with clear reasons', () => {
     // The rival sees that a headline was chosen, not which.
     expect(JSON.stringify(deltalog)).not.toContain(String(G.hands.us[0]));
     expect(JSON.stringify(state)).not.toContain(`"${String(G.hands.us[0])}"`);
+    // It came as a patch from the synced state 0, small, and it rebuilds exactly the server's view.
+    const frame = china.client.frames.find(([event]) => event === 'patch');
+    expect(frame?.slice(1, 3)).toEqual([match.matchID, 0]);
+    expect(JSON.stringify(frame).length).toBeLessThan(JSON.stringify(state).length / 4);
+    expect(JSON.stringify(frame)).not.toContain(`"${String(G.hands.us[0])}"`);
+    expect(state).toEqual(
+      JSON.parse(JSON.stringify(server.authority.filterFor('1', await storedState(server, match.matchID)))),
+    );
+    expect(china.client.brokenPatches).toBe(0);
+  });
+});
+
+describe('Socket.IO: credentials follow the seat', () => {
+  it('refuses credentials that just made a move once their seat has been left', async () => {
+    const { server, match } = await setup();
+    const us = await seated(server.url, match, '0');
+    const china = await seated(server.url, match, '1');
+    const G = (await storedState(server, match.matchID)).G as GameState;
+    const moved = us.client.next('state');
+    us.client.socket.emit(
+      'update',
+      makeMove('chooseHeadline', { cardId: G.hands.us[0] }, '0', match.credentials['0']),
+      0,
+      match.matchID,
+      '0',
+    );
+    await moved;
+    const left = await fetch(`${server.url}/games/silicon-curtain/${match.matchID}/leave`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ playerID: '1', credentials: match.credentials['1'] }),
+    });
+    expect(left.status).toBe(200);
+    const refused = await expectRejected(
+      china.client,
+      'update',
+      makeMove('chooseHeadline', { cardId: G.hands.china[0] }, '1', match.credentials['1']),
+      1,
+      match.matchID,
+      '1',
+    );
+    expect(refused.code).toBe('unauthorized');
+    expect((await storedState(server, match.matchID))._stateID).toBe(1);
   });
 });
 
@@ -245,7 +288,7 @@ describe('Socket.IO: views', () => {
       match.matchID,
       '0',
     );
-    await us.client.next('update');
+    await us.client.next('state');
     const china = open(server.url);
     await connected(china);
     const reply = china.next('sync');

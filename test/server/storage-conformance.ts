@@ -59,6 +59,23 @@ export function describeMatchStore<S extends MatchStore>(
     );
 
     it(
+      "reads one seat's credentials: the string, null for a seat without one, undefined for no match",
+      withStore(async (store) => {
+        const match = fresh();
+        match.metadata.players = {
+          0: { id: 0, name: 'a', credentials: 'secret "0" \\ é' },
+          1: { id: 1, credentials: 42 as unknown as string },
+        };
+        await store.createMatch('m1', match);
+        expect(await store.loadSeatCredentials('m1', '0')).toBe('secret "0" \\ é');
+        expect(await store.loadSeatCredentials('m1', '1')).toBeNull();
+        await store.updateMetadata('m1', 0, { ...match.metadata, players: { 0: { id: 0 }, 1: { id: 1 } } });
+        expect(await store.loadSeatCredentials('m1', '0')).toBeNull();
+        expect(await store.loadSeatCredentials('nope', '0')).toBeUndefined();
+      }),
+    );
+
+    it(
       'answers undefined and empty lists for an unknown match, and commits nothing to it',
       withStore(async (store) => {
         expect(await store.loadState('nope')).toBeUndefined();

@@ -1,5 +1,8 @@
+import type { State } from 'boardgame.io';
 import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
+import type { PatchOperation } from '../../../server/transport/json-patch.ts';
+import { applyJsonPatch } from '../../../server/transport/json-patch.ts';
 
 export interface Rejected {
   matchID: string | null;
@@ -11,8 +14,13 @@ export interface Rejected {
 export interface RawClient {
   socket: Socket;
   frames: [string, ...unknown[]][];
-  /** The next frame named `event` (or one already received after `from`). */
+  /**
+   * The next frame named `event`. The pseudo-event `state` is the next `update` or `patch`, answered
+   * as `[matchID, state, deltalog]` with the whole state the client then holds (patches applied).
+   */
   next(event: string, timeoutMs?: number): Promise<unknown[]>;
+  /** Patches that did not start at the state held (the server must never send one). */
+  brokenPatches: number;
   close(): void;
 }
 
@@ -22,18 +30,37 @@ export function rawClient(url: string, headers?: Record<string, string>): RawCli
   const socket = io(`${url}/silicon-curtain`, options);
   const frames: [string, ...unknown[]][] = [];
   const waiters: { event: string; resolve: (args: unknown[]) => void }[] = [];
-  socket.onAny((event: string, ...args: unknown[]) => {
-    frames.push([event, ...args]);
+  let held: State | undefined;
+  const client = { brokenPatches: 0 };
+  const dispatch = (event: string, args: unknown[]): void => {
     const index = waiters.findIndex((waiter) => waiter.event === event);
     const waiter = waiters[index];
     if (waiter) {
       waiters.splice(index, 1);
       waiter.resolve(args);
     }
+  };
+  socket.onAny((event: string, ...args: unknown[]) => {
+    frames.push([event, ...args]);
+    if (event === 'sync') held = (args[1] as { state?: State } | undefined)?.state;
+    if (event === 'update') {
+      held = args[1] as State;
+      dispatch('state', [args[0], held, args[2]]);
+    }
+    if (event === 'patch') {
+      if (held?._stateID === args[1]) {
+        held = applyJsonPatch(structuredClone(held), args[3] as PatchOperation[]) as State;
+        dispatch('state', [args[0], held, args[4]]);
+      } else client.brokenPatches++;
+    }
+    dispatch(event, args);
   });
   return {
     socket,
     frames,
+    get brokenPatches() {
+      return client.brokenPatches;
+    },
     next: (event, timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => {

@@ -49,10 +49,11 @@ export function secretsOfUs(state: State): Secrets {
   };
 }
 
-/** The state id a frame carries (sync / update), if any. */
+/** The state id a frame carries (sync / update / patch), if any. */
 export function frameStateID(frame: readonly unknown[]): number | undefined {
-  const [event, , payload] = frame;
+  const [event, , payload, patchedTo] = frame;
   if (event === 'update') return (payload as State | undefined)?._stateID;
+  if (event === 'patch') return typeof patchedTo === 'number' ? patchedTo : undefined;
   if (event === 'sync') return (payload as { state?: State } | undefined)?.state?._stateID;
   return undefined;
 }

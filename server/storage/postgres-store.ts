@@ -10,6 +10,7 @@ import type {
   StoredMetadata,
 } from './match-store.ts';
 import { migrationLock, postgresSchema, schemaNamePattern } from './postgres-schema.ts';
+import { decodeState, encodeInitialState, encodeState } from './state-codec.ts';
 
 export interface PostgresOptions {
   /** postgres://user@host:port/database */
@@ -21,12 +22,6 @@ export interface PostgresOptions {
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
-
-/** Strips the transient deltalog: the log lives in its own table. */
-function withoutDeltalog(state: State): State {
-  const { deltalog: _deltalog, ...rest } = state;
-  return rest;
-}
 
 function metadataColumns(metadata: MatchMetadata): [string, boolean, number, string | null] {
   return [
@@ -76,7 +71,7 @@ export class PostgresStore implements MatchStore {
   }
 
   async createMatch(matchID: string, match: NewMatch): Promise<boolean> {
-    const state = JSON.stringify(withoutDeltalog(match.initialState));
+    const state = encodeInitialState(match.initialState);
     const { metadata } = match;
     const result = await this.pool.query(
       `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, unlisted,
@@ -98,8 +93,12 @@ export class PostgresStore implements MatchStore {
   }
 
   async loadState(matchID: string): Promise<State | undefined> {
-    const text = await this.column(matchID, 'state');
-    return text === undefined ? undefined : (JSON.parse(text) as State);
+    const result = await this.pool.query<{ state: string; params: string | null }>(
+      `SELECT state, initial_state::jsonb #>> '{G,params}' AS params FROM matches WHERE match_id = $1`,
+      [matchID],
+    );
+    const row = result.rows[0];
+    return row ? decodeState(row.state, row.params) : undefined;
   }
 
   async loadInitialState(matchID: string): Promise<State | undefined> {
@@ -130,24 +129,24 @@ export class PostgresStore implements MatchStore {
   }
 
   async commitState(matchID: string, { state, deltalog, patch, move }: Commit): Promise<boolean> {
-    const stored = withoutDeltalog(state);
+    const stateJson = encodeState(state);
     return this.transaction(async (client) => {
       const updated = await client.query(
         'UPDATE matches SET state = $1, state_id = $2 WHERE match_id = $3 AND state_id = $4',
-        [JSON.stringify(stored), stored._stateID, matchID, stored._stateID - 1],
+        [stateJson, state._stateID, matchID, state._stateID - 1],
       );
       if (updated.rowCount !== 1) return false;
       if (deltalog.length > 0) {
         await client.query(
           `INSERT INTO match_log (match_id, state_id, entry)
            SELECT $1, $2, entry FROM unnest($3::text[]) WITH ORDINALITY AS t(entry, n) ORDER BY n`,
-          [matchID, stored._stateID, deltalog.map((entry) => JSON.stringify(entry))],
+          [matchID, state._stateID, deltalog.map((entry) => JSON.stringify(entry))],
         );
       }
       if (move) {
         await client.query('INSERT INTO match_moves (match_id, state_id, move) VALUES ($1, $2, $3)', [
           matchID,
-          stored._stateID,
+          state._stateID,
           JSON.stringify(move),
         ]);
       }

@@ -17,11 +17,13 @@ import { sqliteSchema } from './sqlite-schema.ts';
 import type { MetadataColumns } from './sqlite-writes.ts';
 import { ThreadWrites } from './thread-writes.ts';
 import { CredentialsCache } from './credentials-cache.ts';
+import { decodeState, encodeInitialState, encodeState } from './state-codec.ts';
 import type { WriteQueue } from './write-queue.ts';
 import { InlineWrites } from './write-queue.ts';
 
 interface StateRow {
   state: string;
+  params: string | null;
 }
 interface InitialRow {
   initial_state: string;
@@ -35,12 +37,6 @@ interface LogRow {
 }
 interface IdRow {
   match_id: string;
-}
-
-/** Strips the transient deltalog: the log lives in its own table. */
-function withoutDeltalog(state: State): State {
-  const { deltalog: _deltalog, ...rest } = state;
-  return rest;
 }
 
 /**
@@ -84,7 +80,7 @@ export class SqliteStore implements MatchStore {
   }
 
   async createMatch(matchID: string, match: NewMatch): Promise<boolean> {
-    const state = withoutDeltalog(match.initialState);
+    const state = match.initialState;
     const { metadata } = match;
     const created = await this.credentials.around(matchID, () =>
       this.writes.submit({
@@ -92,7 +88,7 @@ export class SqliteStore implements MatchStore {
         matchID,
         gameName: metadata.gameName,
         stateID: state._stateID,
-        stateJson: JSON.stringify(state),
+        stateJson: encodeInitialState(state),
         metadata: metadataColumns(metadata),
         createdAt: metadata.createdAt,
       }),
@@ -101,9 +97,10 @@ export class SqliteStore implements MatchStore {
   }
 
   loadState(matchID: string): Promise<State | undefined> {
-    const row = this.stmt('SELECT state FROM matches WHERE match_id = ?').get(matchID) as
-      StateRow | undefined;
-    return Promise.resolve(row ? (JSON.parse(row.state) as State) : undefined);
+    const row = this.stmt(
+      "SELECT state, json_extract(initial_state, '$.G.params') AS params FROM matches WHERE match_id = ?",
+    ).get(matchID) as StateRow | undefined;
+    return Promise.resolve(row ? decodeState(row.state, row.params) : undefined);
   }
 
   loadInitialState(matchID: string): Promise<State | undefined> {
@@ -138,12 +135,12 @@ export class SqliteStore implements MatchStore {
   /** Queued for the next group commit (sqlite-group-commit.ts): resolves once COMMIT has returned. */
   async commitState(matchID: string, commit: Commit): Promise<boolean> {
     const { deltalog, patch, move } = commit;
-    const stored = withoutDeltalog(commit.state);
+    const stored = commit.state;
     const committed = await this.writes.submit({
       kind: 'commit',
       matchID,
       stateID: stored._stateID,
-      stateJson: JSON.stringify(stored),
+      stateJson: encodeState(stored),
       logJson: deltalog.map((entry) => JSON.stringify(entry)),
       moveJson: move ? JSON.stringify(move) : null,
       patch: patch

@@ -26,20 +26,37 @@ const unescapeToken = (token: string): string => token.replace(/~1/g, '/').repla
 
 const inArray = (value: unknown): unknown => (value === undefined ? null : value);
 
-/** The operations that turn `before` into `after` (both JSON values). */
-export function diffJson(before: unknown, after: unknown): PatchOperation[] {
-  const differ = new Differ();
+/**
+ * Subtrees already diffed, by their `after` object: the views of one state for several viewers share
+ * most subtrees by reference (a view copies references of public parts), so each is walked once.
+ */
+export type DiffMemo = Map<object, { before: unknown; operations: PatchOperation[] }>;
+
+/**
+ * The operations that turn `before` into `after` (both JSON values). With a memo, subtrees two levels
+ * down (a view's `G.sides`, `G.log`, …) are looked up and recorded there.
+ */
+export function diffJson(before: unknown, after: unknown, memo?: DiffMemo): PatchOperation[] {
+  const differ = new Differ(memo);
   differ.value(before, after);
   return differ.operations;
 }
+
+const memoDepth = 2;
 
 /** Paths are kept as a stack of escaped tokens and joined only for an operation: most of a state is equal. */
 class Differ {
   readonly operations: PatchOperation[] = [];
   private readonly tokens: string[] = [];
 
+  constructor(private readonly memo?: DiffMemo) {}
+
   value(before: unknown, after: unknown): void {
     if (before === after) return;
+    if (this.memo && this.tokens.length === memoDepth && typeof after === 'object' && after !== null) {
+      this.memoized(before, after, this.memo);
+      return;
+    }
     if (Array.isArray(before)) {
       if (Array.isArray(after)) {
         this.array(before, after);
@@ -50,6 +67,19 @@ class Differ {
       return;
     }
     this.operations.push({ op: 'replace', path: this.path(), value: after });
+  }
+
+  private memoized(before: unknown, after: object, memo: DiffMemo): void {
+    let entry = memo.get(after);
+    if (entry === undefined || entry.before !== before) {
+      const differ = new Differ();
+      differ.value(before, after);
+      entry = { before, operations: differ.operations };
+      memo.set(after, entry);
+    }
+    const prefix = this.path();
+    for (const operation of entry.operations)
+      this.operations.push({ ...operation, path: prefix + operation.path });
   }
 
   private path(last?: string): string {
@@ -65,8 +95,9 @@ class Differ {
   }
 
   private object(before: JsonObject, after: JsonObject): void {
-    for (const key in before) {
-      if (!Object.hasOwn(before, key)) continue;
+    const beforeKeys = Object.keys(before);
+    const afterKeys = Object.keys(after);
+    for (const key of beforeKeys) {
       const old = before[key];
       if (old === undefined) continue;
       const next = Object.hasOwn(after, key) ? after[key] : undefined;
@@ -74,8 +105,9 @@ class Differ {
       if (next === undefined) this.operations.push({ op: 'remove', path: this.path(escapeToken(key)) });
       else this.child(escapeToken(key), old, next);
     }
-    for (const key in after) {
-      if (!Object.hasOwn(after, key)) continue;
+    // Same keys in the same order (a state's objects keep their shape): nothing was added.
+    if (sameKeys(beforeKeys, afterKeys)) return;
+    for (const key of afterKeys) {
       const next = after[key];
       if (next === undefined || (Object.hasOwn(before, key) && before[key] !== undefined)) continue;
       this.operations.push({ op: 'add', path: this.path(escapeToken(key)), value: next });
@@ -91,6 +123,12 @@ class Differ {
     for (let index = before.length - 1; index >= common; index--)
       this.operations.push({ op: 'remove', path: this.path(String(index)) });
   }
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 export class PatchError extends Error {}

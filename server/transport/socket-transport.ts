@@ -14,7 +14,7 @@ import type { MatchStore } from '../storage/match-store.ts';
 import { isMatchID } from '../authority/ids.ts';
 import { parseChat } from './chat.ts';
 import type { Limits } from './limits.ts';
-import type { PatchOperation } from './json-patch.ts';
+import type { DiffMemo, PatchOperation } from './json-patch.ts';
 import { diffJson } from './json-patch.ts';
 import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
@@ -244,10 +244,11 @@ export class SocketTransport {
    */
   private broadcast(matchID: string, state: State, deltalog: LogEntry[], previous?: State): void {
     const views = new Map<Viewer, ViewerMessages>();
+    const memo: DiffMemo = new Map();
     for (const peer of this.rooms.peers(matchID)) {
       let messages = views.get(peer.viewer);
       if (!messages) {
-        messages = this.messagesFor(peer.viewer, state, deltalog, previous);
+        messages = this.messagesFor(peer.viewer, state, deltalog, memo, previous);
         views.set(peer.viewer, messages);
       }
       if (previous && peer.lastSentStateID === previous._stateID)
@@ -257,7 +258,13 @@ export class SocketTransport {
     }
   }
 
-  private messagesFor(viewer: Viewer, state: State, deltalog: LogEntry[], previous?: State): ViewerMessages {
+  private messagesFor(
+    viewer: Viewer,
+    state: State,
+    deltalog: LogEntry[],
+    memo: DiffMemo,
+    previous?: State,
+  ): ViewerMessages {
     const view = this.options.authority.filterFor(viewer, state);
     let patch: PatchOperation[] | undefined;
     return {
@@ -265,7 +272,7 @@ export class SocketTransport {
       log: redactLog(deltalog, viewer),
       patch: () => {
         if (!previous) throw new Error('no state to patch from');
-        patch ??= diffJson(this.options.authority.filterFor(viewer, previous), view);
+        patch ??= diffJson(this.options.authority.filterFor(viewer, previous), view, memo);
         return patch;
       },
     };

@@ -110,7 +110,10 @@ describe('every legal move keeps the state valid (RULEBOOK §2–§14)', () => {
     fc.assert(
       fc.property(gameSeed, chooserSeed, scenarioId, (seed, chooser, scenario) => {
         const state = createGame({ seed, scenarioId: scenario });
+        const paramsAtStart = JSON.stringify(state.params);
         playRandomGame(state, chooser);
+        // The parameters are fixed at set-up: the server stores them once, with the initial state.
+        expect(JSON.stringify(state.params)).toBe(paramsAtStart);
         expect(state.result).not.toBeNull();
         expect(state.result?.round).toBeLessThanOrEqual(state.params.calendar.roundCount);
         expect(state.round).toBeLessThanOrEqual(state.params.calendar.roundCount);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../rules/index.ts';
 import { applyMove, createGame, legalMoves, observe, sidesToMove } from '../../rules/index.ts';
 import { nextInt, seedRng } from '../../rules/rng.ts';
+import type { DiffMemo } from '../../server/transport/json-patch.ts';
 import { applyJsonPatch, diffJson, PatchError } from '../../server/transport/json-patch.ts';
 
 /** What a client holds after a value went through JSON. */
@@ -115,6 +116,12 @@ describe('diffJson / applyJsonPatch', () => {
       const before = observe(state, 'china');
       const after = observe(result.state, 'china');
       const patch = diffJson(before, after);
+      // One memo for both seats' views of a commit: shared subtrees are diffed once, same patches.
+      const memo: DiffMemo = new Map();
+      const wrap = (G: unknown) => ({ G, _stateID: moves });
+      expect(diffJson(wrap(before), wrap(after), memo)).toEqual(diffJson(wrap(before), wrap(after)));
+      const usPatch = diffJson(wrap(observe(state, 'us')), wrap(observe(result.state, 'us')), memo);
+      expect(usPatch).toEqual(diffJson(wrap(observe(state, 'us')), wrap(observe(result.state, 'us'))));
       held = applyJsonPatch(held, wire(patch) as typeof patch);
       expect(held).toEqual(wire(after));
       patchBytes += JSON.stringify(patch).length;

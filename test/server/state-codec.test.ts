@@ -1,0 +1,44 @@
+import type { State } from 'boardgame.io';
+import { describe, expect, it } from 'vitest';
+import { decodeState, encodeInitialState, encodeState } from '../../server/storage/state-codec.ts';
+
+const state = (G: unknown, stateID = 3): State =>
+  ({
+    G,
+    ctx: { turn: 1 },
+    plugins: {},
+    _undo: [],
+    _redo: [],
+    _stateID: stateID,
+    deltalog: [{}],
+  }) as unknown as State;
+
+describe('state codec', () => {
+  const params = { calendar: { roundCount: 12 }, yieldCap: 0.45 };
+  const initial = state({ params, round: 1 }, 0);
+  const paramsJson = JSON.stringify(params);
+
+  it('stores the initial state whole and move states without params or deltalog', () => {
+    expect(JSON.parse(encodeInitialState(initial))).toEqual({
+      ...initial,
+      deltalog: undefined,
+      G: { params, round: 1 },
+    });
+    const stored = JSON.parse(encodeState(state({ params, round: 2 }))) as Record<string, unknown>;
+    expect(stored).not.toHaveProperty('deltalog');
+    expect(stored.G).toEqual({ round: 2 });
+  });
+
+  it("reads a move state back whole, with the initial state's params", () => {
+    const after = state({ params, round: 2 });
+    const { deltalog: _deltalog, ...expected } = after;
+    expect(decodeState(encodeState(after), paramsJson)).toEqual(expected);
+  });
+
+  it('reads rows that still hold their params, and states of games without params, as they are', () => {
+    const old = JSON.stringify({ ...state({ params: { old: true }, round: 2 }), deltalog: undefined });
+    expect(decodeState(old, paramsJson).G).toEqual({ params: { old: true }, round: 2 });
+    expect(decodeState(encodeState(state({ round: 2 })), null).G).toEqual({ round: 2 });
+    expect(decodeState(encodeState(state([1, 2])), paramsJson).G).toEqual([1, 2]);
+  });
+});

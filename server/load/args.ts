@@ -24,7 +24,7 @@ export const defaultLoadOptions: LoadOptions = {
 export const loadUsage = `usage: npx tsx server/cli/load.ts [--matches M] [--think-ms T] [--seconds S] [--stock] [--seed X]
   [--client-processes N] [--json]
   Spawns the server on loopback (SQLite in a temp DATA_DIR), plays M concurrent matches with two
-  Socket.IO clients each (random legal moves after T ms of thinking) for S seconds, then kills the
+  Socket.IO clients each (random legal moves after 0.5-1.5 x T ms of thinking, mean T) for S seconds, then kills the
   server with SIGKILL and counts acknowledged moves missing from storage.
   --client-processes N  the clients in N child processes (own event loops, smaller heaps)
   --stock  the same against boardgame.io's stock Server (FlatFile when node-persist is installed,

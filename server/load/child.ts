@@ -21,7 +21,7 @@ export async function spawnServer(kind: 'ours' | 'stock', dataDir: string): Prom
   const entry = path.join(here, kind === 'ours' ? 'ours-entry.ts' : 'stock-entry.ts');
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
-    ['--max-semi-space-size=32', '--import', 'tsx', entry],
+    ['--import', 'tsx', entry],
     {
       env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -162,8 +162,10 @@ export class LoadSeat {
     if (!this.go || this.timer || this.pending || !this.current) return;
     if (legalMovesFromView(this.current.G as PlayerView).length === 0) return;
     // The first think is a random part of thinkMs, so that thousands of seats synced together do not all
-    // move in the same millisecond (people do not); after that each seat keeps its own rhythm.
-    const thinkMs = this.firstMove ? Math.random() * this.o.thinkMs : this.o.thinkMs;
+    // move in the same millisecond (people do not). After that a think is drawn from 0.5–1.5 × thinkMs
+    // (mean thinkMs): people do not think for a constant time, and with a constant one every burst (all
+    // the answers a server stall held back) came back as a burst of moves one thinkMs later, forever.
+    const thinkMs = this.o.thinkMs * (this.firstMove ? Math.random() : 0.5 + Math.random());
     this.firstMove = false;
     this.timer = setTimeout(() => {
       this.timer = undefined;

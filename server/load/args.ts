@@ -3,6 +3,8 @@ export interface LoadOptions {
   matches: number;
   thinkMs: number;
   seconds: number;
+  /** Played before the measured window opens (not counted): the burst of every match starting at once. */
+  warmupSeconds: number;
   /** Against boardgame.io's stock Server instead of ours. */
   stock: boolean;
   json: boolean;
@@ -15,6 +17,7 @@ export const defaultLoadOptions: LoadOptions = {
   matches: 20,
   thinkMs: 50,
   seconds: 10,
+  warmupSeconds: 0,
   stock: false,
   json: false,
   seed: 'load',
@@ -22,10 +25,12 @@ export const defaultLoadOptions: LoadOptions = {
 };
 
 export const loadUsage = `usage: npx tsx server/cli/load.ts [--matches M] [--think-ms T] [--seconds S] [--stock] [--seed X]
-  [--client-processes N] [--json]
+  [--warmup W] [--client-processes N] [--json]
   Spawns the server on loopback (SQLite in a temp DATA_DIR), plays M concurrent matches with two
   Socket.IO clients each (random legal moves after 0.5-1.5 x T ms of thinking, mean T) for S seconds, then kills the
   server with SIGKILL and counts acknowledged moves missing from storage.
+  --warmup W  play W seconds before the S measured ones (every match starts in the headline phase,
+           where both seats move: the first think time carries twice the steady rate)
   --client-processes N  the clients in N child processes (own event loops, smaller heaps)
   --stock  the same against boardgame.io's stock Server (FlatFile when node-persist is installed,
            else our SQLite store through boardgame.io's StorageAPI).
@@ -58,6 +63,9 @@ export function parseLoadArgs(argv: readonly string[]): LoadCommand {
         break;
       case '--seconds':
         options.seconds = positive(flag, argv[++i], 0.5, 3600);
+        break;
+      case '--warmup':
+        options.warmupSeconds = positive(flag, argv[++i], 0, 600);
         break;
       case '--seed': {
         const seed = argv[++i];

@@ -136,11 +136,18 @@ export class ClientGroup {
     this.firsts = await mapLimit(this.indexes, setupConcurrency, (index) => openMatch(this.run, index, 0));
   }
 
+  /** Plays the warm-up (options.warmupSeconds), then `seconds` measured. */
   start(seconds: number): void {
-    this.cpuBefore = process.cpuUsage();
-    this.loopDelay.enable();
-    this.startedAt = performance.now();
+    const warmupMs = this.run.options.warmupSeconds * 1000;
+    this.startedAt = performance.now() + warmupMs;
+    this.tally.measureFromMs = this.startedAt;
     this.deadline = this.startedAt + seconds * 1000;
+    const measure = (): void => {
+      this.cpuBefore = process.cpuUsage();
+      this.loopDelay.enable();
+    };
+    if (warmupMs > 0) setTimeout(measure, warmupMs);
+    else measure();
     this.open();
     this.slots = Promise.all(
       this.firsts.map((first, position) => slot(this.run, this.indexes[position] ?? position, first)),

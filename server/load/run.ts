@@ -16,6 +16,8 @@ export interface LoadReport {
   matches: number;
   thinkMs: number;
   seconds: number;
+  warmupSeconds: number;
+  movesAcknowledgedInWarmup: number;
   /** Processes the load clients ran in (this one when 1). */
   clientProcesses: number;
   movesAcknowledged: number;
@@ -62,10 +64,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     await clients.setup();
     const setupSeconds = (performance.now() - setupStarted) / 1000;
     const heldRssMB = await rssMB(child.pid);
-    // The measured window.
+    // The warm-up, then the measured window.
+    clients.start(options.seconds);
+    await sleep(options.warmupSeconds * 1000);
     const cpuBefore = await cpuSeconds(child.pid);
     const startedAt = performance.now();
-    clients.start(options.seconds);
     await sleep(options.seconds * 1000);
     // SIGKILL with moves in flight: every move a client saw acknowledged must already be on disk.
     const serverRssMB = await rssMB(child.pid);
@@ -87,15 +90,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const cpu =
       cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 100) / 100;
     const lostMoves = await countLost(kind, child.store, dataDir, acknowledged);
-    const moves = acknowledged.length;
+    // Warm-up moves are checked for loss (above) but not timed or counted as throughput.
+    const moves = groups.reduce((total, group) => total + group.acknowledgedAtMs.length, 0);
     return {
       server: kind,
       store: child.store,
       matches: options.matches,
       thinkMs: options.thinkMs,
       seconds: options.seconds,
+      warmupSeconds: options.warmupSeconds,
       clientProcesses: options.clientProcesses,
       movesAcknowledged: moves,
+      movesAcknowledgedInWarmup: acknowledged.length - moves,
       movesPerSecond: Math.round((moves / elapsed) * 10) / 10,
       movesPerSecondByTenth: throughputBySlice(
         groups.flatMap((group) => group.acknowledgedAtMs),

@@ -122,8 +122,10 @@ export class LoadSeat {
     );
     if (!mine || this.o.tally.closed) return;
     const now = performance.now();
-    this.o.tally.roundTripsMs.push(now - pending.sentAt);
-    this.o.tally.acknowledgedAtMs.push(now);
+    if (now >= this.o.tally.measureFromMs) {
+      this.o.tally.roundTripsMs.push(now - pending.sentAt);
+      this.o.tally.acknowledgedAtMs.push(now);
+    }
     this.o.tally.acknowledged.push({ matchID: this.o.matchID, seat: this.o.seat, stateID: pending.stateID });
     this.pending = undefined;
   }

@@ -19,6 +19,9 @@ export class LoadTally {
   matchesStarted = 0;
   matchesFinished = 0;
 
+  /** Acknowledgements before this moment (performance.now()) are warm-up: checked for loss, not timed. */
+  measureFromMs = 0;
+
   /** Set when the server is killed: what clients see after that is not counted. */
   closed = false;
 

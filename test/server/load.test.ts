@@ -14,8 +14,12 @@ describe('load test CLI', () => {
         json: true,
         seed: 'load',
         clientProcesses: 1,
+        warmupSeconds: 0,
       },
     });
+    const warm = parseLoadArgs(['--warmup', '2.5']);
+    expect(warm.kind === 'run' && warm.options.warmupSeconds).toBe(2.5);
+    expect(() => parseLoadArgs(['--warmup', '-1'])).toThrow(/--warmup/);
     expect(() => parseLoadArgs(['--matches', '0'])).toThrow(/--matches/);
     expect(() => parseLoadArgs(['--bogus'])).toThrow(/unknown/);
   });
@@ -25,12 +29,14 @@ describe('load test CLI', () => {
       matches: 4,
       thinkMs: 20,
       seconds: 3,
+      warmupSeconds: 1,
       stock: false,
       json: true,
       seed: 't',
       clientProcesses: 1,
     });
     expect(report).toMatchObject({ server: 'ours', store: 'sqlite', matches: 4, lostMoves: 0, errors: 0 });
+    expect(report.warmupSeconds).toBe(1);
     expect(report.movesAcknowledged).toBeGreaterThan(20);
     expect(report.movesPerSecond).toBeGreaterThan(0);
     for (const key of ['p50', 'p95', 'p99', 'max'] as const)

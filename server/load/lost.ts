@@ -33,17 +33,26 @@ function byMatch(acknowledged: readonly Acknowledged[]): Map<string, Acknowledge
   return groups;
 }
 
+/** What a kill -9 cost: acknowledged moves missing, and matches whose stored file could not be read. */
+export interface Losses {
+  lostMoves: number;
+  unreadableMatches: number;
+}
+
 /**
  * Acknowledged moves missing from storage after the server was killed. Ours: its journal of accepted
- * moves (one row per produced state id). Stock: boardgame.io's stored log (its only record of moves).
+ * moves (one row per produced state id). Stock: boardgame.io's stored log (its only record of moves);
+ * a FlatFile torn by the kill (node-persist: "does not look like a valid storage file") loses every
+ * acknowledged move of its match and is counted as unreadable.
  */
 export async function countLost(
   kind: 'ours' | 'stock',
   store: string,
   dataDir: string,
   acknowledged: readonly Acknowledged[],
-): Promise<number> {
+): Promise<Losses> {
   let lost = 0;
+  let unreadable = 0;
   if (kind === 'ours') {
     const sqlite = SqliteStore.inDirectory(dataDir);
     try {
@@ -54,17 +63,24 @@ export async function countLost(
     } finally {
       await sqlite.close();
     }
-    return lost;
+    return { lostMoves: lost, unreadableMatches: 0 };
   }
   const reader = await logReader(store, dataDir);
   try {
     for (const [matchID, acks] of byMatch(acknowledged)) {
-      const log = await reader.read(matchID);
+      let log: LogEntry[];
+      try {
+        log = await reader.read(matchID);
+      } catch {
+        unreadable++;
+        lost += acks.length;
+        continue;
+      }
       const kept = new Set(log.map((entry) => `${entry._stateID}:${entry.action.payload.playerID}`));
       for (const ack of acks) if (!kept.has(`${ack.stateID}:${ack.seat}`)) lost++;
     }
   } finally {
     await reader.close();
   }
-  return lost;
+  return { lostMoves: lost, unreadableMatches: unreadable };
 }

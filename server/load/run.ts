@@ -32,6 +32,8 @@ export interface LoadReport {
   staleRaces: number;
   /** Acknowledged moves missing from storage after SIGKILL (sent while moves were in flight). */
   lostMoves: number;
+  /** Matches whose stored file could not be read after the kill (stock FlatFile). */
+  unreadableMatches: number;
   matchesStarted: number;
   matchesFinished: number;
   /** Creating every match and syncing both seats, before the measured window. */
@@ -89,7 +91,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       Math.max(...groups.map((group) => pick(group.loopDelayMs)));
     const cpu =
       cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 100) / 100;
-    const lostMoves = await countLost(kind, child.store, dataDir, acknowledged);
+    const { lostMoves, unreadableMatches } = await countLost(kind, child.store, dataDir, acknowledged);
     // Warm-up moves are checked for loss (above) but not timed or counted as throughput.
     const moves = groups.reduce((total, group) => total + group.acknowledgedAtMs.length, 0);
     return {
@@ -120,6 +122,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       errorsByCode: Object.fromEntries(errors),
       staleRaces: sum((group) => group.staleRaces),
       lostMoves,
+      unreadableMatches,
       matchesStarted: sum((group) => group.matchesStarted),
       matchesFinished: sum((group) => group.matchesFinished),
       setupSeconds: Math.round(setupSeconds * 10) / 10,

@@ -5,11 +5,13 @@ export const defaultStateCacheEntries = 10_000;
 
 /**
  * The latest committed state per match, so a move does not read and parse its match's state from storage
- * (the state the previous move produced is already in memory, and immer shares its unchanged parts).
+ * (the state the previous move produced is already in memory, sharing its unchanged parts with the one
+ * before).
  * It is only a hint: the authority uses an entry only when the move's `stateID` equals it, re-reads
  * storage on any mismatch, and drops the entry when a compare-and-set fails, so a commit made by another
  * process can delay nothing but one read. Least recently used entries go first (bounded by count).
- * Entries are never mutated: boardgame.io's reducer returns new objects.
+ * Entries are never mutated: the reducer returns new objects, and gets a copy of `ctx` (boardgame.io
+ * counts stage moves in place).
  */
 export class StateCache {
   private readonly states = new Map<string, State>();

@@ -10,7 +10,7 @@ import type {
   StoredMetadata,
 } from './match-store.ts';
 import { migrationLock, postgresSchema, schemaNamePattern } from './postgres-schema.ts';
-import { decodeState, encodeInitialState, encodeState } from './state-codec.ts';
+import { decodeState, encodeInitialState, encodeState, paramsOfInitialState } from './state-codec.ts';
 
 export interface PostgresOptions {
   /** postgres://user@host:port/database */
@@ -93,12 +93,13 @@ export class PostgresStore implements MatchStore {
   }
 
   async loadState(matchID: string): Promise<State | undefined> {
-    const result = await this.pool.query<{ state: string; params: string | null }>(
-      `SELECT state, initial_state::jsonb #>> '{G,params}' AS params FROM matches WHERE match_id = $1`,
+    const result = await this.pool.query<{ state: string; initial_state: string }>(
+      'SELECT state, initial_state FROM matches WHERE match_id = $1',
       [matchID],
     );
     const row = result.rows[0];
-    return row ? decodeState(row.state, row.params) : undefined;
+    // The params come from the stored text: jsonb would reorder their keys.
+    return row ? decodeState(row.state, () => paramsOfInitialState(row.initial_state)) : undefined;
   }
 
   async loadInitialState(matchID: string): Promise<State | undefined> {

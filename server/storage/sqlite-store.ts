@@ -100,7 +100,14 @@ export class SqliteStore implements MatchStore {
     const row = this.stmt(
       "SELECT state, json_extract(initial_state, '$.G.params') AS params FROM matches WHERE match_id = ?",
     ).get(matchID) as StateRow | undefined;
-    return Promise.resolve(row ? decodeState(row.state, row.params) : undefined);
+    // SQLite's json_extract keeps the stored text's key order.
+    return Promise.resolve(
+      row
+        ? decodeState(row.state, () =>
+            row.params === null ? undefined : (JSON.parse(row.params) as unknown),
+          )
+        : undefined,
+    );
   }
 
   loadInitialState(matchID: string): Promise<State | undefined> {

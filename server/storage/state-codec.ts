@@ -21,23 +21,35 @@ export function encodeInitialState(state: State): string {
   return JSON.stringify(withoutDeltalog(state));
 }
 
-/** A move's state, without the deltalog and without `G.params`. */
+/**
+ * Stands in for `G.params` in a stored move state (params are always an object). Overwriting the key
+ * keeps its place, so the state reads back with its keys in the same order.
+ */
+const paramsMarker = '@initial-state';
+
+/** A move's state, without the deltalog, `G.params` replaced by the marker. */
 export function encodeState(state: State): string {
   const { deltalog: _deltalog, ...rest } = state;
   const G: unknown = rest.G;
   if (!isRecord(G) || !('params' in G)) return JSON.stringify(rest);
-  const { params: _params, ...shared } = G;
-  return JSON.stringify({ ...rest, G: shared });
+  return JSON.stringify({ ...rest, G: { ...G, params: paramsMarker } });
 }
 
 /**
- * A stored state, with `G.params` put back from `initialParamsJson` (the JSON of the initial state's
- * `G.params`, null when it has none) when the stored state has none.
+ * A stored state, with `G.params` put back from the initial state's (`initialParams`, asked only when
+ * the stored state holds the marker). The params must keep
+ * their key order (the rules iterate some of them): read them from the stored JSON text, never through
+ * PostgreSQL's jsonb, which reorders keys.
  */
-export function decodeState(stateJson: string, initialParamsJson: string | null): State {
+export function decodeState(stateJson: string, initialParams: () => unknown): State {
   const state = JSON.parse(stateJson) as State;
   const G: unknown = state.G;
-  if (initialParamsJson !== null && isRecord(G) && !('params' in G))
-    state.G = { ...G, params: JSON.parse(initialParamsJson) as unknown };
+  if (isRecord(G) && G.params === paramsMarker) G.params = initialParams();
   return state;
+}
+
+/** The params of a stored initial state's JSON, undefined when it has none. */
+export function paramsOfInitialState(initialStateJson: string): unknown {
+  const G: unknown = (JSON.parse(initialStateJson) as State).G;
+  return isRecord(G) ? G.params : undefined;
 }

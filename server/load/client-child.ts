@@ -5,12 +5,14 @@
  */
 import os from 'node:os';
 import { ClientGroup } from './client-group.ts';
+import { profileIfAsked } from './cpu-profile.ts';
 import type { FromClients, ToClients } from './client-messages.ts';
 
 // The clients stand in for players on other machines. On one shared machine they yield the CPU to the
 // server they measure (nice 10): otherwise the scheduler preempts the server for them and their own
 // CPU time shows up as server latency.
 os.setPriority(10);
+await profileIfAsked(process.env, 'client');
 
 let group: ClientGroup | undefined;
 

@@ -6,10 +6,16 @@ import { Session } from 'node:inspector/promises';
  * server child records a V8 CPU profile for that long (from start-up plus the delay: skip the set-up)
  * and writes it to <file> (open it in Chrome DevTools). The run
  * ends the server with SIGKILL, so `--cpu-prof` (written at exit) would never be written.
+ * `LOAD_CLIENT_CPU_PROFILE=<prefix>` (same _MS and _DELAY_MS variables) does the same in each client
+ * child process, into `<prefix>-<pid>.cpuprofile`.
  */
-export async function profileIfAsked(env: NodeJS.ProcessEnv): Promise<void> {
-  const file = env.LOAD_CPU_PROFILE;
-  if (file === undefined || file === '') return;
+export async function profileIfAsked(
+  env: NodeJS.ProcessEnv,
+  role: 'server' | 'client' = 'server',
+): Promise<void> {
+  const asked = role === 'server' ? env.LOAD_CPU_PROFILE : env.LOAD_CLIENT_CPU_PROFILE;
+  if (asked === undefined || asked === '') return;
+  const file = role === 'server' ? asked : `${asked}-${process.pid}.cpuprofile`;
   const durationMs = Number(env.LOAD_CPU_PROFILE_MS ?? '10000');
   const delayMs = Number(env.LOAD_CPU_PROFILE_DELAY_MS ?? '0');
   const session = new Session();

@@ -58,7 +58,7 @@ export class LoadSeat {
     });
     this.socket = io(`${o.url}/${o.gameName}`, { forceNew: true, transports: ['websocket'] });
     this.socket.on('connect', () => {
-      this.socket.emit('sync', o.matchID, o.seat, o.credentials, 2);
+      this.sync();
     });
     this.socket.on('connect_error', () => {
       o.tally.error('connectError');
@@ -99,7 +99,7 @@ export class LoadSeat {
       if (this.pending && performance.now() - this.pending.sentAt > answerTimeoutMs) {
         o.tally.error('timeout');
         this.pending = undefined;
-        this.socket.emit('sync', o.matchID, o.seat, o.credentials, 2);
+        this.sync();
       }
     }, 1000);
   }
@@ -130,12 +130,17 @@ export class LoadSeat {
     this.pending = undefined;
   }
 
+  /** (Re)joins the seat: the server answers with the whole state. */
+  private sync(): void {
+    this.socket.emit('sync', this.o.matchID, this.o.seat, this.o.credentials, 2);
+  }
+
   /** A patch applies to the state held, in place; one that does not (the server's bug) means a re-sync. */
   private onPatch(prevStateID: unknown, patch: PatchOperation[]): void {
     const held = this.current;
     if (held?._stateID !== prevStateID) {
       this.o.tally.error('patchGap');
-      this.socket.emit('sync', this.o.matchID, this.o.seat, this.o.credentials, 2);
+      this.sync();
       return;
     }
     try {
@@ -143,7 +148,7 @@ export class LoadSeat {
     } catch {
       this.current = undefined;
       this.o.tally.error('badPatch');
-      this.socket.emit('sync', this.o.matchID, this.o.seat, this.o.credentials, 2);
+      this.sync();
     }
   }
 

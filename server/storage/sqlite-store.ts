@@ -14,6 +14,7 @@ import type {
 import type { GroupCommitOptions } from './sqlite-group-commit.ts';
 import { defaultGroupCommit } from './sqlite-group-commit.ts';
 import { sqliteSchema } from './sqlite-schema.ts';
+import { statementCache } from './sqlite-statements.ts';
 import type { MetadataColumns } from './sqlite-writes.ts';
 import { ThreadWrites } from './thread-writes.ts';
 import { CredentialsCache } from './credentials-cache.ts';
@@ -51,7 +52,7 @@ export class SqliteStore implements MatchStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly writes: WriteQueue;
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly stmt: (sql: string) => Database.Statement;
   private readonly credentials = new CredentialsCache();
 
   constructor(
@@ -65,6 +66,7 @@ export class SqliteStore implements MatchStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(sqliteSchema);
+    this.stmt = statementCache(this.db);
     const writerThread = options.writerThread ?? file !== ':memory:';
     this.writes = writerThread ? new ThreadWrites(file, groupCommit) : new InlineWrites(this.db, groupCommit);
   }
@@ -234,16 +236,6 @@ export class SqliteStore implements MatchStore {
     if (!this.db.open) return;
     await this.writes.close();
     this.db.close();
-  }
-
-  /** A cached prepared statement (preparing costs more than running a small one). */
-  private stmt(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 
   private readMetadata(matchID: string): StoredMetadata | undefined {

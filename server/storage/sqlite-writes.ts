@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statementCache } from './sqlite-statements.ts';
 
 /**
  * Every write the SQLite store makes, as plain data: JSON already encoded by the caller, so a write can
@@ -75,9 +76,11 @@ const sql = {
 
 /** Runs writes on one connection with its statements prepared once. */
 export class SqliteWriter {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly stmt: (sql: string) => Database.Statement;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(db: Database.Database) {
+    this.stmt = statementCache(db);
+  }
 
   /** One write, inside the caller's transaction; compare-and-set writes return whether they applied. */
   apply(write: SqliteWrite): WriteResult {
@@ -131,14 +134,5 @@ export class SqliteWriter {
         this.stmt(sql.wipeMatch).run(write.matchID);
         return undefined;
     }
-  }
-
-  private stmt(text: string): Database.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
   }
 }

@@ -8,6 +8,7 @@ import { botChoices, clockChoices, createRequest } from './create-request.ts';
 import type { MatchSummary } from './matches.ts';
 import { recentMatches } from './matches.ts';
 import { NameField } from './name-field.tsx';
+import { SelectField } from './select-field.tsx';
 import type { Seat } from './route.ts';
 import { routeSearch, seatName } from './route.ts';
 
@@ -96,21 +97,12 @@ export function LobbyPage() {
     <div className="lobby">
       <section className="panel">
         <h2>New match</h2>
-        <label>
-          Scenario
-          <select
-            value={scenarioId}
-            onChange={(event) => {
-              setScenarioId(event.target.value);
-            }}
-          >
-            {scenarios.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Scenario"
+          value={scenarioId}
+          choices={scenarios.map((entry) => ({ value: entry.id, label: entry.title }))}
+          onChange={setScenarioId}
+        />
         {scenario ? <p className="quiet">{scenario.summary}</p> : null}
         <fieldset>
           <legend>Your side</legend>
@@ -131,37 +123,21 @@ export function LobbyPage() {
             </label>
           ))}
         </fieldset>
-        <label>
-          Opponent
-          <select
-            value={opponent}
-            onChange={(event) => {
-              setOpponent(event.target.value);
-            }}
-          >
-            <option value="person">A person: share the invite link</option>
-            {botChoices(seat).map((bot) => (
-              <option key={bot.spec} value={bot.spec}>
-                Bot: {bot.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Clock
-          <select
-            value={clockId}
-            onChange={(event) => {
-              setClockId(event.target.value);
-            }}
-          >
-            {clockChoices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Opponent"
+          value={opponent}
+          choices={[
+            { value: 'person', label: 'A person: share the invite link' },
+            ...botChoices(seat).map((bot) => ({ value: bot.spec, label: `Bot: ${bot.label}` })),
+          ]}
+          onChange={setOpponent}
+        />
+        <SelectField
+          label="Clock"
+          value={clockId}
+          choices={clockChoices.map((choice) => ({ value: choice.id, label: choice.label }))}
+          onChange={setClockId}
+        />
         <NameField seat={seat} value={playerName} onChange={setPlayerName} />
         <button type="button" className="primary" disabled={busy} onClick={create}>
           {busy ? 'Creating…' : 'Create match'}

@@ -51,6 +51,17 @@ const makeMove = (type: string, fields: unknown, playerID: string, credentials: 
   payload: { type, args: [fields], playerID, credentials },
 });
 
+/** Seat "0" chooses its first card as headline at state 0. */
+function chooseUsHeadline(client: RawClient, match: Seated, G: GameState): void {
+  client.socket.emit(
+    'update',
+    makeMove('chooseHeadline', { cardId: G.hands.us[0] }, '0', match.credentials['0']),
+    0,
+    match.matchID,
+    '0',
+  );
+}
+
 describe('Socket.IO: clients never write state', () => {
   it.each(['UPDATE', 'PATCH', 'RESET', 'SYNC', 'UNDO', 'REDO', 'PLUGIN', 'GAME_EVENT'])(
     'refuses a raw %s action and changes nothing',
@@ -215,13 +226,7 @@ describe('Socket.IO: the kernel decides, with clear reasons', () => {
     const china = await seated(server.url, match, '1');
     const G = (await storedState(server, match.matchID)).G as GameState;
     const update = china.client.next('state');
-    us.client.socket.emit(
-      'update',
-      makeMove('chooseHeadline', { cardId: G.hands.us[0] }, '0', match.credentials['0']),
-      0,
-      match.matchID,
-      '0',
-    );
+    chooseUsHeadline(us.client, match, G);
     const [matchID, state, deltalog] = await update;
     expect(matchID).toBe(match.matchID);
     expect((state as State)._stateID).toBe(1);
@@ -242,19 +247,13 @@ describe('Socket.IO: the kernel decides, with clear reasons', () => {
 });
 
 describe('Socket.IO: credentials follow the seat', () => {
-  it('refuses credentials that just made a move once their seat has been left', async () => {
+  it('refuses credentials accepted a moment ago (sync) once their seat has been left', async () => {
     const { server, match } = await setup();
     const us = await seated(server.url, match, '0');
     const china = await seated(server.url, match, '1');
     const G = (await storedState(server, match.matchID)).G as GameState;
     const moved = us.client.next('state');
-    us.client.socket.emit(
-      'update',
-      makeMove('chooseHeadline', { cardId: G.hands.us[0] }, '0', match.credentials['0']),
-      0,
-      match.matchID,
-      '0',
-    );
+    chooseUsHeadline(us.client, match, G);
     await moved;
     const left = await fetch(`${server.url}/games/silicon-curtain/${match.matchID}/leave`, {
       method: 'POST',
@@ -281,13 +280,7 @@ describe('Socket.IO: views', () => {
     const us = await seated(server.url, match, '0');
     const truth = await storedState(server, match.matchID);
     const G = truth.G as GameState;
-    us.client.socket.emit(
-      'update',
-      makeMove('chooseHeadline', { cardId: G.hands.us[0] }, '0', match.credentials['0']),
-      0,
-      match.matchID,
-      '0',
-    );
+    chooseUsHeadline(us.client, match, G);
     await us.client.next('state');
     const china = open(server.url);
     await connected(china);

@@ -225,12 +225,14 @@ export class MatchAuthority {
   }
 
   /**
-   * The match's state for a move made at `stateID`: the cached one when it is at that id, else (a stale
-   * client, or a commit this process did not make) the stored one, which then replaces the cache entry.
+   * The match's state for a move made at `stateID`: the cached one when it is at that id or past it (a
+   * stale move: the cache holds a committed state and stored ids only grow, so the match is at least there
+   * and the move is refused without a read; in simultaneous headlines a third of the moves lose such a
+   * race), else (a commit this process did not make) the stored one, which then replaces the cache entry.
    */
   private async currentState(matchID: string, stateID: number): Promise<State | undefined> {
     const cached = this.states.get(matchID);
-    if (cached?._stateID === stateID) return cached;
+    if (cached !== undefined && cached._stateID >= stateID) return cached;
     const stored = await this.store.loadState(matchID);
     if (stored) this.states.offer(matchID, stored);
     else this.states.forget(matchID);

@@ -87,6 +87,22 @@ describe('the authority with its state cache', () => {
     await store.close();
   });
 
+  it('refuses a stale move (the cache is past its state) without reading storage, and changes nothing', async () => {
+    const { store, reads } = countingReads(new SqliteStore(':memory:'));
+    const authority = new MatchAuthority(game, store);
+    await seated(store, 'm1');
+    const stale = await firstMove(store, 'm1');
+    expect((await authority.move(stale)).ok).toBe(true);
+    const atOne = await store.loadState('m1');
+    const before = reads();
+    const refused = await authority.move(stale);
+    expect(refused.ok ? undefined : refused.rejection.code).toBe('staleState');
+    expect(reads() - before).toBe(0);
+    expect(await store.loadState('m1')).toEqual(atOne);
+    expect((await store.loadJournal('m1')).map((entry) => entry.stateID)).toEqual([1]);
+    await store.close();
+  });
+
   it('stays correct when another writer (another process) commits: newer moves pass, stale ones change nothing', async () => {
     const store = new SqliteStore(':memory:');
     const here = new MatchAuthority(game, store);

@@ -10,7 +10,8 @@ import type {
   StoredMetadata,
 } from './match-store.ts';
 import { migrationLock, postgresSchema, schemaNamePattern } from './postgres-schema.ts';
-import { decodeState, encodeInitialState, encodeState, paramsOfInitialState } from './state-codec.ts';
+import { decodeState, encodeInitialState, paramsOfInitialState } from './state-codec.ts';
+import { StateEncoder } from './state-encoder.ts';
 
 export interface PostgresOptions {
   /** postgres://user@host:port/database */
@@ -41,6 +42,7 @@ function metadataColumns(metadata: MatchMetadata): [string, boolean, number, str
 export class PostgresStore implements MatchStore {
   readonly kind = 'postgres';
   private closed = false;
+  private readonly encoder = new StateEncoder();
 
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -130,7 +132,7 @@ export class PostgresStore implements MatchStore {
   }
 
   async commitState(matchID: string, { state, deltalog, patch, move }: Commit): Promise<boolean> {
-    const stateJson = encodeState(state);
+    const stateJson = this.encoder.encode(matchID, state);
     return this.transaction(async (client) => {
       const updated = await client.query(
         'UPDATE matches SET state = $1, state_id = $2 WHERE match_id = $3 AND state_id = $4',

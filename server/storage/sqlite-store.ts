@@ -18,7 +18,8 @@ import { statementCache } from './sqlite-statements.ts';
 import type { MetadataColumns } from './sqlite-writes.ts';
 import { ThreadWrites } from './thread-writes.ts';
 import { CredentialsCache } from './credentials-cache.ts';
-import { decodeState, encodeInitialState, encodeState } from './state-codec.ts';
+import { decodeState, encodeInitialState } from './state-codec.ts';
+import { StateEncoder } from './state-encoder.ts';
 import type { WriteQueue } from './write-queue.ts';
 import { InlineWrites } from './write-queue.ts';
 
@@ -54,6 +55,7 @@ export class SqliteStore implements MatchStore {
   private readonly writes: WriteQueue;
   private readonly stmt: (sql: string) => Database.Statement;
   private readonly credentials = new CredentialsCache();
+  private readonly encoder = new StateEncoder();
 
   constructor(
     readonly file: string,
@@ -149,7 +151,7 @@ export class SqliteStore implements MatchStore {
       kind: 'commit',
       matchID,
       stateID: stored._stateID,
-      stateJson: encodeState(stored),
+      stateJson: this.encoder.encode(matchID, stored),
       logJson: deltalog.map((entry) => JSON.stringify(entry)),
       moveJson: move ? JSON.stringify(move) : null,
       patch: patch

@@ -25,7 +25,7 @@ export function encodeInitialState(state: State): string {
  * Stands in for `G.params` in a stored move state (params are always an object). Overwriting the key
  * keeps its place, so the state reads back with its keys in the same order.
  */
-const paramsMarker = '@initial-state';
+export const paramsMarker = '@initial-state';
 
 /** A move's state, without the deltalog, `G.params` replaced by the marker. */
 export function encodeState(state: State): string {

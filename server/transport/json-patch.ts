@@ -22,7 +22,8 @@ function isObject(value: unknown): value is JsonObject {
 const escapeToken = (key: string): string =>
   key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 
-const unescapeToken = (token: string): string => token.replace(/~1/g, '/').replace(/~0/g, '~');
+const unescapeToken = (token: string): string =>
+  token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 
 const inArray = (value: unknown): unknown => (value === undefined ? null : value);
 
@@ -116,8 +117,10 @@ class Differ {
 
   private array(before: unknown[], after: unknown[]): void {
     const common = Math.min(before.length, after.length);
+    // The identity test first: a log of hundreds of shared entries costs no index strings.
     for (let index = 0; index < common; index++)
-      this.child(String(index), inArray(before[index]), inArray(after[index]));
+      if (before[index] !== after[index])
+        this.child(String(index), inArray(before[index]), inArray(after[index]));
     for (let index = common; index < after.length; index++)
       this.operations.push({ op: 'add', path: this.path(String(index)), value: inArray(after[index]) });
     for (let index = before.length - 1; index >= common; index--)
@@ -176,6 +179,7 @@ export function applyJsonPatch(document: unknown, operations: readonly PatchOper
       if (operation.op !== 'add' && !Object.hasOwn(parent, last))
         throw new PatchError(`no ${operation.path}`);
       if (operation.op === 'remove') Reflect.deleteProperty(parent, last);
+      else if (last !== '__proto__') parent[last] = operation.value;
       // defineProperty: a key named __proto__ stays a plain key, it never reaches the prototype.
       else
         Object.defineProperty(parent, last, {

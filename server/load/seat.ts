@@ -1,7 +1,7 @@
 import type { LogEntry, State } from 'boardgame.io';
 import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
-import type { PlayerView } from '../../rules/index.ts';
+import type { Move, PlayerView } from '../../rules/index.ts';
 import type { Bot } from '../../rules/bots/index.ts';
 import type { LoadTally } from './tally.ts';
 import { legalMovesFromView } from '../../rules/index.ts';
@@ -34,9 +34,10 @@ const answerTimeoutMs = 5000;
 export class LoadSeat {
   private readonly socket: Socket;
   private current: State | undefined;
+  /** The legal moves of `current`'s view, worked out once per state (patches change it in place). */
+  private legal: { stateID: number; moves: Move[] } | undefined;
   private pending: { stateID: number; sentAt: number } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly watchdog: ReturnType<typeof setInterval>;
   private finish: (() => void) | undefined;
   readonly finished: Promise<void>;
   private markSynced: (() => void) | undefined;
@@ -95,18 +96,22 @@ export class LoadSeat {
       this.pending = undefined;
       this.schedule();
     });
-    this.watchdog = setInterval(() => {
-      if (this.pending && performance.now() - this.pending.sentAt > answerTimeoutMs) {
-        o.tally.error('timeout');
-        this.pending = undefined;
-        this.sync();
-      }
-    }, 1000);
+  }
+
+  /**
+   * Called about once a second by the seat's group (one timer for thousands of seats): a move with no
+   * answer for too long counts as a timeout and the seat re-syncs.
+   */
+  checkAnswered(now: number): void {
+    if (this.pending && now - this.pending.sentAt > answerTimeoutMs) {
+      this.o.tally.error('timeout');
+      this.pending = undefined;
+      this.sync();
+    }
   }
 
   close(): void {
     if (this.timer) clearTimeout(this.timer);
-    clearInterval(this.watchdog);
     this.socket.close();
     this.finish?.();
   }
@@ -167,7 +172,7 @@ export class LoadSeat {
 
   private schedule(): void {
     if (!this.go || this.timer || this.pending || !this.current) return;
-    if (legalMovesFromView(this.current.G as PlayerView).length === 0) return;
+    if (this.legalMoves(this.current).length === 0) return;
     // The first think is a random part of thinkMs, so that thousands of seats synced together do not all
     // move in the same millisecond (people do not). After that a think is drawn from 0.5–1.5 × thinkMs
     // (mean thinkMs): people do not think for a constant time, and with a constant one every burst (all
@@ -183,10 +188,9 @@ export class LoadSeat {
   private play(): void {
     const state = this.current;
     if (!state || this.pending || !this.o.isOpen() || state.ctx.gameover !== undefined) return;
-    const view = state.G as PlayerView;
-    const legal = legalMovesFromView(view);
+    const legal = this.legalMoves(state);
     if (legal.length === 0) return;
-    const { type, side: _side, ...fields } = this.o.bot.chooseMove(view, legal);
+    const { type, side: _side, ...fields } = this.o.bot.chooseMove(state.G as PlayerView, legal);
     const action = {
       type: 'MAKE_MOVE',
       payload: { type, args: [fields], playerID: this.o.seat, credentials: this.o.credentials },
@@ -194,5 +198,11 @@ export class LoadSeat {
     this.pending = { stateID: state._stateID, sentAt: performance.now() };
     this.o.tally.sent++;
     this.socket.emit('update', action, state._stateID, this.o.matchID, this.o.seat);
+  }
+
+  private legalMoves(state: State): Move[] {
+    if (this.legal?.stateID !== state._stateID)
+      this.legal = { stateID: state._stateID, moves: legalMovesFromView(state.G as PlayerView) };
+    return this.legal.moves;
   }
 }

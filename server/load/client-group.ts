@@ -18,6 +18,8 @@ interface Run {
   options: LoadOptions;
   tally: LoadTally;
   isOpen: () => boolean;
+  /** Resolves when the time is up or the group is closed (isOpen turns false). */
+  shut: Promise<void>;
   started: Promise<void>;
   /** Resolves when the server is killed. */
   ended: Promise<void>;
@@ -75,10 +77,7 @@ async function slot(run: Run, index: number, first: OpenMatch | undefined): Prom
   let match = first;
   for (let game = 1; match !== undefined; game++) {
     await run.started;
-    while (run.isOpen()) {
-      const done = await Promise.race([match.ended.then(() => true), sleep(250).then(() => false)]);
-      if (done) break;
-    }
+    await Promise.race([match.ended, run.shut]);
     if (run.isOpen()) run.tally.matchesFinished++;
     for (const seat of match.seats) {
       seat.close();
@@ -114,6 +113,8 @@ export class ClientGroup {
   private readonly run: Run;
   private open: () => void = () => undefined;
   private end: () => void = () => undefined;
+  private shut: () => void = () => undefined;
+  private shutTimer: ReturnType<typeof setTimeout> | undefined;
   private deadline = Number.POSITIVE_INFINITY;
   private firsts: (OpenMatch | undefined)[] = [];
   private slots: Promise<unknown> | undefined;
@@ -135,7 +136,10 @@ export class ClientGroup {
       this.end = resolve;
     });
     const isOpen = (): boolean => performance.now() < this.deadline && !this.tally.closed;
-    this.run = { url, options, tally: this.tally, isOpen, started, ended, seats: new Set() };
+    const shut = new Promise<void>((resolve) => {
+      this.shut = resolve;
+    });
+    this.run = { url, options, tally: this.tally, isOpen, shut, started, ended, seats: new Set() };
   }
 
   /** Creates every first match and syncs both seats (not measured). */
@@ -149,6 +153,7 @@ export class ClientGroup {
     this.startedAt = performance.now() + warmupMs;
     this.tally.measureFromMs = this.startedAt;
     this.deadline = this.startedAt + seconds * 1000;
+    this.shutTimer = setTimeout(this.shut, this.deadline - performance.now());
     const measure = (): void => {
       this.cpuBefore = process.cpuUsage();
       this.loopDelay.enable();
@@ -168,6 +173,8 @@ export class ClientGroup {
 
   close(): void {
     this.tally.closed = true;
+    clearTimeout(this.shutTimer);
+    this.shut();
     this.loopDelay.disable();
     this.cpuMs = cpuMs(process.cpuUsage(this.cpuBefore));
   }

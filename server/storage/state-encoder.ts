@@ -7,9 +7,14 @@ import { encodeState, paramsMarker } from './state-codec.ts';
  * previous state, which is only correct because entries are never changed in place), and by mid-game they
  * are two thirds of the stored JSON, so re-encoding them whole on every move made the cost of a move grow
  * with the age of its match. Their JSON is kept per match and extended with the new entries only.
- * Bounded: only the most recently encoded matches are kept (a miss is one whole `JSON.stringify`).
+ *
+ * Bounded, and only for matches that move often: the most recently encoded matches are remembered, and a
+ * match's arrays are kept only from its second encoding in that window on. A match that moves once in a
+ * while (5,000 matches with people thinking for seconds) is encoded with one plain `JSON.stringify` and
+ * leaves no strings behind: kept strings that are evicted before they are used again would only be
+ * promoted to the old generation as garbage.
  */
-export const defaultEncoderMatches = 1024;
+export const defaultEncoderMatches = 512;
 
 /** Keys of G whose arrays are append-only. */
 const appendOnlyKeys = ['history', 'log'] as const;
@@ -44,7 +49,8 @@ function arrayJson(array: readonly unknown[], known: ArrayJson | undefined): Arr
 }
 
 export class StateEncoder {
-  private readonly matches = new Map<string, MatchJson>();
+  /** The recently encoded matches: their arrays' JSON, or 'seen' after a first encoding. */
+  private readonly matches = new Map<string, MatchJson | 'seen'>();
 
   constructor(private readonly capacity = defaultEncoderMatches) {}
 
@@ -55,9 +61,14 @@ export class StateEncoder {
       return encodeState(state);
     const known = this.matches.get(matchID);
     this.matches.delete(matchID);
+    if (known === undefined) {
+      this.remember(matchID, 'seen');
+      return encodeState(state);
+    }
+    const base = known === 'seen' ? undefined : known;
     const arrays: MatchJson = {
-      history: arrayJson(G.history as unknown[], known?.history),
-      log: arrayJson(G.log as unknown[], known?.log),
+      history: arrayJson(G.history as unknown[], base?.history),
+      log: arrayJson(G.log as unknown[], base?.log),
     };
     this.remember(matchID, arrays);
     const { deltalog: _deltalog, ...rest } = state;
@@ -78,7 +89,7 @@ export class StateEncoder {
     return json + text.slice(from);
   }
 
-  private remember(matchID: string, json: MatchJson): void {
+  private remember(matchID: string, json: MatchJson | 'seen'): void {
     this.matches.set(matchID, json);
     if (this.matches.size <= this.capacity) return;
     const oldest = this.matches.keys().next();

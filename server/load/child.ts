@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { parseLoopDelay } from './loop-delay.ts';
+import type { LatencySummary } from './stats.ts';
 
 export interface ServerChild {
   url: string;
@@ -10,6 +12,11 @@ export interface ServerChild {
   /** What the server said about its storage (`store=` on its first line). */
   store: string;
   output(): string;
+  /**
+   * The server's event-loop delay since the previous call (SIGUSR2, answered on its stdout); undefined
+   * when it does not answer within a second.
+   */
+  loopDelay(): Promise<LatencySummary | undefined>;
   /** SIGKILL: nothing gets a chance to flush (what a crash or OOM kill does). */
   kill(): Promise<void>;
 }
@@ -59,6 +66,16 @@ export async function spawnServer(kind: 'ours' | 'stock', dataDir: string): Prom
     ...started,
     pid,
     output: () => output,
+    loopDelay: async () => {
+      const from = output.length;
+      child.kill('SIGUSR2');
+      for (let waitedMs = 0; waitedMs < 1000; waitedMs += 20) {
+        const found = parseLoopDelay(output, from);
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return undefined;
+    },
     kill: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;

@@ -1,11 +1,13 @@
 /** Child process of a load run: our server (server.ts) on loopback, SQLite under DATA_DIR. */
 import { startServer } from '../server.ts';
 import { profileIfAsked } from './cpu-profile.ts';
+import { reportLoopDelayOnSignal } from './loop-delay.ts';
 import { loadLimits } from './limits.ts';
 
 const dataDir = process.env.DATA_DIR;
 if (dataDir === undefined) throw new Error('DATA_DIR is required');
 await profileIfAsked(process.env);
+reportLoopDelayOnSignal();
 const server = await startServer({
   port: 0,
   host: '127.0.0.1',

@@ -47,6 +47,8 @@ export interface LoadReport {
   serverCpuMsPerMove: number | null;
   /** CPU of the load clients (all their processes) per acknowledged move: a saturated client skews latency. */
   clientCpuMsPerMove: number | null;
+  /** The server's event-loop delay over the window: its own stalls, which every client waits out. */
+  serverLoopDelayMs: LatencySummary | null;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,12 +72,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     clients.start(options.seconds);
     await sleep(options.warmupSeconds * 1000);
     const cpuBefore = await cpuSeconds(child.pid);
+    await child.loopDelay();
     const startedAt = performance.now();
     await sleep(options.seconds * 1000);
     // SIGKILL with moves in flight: every move a client saw acknowledged must already be on disk.
     const serverRssMB = await rssMB(child.pid);
     const serverPeakRssMB = await rssMB(child.pid, 'VmHWM');
     const cpuAfter = await cpuSeconds(child.pid);
+    const serverLoopDelayMs = (await child.loopDelay()) ?? null;
     // Closed first: what clients see while the server dies (refused connections) is not counted.
     await clients.close();
     await child.kill();
@@ -131,6 +135,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       serverPeakRssMB,
       serverCpuSeconds: cpu,
       serverCpuMsPerMove: cpu === null || moves === 0 ? null : Math.round((cpu * 1000 * 10) / moves) / 10,
+      serverLoopDelayMs,
       clientCpuMsPerMove: moves === 0 ? null : Math.round((sum((group) => group.cpuMs) * 10) / moves) / 10,
     };
   } finally {

@@ -67,6 +67,8 @@ export class SqliteStore implements MatchStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    // Savepoints' statement journals in memory, as on the writer thread (sqlite-writer-thread.ts).
+    this.db.pragma('temp_store = MEMORY');
     this.db.exec(sqliteSchema);
     this.stmt = statementCache(this.db);
     const writerThread = options.writerThread ?? file !== ':memory:';

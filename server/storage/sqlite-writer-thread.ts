@@ -18,6 +18,9 @@ const db = new Database(file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 db.pragma('busy_timeout = 5000');
+// Each write runs in a savepoint of the group's transaction: its statement journal stays in memory
+// (a temp file cost a pwrite per journaled page, a fifth of this thread's CPU at saturation).
+db.pragma('temp_store = MEMORY');
 const writer = new SqliteWriter(db);
 const group = new GroupCommit(db, groupCommit);
 

@@ -53,16 +53,20 @@ const sql = {
   commit: 'UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?',
   log: 'INSERT INTO match_log (match_id, state_id, entry) VALUES (?, ?, ?)',
   move: 'INSERT INTO match_moves (match_id, state_id, move) VALUES (?, ?, ?)',
-  // A move's patch edits the JSON in place (json_set) instead of read, parse, rebuild, rewrite. The
-  // version still goes up, so a racing read-modify-write (clock, lobby) cannot overwrite the patch.
-  patch: `UPDATE matches SET
+  // A move's metadata patch edits the JSON in place (json_set) instead of read, parse, rebuild, rewrite,
+  // in the same statement as the state: the row holds the state and the initial state (~20 KB), and
+  // SQLite rewrites a whole row per UPDATE. The version still goes up, so a racing read-modify-write
+  // (clock, lobby) cannot overwrite the patch.
+  commitWithPatch: `UPDATE matches SET
+            state = @state,
+            state_id = @stateID,
             metadata = CASE WHEN @gameover IS NOT NULL AND gameover IS NULL
               THEN json_set(metadata, '$.updatedAt', @updatedAt, '$.gameover', json(@gameover))
               ELSE json_set(metadata, '$.updatedAt', @updatedAt) END,
             gameover = CASE WHEN gameover IS NULL THEN @gameover ELSE gameover END,
             updated_at = @updatedAt,
             metadata_version = metadata_version + 1
-          WHERE match_id = @matchID`,
+          WHERE match_id = @matchID AND state_id = @previousStateID`,
   metadataIfVersion: `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
                         updated_at = ?, gameover = ?
                       WHERE match_id = ? AND metadata_version = ?`,
@@ -102,21 +106,19 @@ export class SqliteWriter {
         );
       }
       case 'commit': {
-        const updated = this.stmt(sql.commit).run(
-          write.stateJson,
-          write.stateID,
-          write.matchID,
-          write.stateID - 1,
-        );
+        const updated = write.patch
+          ? this.stmt(sql.commitWithPatch).run({
+              state: write.stateJson,
+              stateID: write.stateID,
+              matchID: write.matchID,
+              previousStateID: write.stateID - 1,
+              updatedAt: write.patch.updatedAt,
+              gameover: write.patch.gameoverJson,
+            })
+          : this.stmt(sql.commit).run(write.stateJson, write.stateID, write.matchID, write.stateID - 1);
         if (updated.changes !== 1) return false;
         for (const entry of write.logJson) this.stmt(sql.log).run(write.matchID, write.stateID, entry);
         if (write.moveJson !== null) this.stmt(sql.move).run(write.matchID, write.stateID, write.moveJson);
-        if (write.patch)
-          this.stmt(sql.patch).run({
-            matchID: write.matchID,
-            updatedAt: write.patch.updatedAt,
-            gameover: write.patch.gameoverJson,
-          });
         return true;
       }
       case 'metadata': {

@@ -1,6 +1,9 @@
+import type Database from 'better-sqlite3';
+
 /**
- * SQLite schema: one row per match (state, initial state, metadata), boardgame.io's log and the server's
- * journal of accepted moves, both append-only.
+ * SQLite schema: one row per match (state, metadata), its initial state in a table of its own (written
+ * once: SQLite rewrites a whole row on every UPDATE, and a move updates the match row), boardgame.io's
+ * log and the server's journal of accepted moves, both append-only.
  */
 export const sqliteSchema = `
 CREATE TABLE IF NOT EXISTS matches (
@@ -8,7 +11,6 @@ CREATE TABLE IF NOT EXISTS matches (
   game_name TEXT NOT NULL,
   state_id INTEGER NOT NULL,
   state TEXT NOT NULL,
-  initial_state TEXT NOT NULL,
   metadata TEXT NOT NULL,
   metadata_version INTEGER NOT NULL DEFAULT 0,
   unlisted INTEGER NOT NULL DEFAULT 0,
@@ -17,6 +19,10 @@ CREATE TABLE IF NOT EXISTS matches (
   gameover TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS matches_by_game ON matches (game_name, updated_at);
+CREATE TABLE IF NOT EXISTS match_initial (
+  match_id TEXT PRIMARY KEY,
+  initial_state TEXT NOT NULL
+) STRICT;
 CREATE TABLE IF NOT EXISTS match_log (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   match_id TEXT NOT NULL,
@@ -39,3 +45,17 @@ BEGIN
   SELECT RAISE(ABORT, 'match_log is append-only');
 END;
 `;
+
+/**
+ * Brings a match file of an earlier version up to this schema (run once, on the main connection, before
+ * any write): match rows that still hold their initial state give it to `match_initial`.
+ */
+export function migrateSqlite(db: Database.Database): void {
+  const columns = db.pragma('table_info(matches)') as { name: string }[];
+  if (!columns.some((column) => column.name === 'initial_state')) return;
+  db.transaction(() => {
+    db.exec(`INSERT OR IGNORE INTO match_initial (match_id, initial_state)
+               SELECT match_id, initial_state FROM matches;
+             ALTER TABLE matches DROP COLUMN initial_state;`);
+  }).immediate();
+}

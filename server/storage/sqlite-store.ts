@@ -13,7 +13,7 @@ import type {
 } from './match-store.ts';
 import type { GroupCommitOptions } from './sqlite-group-commit.ts';
 import { defaultGroupCommit } from './sqlite-group-commit.ts';
-import { sqliteSchema } from './sqlite-schema.ts';
+import { migrateSqlite, sqliteSchema } from './sqlite-schema.ts';
 import { statementCache } from './sqlite-statements.ts';
 import type { MetadataColumns } from './sqlite-writes.ts';
 import { ThreadWrites } from './thread-writes.ts';
@@ -70,6 +70,7 @@ export class SqliteStore implements MatchStore {
     // Savepoints' statement journals in memory, as on the writer thread (sqlite-writer-thread.ts).
     this.db.pragma('temp_store = MEMORY');
     this.db.exec(sqliteSchema);
+    migrateSqlite(this.db);
     this.stmt = statementCache(this.db);
     const writerThread = options.writerThread ?? file !== ':memory:';
     this.writes = writerThread ? new ThreadWrites(file, groupCommit) : new InlineWrites(this.db, groupCommit);
@@ -104,7 +105,7 @@ export class SqliteStore implements MatchStore {
 
   loadState(matchID: string): Promise<State | undefined> {
     const row = this.stmt(
-      "SELECT state, json_extract(initial_state, '$.G.params') AS params FROM matches WHERE match_id = ?",
+      "SELECT state, (SELECT json_extract(initial_state, '$.G.params') FROM match_initial AS i WHERE i.match_id = m.match_id) AS params FROM matches AS m WHERE match_id = ?",
     ).get(matchID) as StateRow | undefined;
     // SQLite's json_extract keeps the stored text's key order.
     return Promise.resolve(
@@ -117,7 +118,7 @@ export class SqliteStore implements MatchStore {
   }
 
   loadInitialState(matchID: string): Promise<State | undefined> {
-    const row = this.stmt('SELECT initial_state FROM matches WHERE match_id = ?').get(matchID) as
+    const row = this.stmt('SELECT initial_state FROM match_initial WHERE match_id = ?').get(matchID) as
       InitialRow | undefined;
     return Promise.resolve(row ? (JSON.parse(row.initial_state) as State) : undefined);
   }

@@ -46,10 +46,11 @@ export interface MetadataColumns {
 export type WriteResult = boolean | undefined;
 
 const sql = {
-  create: `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, unlisted,
-             created_at, updated_at, gameover)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
+  create: `INSERT INTO matches (match_id, game_name, state_id, state, metadata, unlisted, created_at,
+             updated_at, gameover)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
            ON CONFLICT (match_id) DO NOTHING`,
+  createInitial: 'INSERT INTO match_initial (match_id, initial_state) VALUES (?, ?)',
   commit: 'UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?',
   log: 'INSERT INTO match_log (match_id, state_id, entry) VALUES (?, ?, ?)',
   move: 'INSERT INTO match_moves (match_id, state_id, move) VALUES (?, ?, ?)',
@@ -76,6 +77,7 @@ const sql = {
   wipeLog: 'DELETE FROM match_log WHERE match_id = ?',
   wipeMoves: 'DELETE FROM match_moves WHERE match_id = ?',
   wipeMatch: 'DELETE FROM matches WHERE match_id = ?',
+  wipeInitial: 'DELETE FROM match_initial WHERE match_id = ?',
 } as const;
 
 /** Runs writes on one connection with its statements prepared once. */
@@ -91,19 +93,19 @@ export class SqliteWriter {
     switch (write.kind) {
       case 'create': {
         const { metadata } = write;
-        return (
+        const created =
           this.stmt(sql.create).run(
             write.matchID,
             write.gameName,
             write.stateID,
             write.stateJson,
-            write.stateJson,
             metadata.json,
             metadata.unlisted,
             write.createdAt,
             metadata.updatedAt,
-          ).changes === 1
-        );
+          ).changes === 1;
+        if (created) this.stmt(sql.createInitial).run(write.matchID, write.stateJson);
+        return created;
       }
       case 'commit': {
         const updated = write.patch
@@ -134,6 +136,7 @@ export class SqliteWriter {
         this.stmt(sql.wipeLog).run(write.matchID);
         this.stmt(sql.wipeMoves).run(write.matchID);
         this.stmt(sql.wipeMatch).run(write.matchID);
+        this.stmt(sql.wipeInitial).run(write.matchID);
         return undefined;
     }
   }

@@ -6,6 +6,7 @@ import { SiliconCurtain } from '../../rules/index.ts';
 import { newMatch } from '../../server/authority/match-factory.ts';
 import { BgioStorage, StaleWriteError } from '../../server/storage/bgio-storage.ts';
 import { SqliteStore } from '../../server/storage/sqlite-store.ts';
+import { encodeInitialState, encodeState } from '../../server/storage/state-codec.ts';
 import { describeMatchStore } from './storage-conformance.ts';
 import { tempDataDir } from './helpers/test-server.ts';
 
@@ -31,6 +32,35 @@ function match() {
 }
 
 describe('SQLite specifics', () => {
+  it('opens a match file of the earlier layout (initial state in the match row) and plays on from it', async () => {
+    const file = path.join(tempDataDir(), 'matches.sqlite');
+    const created = match();
+    const initialJson = encodeInitialState(created.initialState);
+    const moved = { ...created.initialState, _stateID: 1 };
+    const old = new Database(file);
+    old.exec(`CREATE TABLE matches (
+        match_id TEXT PRIMARY KEY, game_name TEXT NOT NULL, state_id INTEGER NOT NULL, state TEXT NOT NULL,
+        initial_state TEXT NOT NULL, metadata TEXT NOT NULL, metadata_version INTEGER NOT NULL DEFAULT 0,
+        unlisted INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        gameover TEXT) STRICT`);
+    old
+      .prepare('INSERT INTO matches VALUES (?, ?, 1, ?, ?, ?, 0, 0, 1, 1, NULL)')
+      .run('m1', 'silicon-curtain', encodeState(moved), initialJson, JSON.stringify(created.metadata));
+    old.close();
+
+    const store = new SqliteStore(file);
+    const columns = (
+      new Database(file, { readonly: true }).pragma('table_info(matches)') as { name: string }[]
+    ).map((column) => column.name);
+    expect(columns).not.toContain('initial_state');
+    expect(JSON.stringify(await store.loadInitialState('m1'))).toBe(initialJson);
+    // The move state's params marker is filled from the moved initial state.
+    expect(await store.loadState('m1')).toEqual(JSON.parse(JSON.stringify(moved)));
+    expect(await store.commitState('m1', { state: { ...moved, _stateID: 2 }, deltalog: [] })).toBe(true);
+    expect((await store.loadState('m1'))?._stateID).toBe(2);
+    await store.close();
+  });
+
   it('runs in WAL mode with synchronous=FULL, and a commit is visible to a new connection at once', async () => {
     const dir = tempDataDir();
     const store = SqliteStore.inDirectory(dir);

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ActionShape, Game, State } from 'boardgame.io';
+import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
+import type { GameState } from '../../rules/index.ts';
+import { legalMoves, playerIdBySide, SiliconCurtain, sidesToMove } from '../../rules/index.ts';
+import { nextInt, seedRng } from '../../rules/rng.ts';
+import { newMatch } from '../authority/match-factory.ts';
+import { SqliteStore } from './sqlite-store.ts';
+
+/**
+ * `npm run -s bench:commit-cost`: what committing a move costs the SQLite store, without sockets or clients
+ * (the load test's figures move with everything else on the machine; these repeat). Whole random games
+ * are played through boardgame.io's reducer first, then their states are committed interleaved, one
+ * move of every match per round, as the server does under load: process CPU (main and writer thread)
+ * and bytes handed to write(2) (WAL, checkpoints) per committed move.
+ */
+export interface CommitBenchReport {
+  games: number;
+  movesCommitted: number;
+  cpuMicrosecondsPerMove: number;
+  /** null where /proc/self/io is not readable. */
+  bytesWrittenPerMove: number | null;
+  databaseBytes: number;
+}
+
+const game = ProcessGameConfig(SiliconCurtain as Game);
+const reduce = CreateGameReducer({ game, isClient: false });
+
+/** Every state of one random game, from its initial state to its end. */
+function playRandomGame(seed: string): State[] {
+  const rng = seedRng(seed);
+  let state: State = InitializeGame({ game, numPlayers: 2, setupData: { seed } });
+  const states = [state];
+  while (state.ctx.gameover === undefined) {
+    const G = state.G as GameState;
+    const sides = sidesToMove(G);
+    const side = sides[nextInt(rng, sides.length)];
+    if (side === undefined) break;
+    const moves = legalMoves(G, side);
+    const move = moves[nextInt(rng, moves.length)];
+    if (move === undefined) break;
+    const { type, side: _side, ...fields } = move;
+    const action: ActionShape.MakeMove = {
+      type: 'MAKE_MOVE',
+      payload: { type, args: [fields], playerID: playerIdBySide[side] },
+    };
+    state = reduce(state, action);
+    states.push(state);
+  }
+  return states;
+}
+
+function bytesWritten(): number | null {
+  try {
+    const found = /^wchar: (\d+)$/m.exec(fs.readFileSync('/proc/self/io', 'utf8'));
+    return found?.[1] === undefined ? null : Number(found[1]);
+  } catch {
+    return null;
+  }
+}
+
+export async function benchCommits(options: { games: number; seed: string }): Promise<CommitBenchReport> {
+  const games = Array.from({ length: options.games }, (_, index) =>
+    playRandomGame(`${options.seed}:${index}`),
+  );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-store-bench-'));
+  const file = path.join(dir, 'matches.sqlite');
+  const store = new SqliteStore(file);
+  try {
+    await store.ready();
+    for (const [index, states] of games.entries()) {
+      const created = newMatch(SiliconCurtain as Game, {});
+      if ('error' in created) throw new Error(created.error);
+      const initialState = states[0];
+      if (!initialState) throw new Error('a game without states');
+      await store.createMatch(`m${index}`, { ...created, initialState });
+    }
+    const cpuBefore = process.cpuUsage();
+    const writtenBefore = bytesWritten();
+    let committed = 0;
+    for (let moveIndex = 1; ; moveIndex++) {
+      const round = games.flatMap((states, index) => {
+        const state = states[moveIndex];
+        if (!state) return [];
+        const { deltalog, ...stored } = state;
+        const made = deltalog?.[0]?.action;
+        const payload = made?.type === 'MAKE_MOVE' ? made.payload : undefined;
+        const move = {
+          seat: payload?.playerID ?? '0',
+          moveType: payload?.type ?? 'unknown',
+          fields: (payload?.args as Record<string, unknown>[] | undefined)?.[0] ?? {},
+          at: Date.now(),
+        };
+        return [
+          store.commitState(`m${index}`, {
+            state: stored,
+            deltalog: deltalog ?? [],
+            patch: { updatedAt: Date.now() },
+            move,
+          }),
+        ];
+      });
+      if (round.length === 0) break;
+      for (const ok of await Promise.all(round)) if (!ok) throw new Error('a bench commit was refused');
+      committed += round.length;
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    const writtenAfter = bytesWritten();
+    return {
+      games: options.games,
+      movesCommitted: committed,
+      cpuMicrosecondsPerMove: Math.round(((cpu.user + cpu.system) / committed) * 10) / 10,
+      bytesWrittenPerMove:
+        writtenBefore === null || writtenAfter === null
+          ? null
+          : Math.round((writtenAfter - writtenBefore) / committed),
+      databaseBytes: fs.statSync(file).size,
+    };
+  } finally {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

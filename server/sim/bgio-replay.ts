@@ -1,7 +1,15 @@
 import type { ActionShape, State } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
 import type { GameState, Move } from '../../rules/index.ts';
-import { SiliconCurtain, legalMoves, observe, playerIdBySide, sidesToMove } from '../../rules/index.ts';
+import {
+  SiliconCurtain,
+  baselineScenarioId,
+  legalMoves,
+  observe,
+  playerIdBySide,
+  sidesToMove,
+} from '../../rules/index.ts';
+import { nextInt, seedRng } from '../../rules/rng.ts';
 import type { GameSetup } from './play-game.ts';
 import { createBots, maxMovesPerGame } from './play-game.ts';
 
@@ -64,4 +72,26 @@ export function playThroughBgio(setup: GameSetup): { G: GameState; moveCount: nu
     moveCount++;
   }
   return { G: state.G, moveCount };
+}
+
+/**
+ * Every state of one game through boardgame.io's reducer (deltalogs included), each move drawn at random
+ * from a random side to move's legal moves: the states a server stores and sends, for storage tests and
+ * benches.
+ */
+export function randomGameStates(seed: string): State<GameState>[] {
+  const rng = seedRng(seed);
+  let state = initialState(baselineScenarioId, seed);
+  const states = [state];
+  while (state.ctx.gameover === undefined && states.length <= maxMovesPerGame) {
+    const sides = sidesToMove(state.G);
+    const side = sides[nextInt(rng, sides.length)];
+    if (side === undefined) break;
+    const legal = legalMoves(state.G, side);
+    const move = legal[nextInt(rng, legal.length)];
+    if (move === undefined) break;
+    state = reduce(state, move, seed);
+    states.push(state);
+  }
+  return states;
 }

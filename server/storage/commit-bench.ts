@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ActionShape, Game, State } from 'boardgame.io';
-import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
-import type { GameState } from '../../rules/index.ts';
-import { legalMoves, playerIdBySide, SiliconCurtain, sidesToMove } from '../../rules/index.ts';
-import { nextInt, seedRng } from '../../rules/rng.ts';
+import type { Game } from 'boardgame.io';
+import { SiliconCurtain } from '../../rules/index.ts';
 import { newMatch } from '../authority/match-factory.ts';
+import { randomGameStates } from '../sim/bgio-replay.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 /**
@@ -25,33 +23,6 @@ export interface CommitBenchReport {
   databaseBytes: number;
 }
 
-const game = ProcessGameConfig(SiliconCurtain as Game);
-const reduce = CreateGameReducer({ game, isClient: false });
-
-/** Every state of one random game, from its initial state to its end. */
-function playRandomGame(seed: string): State[] {
-  const rng = seedRng(seed);
-  let state: State = InitializeGame({ game, numPlayers: 2, setupData: { seed } });
-  const states = [state];
-  while (state.ctx.gameover === undefined) {
-    const G = state.G as GameState;
-    const sides = sidesToMove(G);
-    const side = sides[nextInt(rng, sides.length)];
-    if (side === undefined) break;
-    const moves = legalMoves(G, side);
-    const move = moves[nextInt(rng, moves.length)];
-    if (move === undefined) break;
-    const { type, side: _side, ...fields } = move;
-    const action: ActionShape.MakeMove = {
-      type: 'MAKE_MOVE',
-      payload: { type, args: [fields], playerID: playerIdBySide[side] },
-    };
-    state = reduce(state, action);
-    states.push(state);
-  }
-  return states;
-}
-
 function bytesWritten(): number | null {
   try {
     const found = /^wchar: (\d+)$/m.exec(fs.readFileSync('/proc/self/io', 'utf8'));
@@ -63,7 +34,7 @@ function bytesWritten(): number | null {
 
 export async function benchCommits(options: { games: number; seed: string }): Promise<CommitBenchReport> {
   const games = Array.from({ length: options.games }, (_, index) =>
-    playRandomGame(`${options.seed}:${index}`),
+    randomGameStates(`${options.seed}:${index}`),
   );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-store-bench-'));
   const file = path.join(dir, 'matches.sqlite');

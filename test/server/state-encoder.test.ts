@@ -1,38 +1,10 @@
-import type { ActionShape, Game, State } from 'boardgame.io';
-import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
+import type { State } from 'boardgame.io';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GameState } from '../../rules/index.ts';
-import { legalMoves, playerIdBySide, SiliconCurtain, sidesToMove } from '../../rules/index.ts';
-import type { RngState } from '../../rules/rng.ts';
 import { nextInt, seedRng } from '../../rules/rng.ts';
+import { randomGameStates } from '../../server/sim/bgio-replay.ts';
 import { encodeState } from '../../server/storage/state-codec.ts';
 import { StateEncoder } from '../../server/storage/state-encoder.ts';
-
-// The server's way: boardgame.io's reducer holds the state, so G's unchanged entries are shared.
-const game = ProcessGameConfig(SiliconCurtain as Game);
-const reduce = CreateGameReducer({ game, isClient: false });
-
-const startMatch = (seed: string): State => InitializeGame({ game, numPlayers: 2, setupData: { seed } });
-
-/** The state after one random legal move of one of the sides to move; undefined once the game is over. */
-function step(state: State, rng: RngState): State | undefined {
-  if (state.ctx.gameover !== undefined) return undefined;
-  const G = state.G as GameState;
-  const side = sidesToMove(G)[nextInt(rng, sidesToMove(G).length)];
-  if (!side) return undefined;
-  const moves = legalMoves(G, side);
-  const move = moves[nextInt(rng, moves.length)];
-  if (!move) return undefined;
-  const { type, side: _side, ...fields } = move;
-  const action: ActionShape.MakeMove = {
-    type: 'MAKE_MOVE',
-    payload: { type, args: [fields], playerID: playerIdBySide[side] },
-  };
-  const next = reduce(state, action);
-  if (next.transients?.error) throw new Error(`boardgame.io refused ${type}`);
-  return next;
-}
 
 const withG = (G: unknown, stateID: number): State =>
   ({ G, ctx: { turn: 1 }, plugins: {}, _stateID: stateID, deltalog: [] }) as unknown as State;
@@ -46,18 +18,23 @@ describe('StateEncoder', () => {
         (seed, capacity) => {
           const rng = seedRng(String(seed));
           const encoder = new StateEncoder(capacity);
-          const states = new Map(['a', 'b', 'c'].map((id) => [id, startMatch(`${seed}:${id}`)]));
+          // The server's states: boardgame.io's reducer holds them, so G's unchanged entries are shared.
+          const games = ['a', 'b', 'c'].map((id) => ({
+            id,
+            states: randomGameStates(`${seed}:${id}`),
+            next: 1,
+          }));
           let compared = 0;
-          while (states.size > 0) {
-            const ids = [...states.keys()];
-            const id = ids[nextInt(rng, ids.length)] ?? 'a';
-            const next = step(states.get(id) as State, rng);
-            if (next === undefined) {
-              states.delete(id);
-              continue;
-            }
-            states.set(id, next);
-            expect(encoder.encode(id, next)).toBe(encodeState(next));
+          for (
+            let live = games;
+            live.length > 0;
+            live = live.filter((game) => game.next < game.states.length)
+          ) {
+            const game = live[nextInt(rng, live.length)];
+            const state = game?.states[game.next];
+            if (!game || !state) break;
+            game.next++;
+            expect(encoder.encode(game.id, state)).toBe(encodeState(state));
             compared++;
           }
           // Whole games: the log and history grew over many moves, and the last states hold gameover.

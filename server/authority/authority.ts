@@ -1,7 +1,7 @@
 import type { ActionShape, Game, LogEntry, State } from 'boardgame.io';
 import { CreateGameReducer, ProcessGameConfig } from 'boardgame.io/internal';
 import type { GameState } from '../../rules/index.ts';
-import { isRejection, parseMove, sideOfPlayerId, whyIllegal } from '../../rules/index.ts';
+import { isRejection, parseMove, sideOfPlayerId, SiliconCurtain, whyIllegal } from '../../rules/index.ts';
 import { HighWater } from '../bus/high-water.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { ClientMove } from './client-action.ts';
@@ -11,6 +11,7 @@ import type { ServerRejection } from './errors.ts';
 import { refuse } from './errors.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import { StateCache } from './state-cache.ts';
+import { fastMakeMove } from './fast-move.ts';
 import type { Seat } from './seats.ts';
 import type { Viewer } from './views.ts';
 import { redactLog, stateFilter } from './views.ts';
@@ -74,6 +75,8 @@ export class MatchAuthority {
   private draining = false;
   private readonly gates: MoveGate[] = [];
   private readonly states: StateCache;
+  /** Silicon Curtain's moves without boardgame.io's reducer (same states; fast-move.ts), for that game only. */
+  private readonly fastMove: typeof fastMakeMove | undefined;
 
   constructor(
     game: Game,
@@ -81,6 +84,7 @@ export class MatchAuthority {
     options: { stateCacheEntries?: number } = {},
   ) {
     this.states = new StateCache(options.stateCacheEntries);
+    this.fastMove = game === (SiliconCurtain as Game) ? fastMakeMove : undefined;
     this.game = ProcessGameConfig(game);
     this.reduce = CreateGameReducer({ game: this.game });
     this.filter = stateFilter(this.game);
@@ -200,10 +204,9 @@ export class MatchAuthority {
     };
     // boardgame.io's reducer counts stage moves in `ctx._activePlayersNumMoves` in place: it gets its own
     // ctx, so `state` stays what was stored and sent (the cache entry and the base of patches).
-    const { transients, deltalog, ...next } = this.reduce(
-      { ...state, ctx: structuredClone(state.ctx) },
-      action,
-    );
+    const reduced: ReturnType<typeof this.reduce> =
+      this.fastMove?.(state, action) ?? this.reduce({ ...state, ctx: structuredClone(state.ctx) }, action);
+    const { transients, deltalog, ...next } = reduced;
     if (transients?.error) return fail(reducerRejection(transients.error.type));
     if (next._stateID !== state._stateID + 1) return fail(refuse('invalidMove', 'the move changed nothing'));
     const log = deltalog ?? [];

@@ -1,3 +1,5 @@
+import type { RecordableHistogram } from 'node:perf_hooks';
+import { createHistogram } from 'node:perf_hooks';
 import type { ActionShape, Game, LogEntry, State } from 'boardgame.io';
 import { CreateGameReducer, ProcessGameConfig } from 'boardgame.io/internal';
 import type { GameState } from '../../rules/index.ts';
@@ -75,6 +77,12 @@ export class MatchAuthority {
   private draining = false;
   private readonly gates: MoveGate[] = [];
   private readonly states: StateCache;
+  /**
+   * Server time of each accepted move in µs, from `move()` to its commit on disk and its broadcast
+   * handed to the sockets (waiting for the match's earlier moves included): what the server adds to a
+   * player's round trip, without the network and the client.
+   */
+  readonly acceptedMoveMicros: RecordableHistogram = createHistogram();
   /** Silicon Curtain's moves without boardgame.io's reducer (same states; fast-move.ts), for that game only. */
   private readonly fastMove: typeof fastMakeMove | undefined;
 
@@ -179,7 +187,14 @@ export class MatchAuthority {
 
   move(request: MoveRequest): Promise<Outcome<State>> {
     if (this.draining) return Promise.resolve(fail(refuse('shuttingDown', 'the server is shutting down')));
-    return this.queue.run(request.matchID, () => this.applyMove(request));
+    const arrivedAt = performance.now();
+    return this.queue
+      .run(request.matchID, () => this.applyMove(request))
+      .then((outcome) => {
+        if (outcome.ok)
+          this.acceptedMoveMicros.record(Math.max(1, Math.round((performance.now() - arrivedAt) * 1000)));
+        return outcome;
+      });
   }
 
   private async applyMove({ matchID, seat, stateID, move }: MoveRequest): Promise<Outcome<State>> {

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { parseLoopDelay } from './loop-delay.ts';
-import type { LatencySummary } from './stats.ts';
+import type { ServerStats } from './server-stats.ts';
+import { parseServerStats } from './server-stats.ts';
 
 export interface ServerChild {
   url: string;
@@ -13,10 +13,10 @@ export interface ServerChild {
   store: string;
   output(): string;
   /**
-   * The server's event-loop delay since the previous call (SIGUSR2, answered on its stdout); undefined
-   * when it does not answer within a second.
+   * The server's figures since the previous call (SIGUSR2, answered on its stdout); undefined when it
+   * does not answer within a second.
    */
-  loopDelay(): Promise<LatencySummary | undefined>;
+  stats(): Promise<ServerStats | undefined>;
   /** SIGKILL: nothing gets a chance to flush (what a crash or OOM kill does). */
   kill(): Promise<void>;
 }
@@ -28,7 +28,8 @@ export async function spawnServer(kind: 'ours' | 'stock', dataDir: string): Prom
   const entry = path.join(here, kind === 'ours' ? 'ours-entry.ts' : 'stock-entry.ts');
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
-    ['--import', 'tsx', entry],
+    // LOAD_SERVER_NODE_FLAGS: V8 or Node flags for the server alone (GC experiments), not the clients.
+    [...(process.env.LOAD_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', entry],
     {
       env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,11 +67,11 @@ export async function spawnServer(kind: 'ours' | 'stock', dataDir: string): Prom
     ...started,
     pid,
     output: () => output,
-    loopDelay: async () => {
+    stats: async () => {
       const from = output.length;
       child.kill('SIGUSR2');
       for (let waitedMs = 0; waitedMs < 1000; waitedMs += 20) {
-        const found = parseLoopDelay(output, from);
+        const found = parseServerStats(output, from);
         if (found) return found;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

@@ -1,13 +1,12 @@
 /** Child process of a load run: our server (server.ts) on loopback, SQLite under DATA_DIR. */
 import { startServer } from '../server.ts';
 import { profileIfAsked } from './cpu-profile.ts';
-import { reportLoopDelayOnSignal } from './loop-delay.ts';
+import { reportStatsOnSignal } from './server-stats.ts';
 import { loadLimits } from './limits.ts';
 
 const dataDir = process.env.DATA_DIR;
 if (dataDir === undefined) throw new Error('DATA_DIR is required');
 await profileIfAsked(process.env);
-reportLoopDelayOnSignal();
 const server = await startServer({
   port: 0,
   host: '127.0.0.1',
@@ -15,4 +14,5 @@ const server = await startServer({
   clientDir: dataDir,
   limits: loadLimits,
 });
+reportStatsOnSignal(() => server.authority.acceptedMoveMicros);
 console.log(`serving on http://127.0.0.1:${server.port} store=${server.store.kind}`);

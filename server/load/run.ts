@@ -49,6 +49,8 @@ export interface LoadReport {
   clientCpuMsPerMove: number | null;
   /** The server's event-loop delay over the window: its own stalls, which every client waits out. */
   serverLoopDelayMs: LatencySummary | null;
+  /** Accepted moves' time inside the server over the window (ours only): its share of roundTripMs. */
+  serverMoveMs: LatencySummary | null;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -72,14 +74,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     clients.start(options.seconds);
     await sleep(options.warmupSeconds * 1000);
     const cpuBefore = await cpuSeconds(child.pid);
-    await child.loopDelay();
+    await child.stats();
     const startedAt = performance.now();
     await sleep(options.seconds * 1000);
     // SIGKILL with moves in flight: every move a client saw acknowledged must already be on disk.
     const serverRssMB = await rssMB(child.pid);
     const serverPeakRssMB = await rssMB(child.pid, 'VmHWM');
     const cpuAfter = await cpuSeconds(child.pid);
-    const serverLoopDelayMs = (await child.loopDelay()) ?? null;
+    const serverStats = await child.stats();
     // Closed first: what clients see while the server dies (refused connections) is not counted.
     await clients.close();
     await child.kill();
@@ -135,7 +137,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       serverPeakRssMB,
       serverCpuSeconds: cpu,
       serverCpuMsPerMove: cpu === null || moves === 0 ? null : Math.round((cpu * 1000 * 10) / moves) / 10,
-      serverLoopDelayMs,
+      serverLoopDelayMs: serverStats?.loopDelayMs ?? null,
+      serverMoveMs: serverStats?.moveMs ?? null,
       clientCpuMsPerMove: moves === 0 ? null : Math.round((sum((group) => group.cpuMs) * 10) / moves) / 10,
     };
   } finally {

@@ -11,11 +11,11 @@ import { FlatFile, Origins, Server } from 'boardgame.io/server';
 import { SiliconCurtain } from '../../rules/index.ts';
 import { BgioStorage } from '../storage/bgio-storage.ts';
 import { SqliteStore } from '../storage/sqlite-store.ts';
-import { reportLoopDelayOnSignal } from './loop-delay.ts';
+import { reportStatsOnSignal } from './server-stats.ts';
 
 const dataDir = process.env.DATA_DIR;
 if (dataDir === undefined) throw new Error('DATA_DIR is required');
-reportLoopDelayOnSignal();
+reportStatsOnSignal();
 
 function hasNodePersist(): boolean {
   try {

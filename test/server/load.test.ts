@@ -44,9 +44,14 @@ describe('load test CLI', () => {
     expect(report.roundTripMs.p50).toBeLessThanOrEqual(report.roundTripMs.p99);
     expect(report.serverRssMB).toBeGreaterThan(10);
     // The server answered SIGUSR2 with its event-loop delay over the window (monitorEventLoopDelay's
-    // resolution is 10 ms, so even an idle loop reports a delay of about that).
+    // resolution is 10 ms, so even an idle loop reports a delay of about that)...
     const delay = report.serverLoopDelayMs;
     expect(delay?.p50).toBeGreaterThan(0);
     expect(delay?.p50).toBeLessThanOrEqual(delay?.max ?? 0);
+    // ...and the time its accepted moves spent inside it, a part of every round trip.
+    const inServer = report.serverMoveMs;
+    expect(inServer?.p50).toBeGreaterThan(0);
+    expect(inServer?.p50).toBeLessThanOrEqual(inServer?.max ?? 0);
+    expect(inServer?.p50).toBeLessThanOrEqual(report.roundTripMs.max);
   });
 });

@@ -1,0 +1,57 @@
+import type { RecordableHistogram } from 'node:perf_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { LatencySummary } from './stats.ts';
+
+/** The line a load server prints with its figures since the last SIGUSR2. */
+export const serverStatsLinePrefix = 'server-stats ';
+
+export interface ServerStats {
+  /** The event loop's delay: the server's own stalls, which every client waits out. */
+  loopDelayMs: LatencySummary;
+  /** Accepted moves' time in the server (our server only: MatchAuthority.acceptedMoveMicros). */
+  moveMs: LatencySummary | null;
+}
+
+const summary = (
+  histogram: RecordableHistogram | ReturnType<typeof monitorEventLoopDelay>,
+  unitsPerMs: number,
+) => {
+  const ms = (value: number): number => Math.round((value / unitsPerMs) * 10) / 10;
+  return {
+    p50: ms(histogram.percentile(50)),
+    p95: ms(histogram.percentile(95)),
+    p99: ms(histogram.percentile(99)),
+    max: ms(histogram.max),
+  };
+};
+
+/**
+ * In a load run's server child: on each SIGUSR2, prints its figures since the previous one and starts
+ * over. The harness signals at the window's start and end, so the report can tell a stall of the server
+ * from a stall of a client process, and the server's share of a round trip from the rest.
+ */
+export function reportStatsOnSignal(moveMicros?: () => RecordableHistogram): void {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  process.on('SIGUSR2', () => {
+    const moves = moveMicros?.();
+    const stats: ServerStats = {
+      loopDelayMs: summary(delay, 1e6),
+      moveMs: moves && moves.count > 0 ? summary(moves, 1e3) : null,
+    };
+    console.log(`${serverStatsLinePrefix}${JSON.stringify(stats)}`);
+    delay.reset();
+    moves?.reset();
+  });
+}
+
+/** The figures in the last `server-stats` line of a server's output after `from`, if any. */
+export function parseServerStats(output: string, from: number): ServerStats | undefined {
+  const lines = output.slice(from).split('\n');
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index] ?? '';
+    if (line.startsWith(serverStatsLinePrefix))
+      return JSON.parse(line.slice(serverStatsLinePrefix.length)) as ServerStats;
+  }
+  return undefined;
+}

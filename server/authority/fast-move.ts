@@ -6,6 +6,7 @@ import {
   moveTypes,
   playerIdBySide,
   sideOfPlayerId,
+  SiliconCurtain,
 } from '../../rules/index.ts';
 
 /**
@@ -60,13 +61,8 @@ function mayMove(ctx: Ctx, seat: Seat): boolean {
   return false;
 }
 
-function gameoverOf(G: GameState): Record<string, unknown> | undefined {
-  const result = G.result;
-  if (!result) return undefined;
-  return result.winner === 'draw'
-    ? { draw: true, reason: result.reason }
-    : { winner: playerIdBySide[result.winner], reason: result.reason };
-}
+/** The Game's own endIf: the result the kernel reached, as boardgame.io's gameover. */
+const gameEndIf = SiliconCurtain.endIf as ((context: { G: GameState }) => unknown) | undefined;
 
 const seatIndexOf = (side: Side): number => (side === 'us' ? 0 : 1);
 
@@ -100,7 +96,7 @@ export function fastMakeMove(state: State, action: ActionShape.MakeMove): State 
 
   let nextCtx: Ctx;
   let deltalog: LogEntry[];
-  const gameover = gameoverOf(G);
+  const gameover = gameEndIf?.({ G });
   if (gameover !== undefined) {
     // The game's endIf ends the phase (no next phase) and the game, in the same turn.
     nextCtx = {

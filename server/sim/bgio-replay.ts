@@ -90,7 +90,8 @@ export function randomGameStates(seed: string): State<GameState>[] {
     const legal = legalMoves(state.G, side);
     const move = legal[nextInt(rng, legal.length)];
     if (move === undefined) break;
-    state = reduce(state, move, seed);
+    // boardgame.io counts stage moves in ctx in place: each state keeps its own ctx (as the server does).
+    state = reduce({ ...state, ctx: structuredClone(state.ctx) }, move, seed);
     states.push(state);
   }
   return states;

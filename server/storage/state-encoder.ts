@@ -77,8 +77,11 @@ export class StateEncoder {
       G: { ...G, params: paramsMarker, history: placeholder('history'), log: placeholder('log') },
     });
     // Splice each array's JSON in where its placeholder is, in the order they appear.
-    const spots = appendOnlyKeys
-      .map((key) => ({ key, at: text.indexOf(placeholderText(key)) + key.length + 3 }))
+    const found = appendOnlyKeys.map((key) => ({ key, index: text.indexOf(placeholderText(key)) }));
+    // Always there (set just above); were G ever to encode itself differently, the plain way is exact.
+    if (found.some(({ index }) => index < 0)) return encodeState(state);
+    const spots = found
+      .map(({ key, index }) => ({ key, at: index + key.length + 3 }))
       .sort((a, b) => a.at - b.at);
     let json = '';
     let from = 0;

@@ -79,5 +79,12 @@ describe('StateEncoder', () => {
     const encoder = new StateEncoder();
     for (const G of [[1, 2], { round: 2 }, null])
       expect(encoder.encode('m', withG(G, 1))).toBe(encodeState(withG(G, 1)));
+    // A G that encodes itself (toJSON) has no placeholders to splice into: the plain encoding, twice
+    // (the second time the match is known and the splicing path is tried).
+    const selfEncoding = { params: {}, log: [1], history: [], toJSON: () => ({ round: 3 }) };
+    for (const stateID of [1, 2])
+      expect(encoder.encode('self', withG(selfEncoding, stateID))).toBe(
+        encodeState(withG(selfEncoding, stateID)),
+      );
   });
 });

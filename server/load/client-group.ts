@@ -4,6 +4,8 @@ import type { LoadOptions } from './args.ts';
 import { mapLimit } from './limit.ts';
 import { createSeatedMatch } from './lobby-http.ts';
 import { LoadSeat } from './seat.ts';
+import type { LatencySummary } from './stats.ts';
+import { summarizeHistogram } from './stats.ts';
 import type { Acknowledged } from './tally.ts';
 import { LoadTally } from './tally.ts';
 
@@ -97,11 +99,10 @@ export interface GroupResult {
   matchesStarted: number;
   matchesFinished: number;
   cpuMs: number;
-  loopDelayMs: { p50: number; p95: number; p99: number; max: number };
+  loopDelayMs: LatencySummary;
 }
 
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
-const ms = (nanoseconds: number): number => Math.round(nanoseconds / 1e5) / 10;
 
 /**
  * The load clients of some match slots (all of them, or one child process's share): set up every first
@@ -194,12 +195,7 @@ export class ClientGroup {
       matchesStarted: tally.matchesStarted,
       matchesFinished: tally.matchesFinished,
       cpuMs: this.cpuMs,
-      loopDelayMs: {
-        p50: ms(loopDelay.percentile(50)),
-        p95: ms(loopDelay.percentile(95)),
-        p99: ms(loopDelay.percentile(99)),
-        max: ms(loopDelay.max),
-      },
+      loopDelayMs: summarizeHistogram(loopDelay, 1e6),
     };
   }
 }

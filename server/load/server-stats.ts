@@ -1,6 +1,7 @@
 import type { RecordableHistogram } from 'node:perf_hooks';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { LatencySummary } from './stats.ts';
+import { summarizeHistogram } from './stats.ts';
 
 /** The line a load server prints with its figures since the last SIGUSR2. */
 export const serverStatsLinePrefix = 'server-stats ';
@@ -11,19 +12,6 @@ export interface ServerStats {
   /** Accepted moves' time in the server (our server only: MatchAuthority.acceptedMoveMicros). */
   moveMs: LatencySummary | null;
 }
-
-const summary = (
-  histogram: RecordableHistogram | ReturnType<typeof monitorEventLoopDelay>,
-  unitsPerMs: number,
-) => {
-  const ms = (value: number): number => Math.round((value / unitsPerMs) * 10) / 10;
-  return {
-    p50: ms(histogram.percentile(50)),
-    p95: ms(histogram.percentile(95)),
-    p99: ms(histogram.percentile(99)),
-    max: ms(histogram.max),
-  };
-};
 
 /**
  * In a load run's server child: on each SIGUSR2, prints its figures since the previous one and starts
@@ -36,8 +24,8 @@ export function reportStatsOnSignal(moveMicros?: () => RecordableHistogram): voi
   process.on('SIGUSR2', () => {
     const moves = moveMicros?.();
     const stats: ServerStats = {
-      loopDelayMs: summary(delay, 1e6),
-      moveMs: moves && moves.count > 0 ? summary(moves, 1e3) : null,
+      loopDelayMs: summarizeHistogram(delay, 1e6),
+      moveMs: moves && moves.count > 0 ? summarizeHistogram(moves, 1e3) : null,
     };
     console.log(`${serverStatsLinePrefix}${JSON.stringify(stats)}`);
     delay.reset();

@@ -1,3 +1,5 @@
+import type { Histogram } from 'node:perf_hooks';
+
 /** Percentile of sorted numbers (nearest rank); 0 for none. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -20,6 +22,20 @@ export function summarize(samples: readonly number[]): LatencySummary {
     p95: round(percentile(sorted, 95)),
     p99: round(percentile(sorted, 99)),
     max: round(sorted.at(-1) ?? 0),
+  };
+}
+
+/** A node:perf_hooks histogram's summary in ms, to 0.1 ms (`unitsPerMs`: 1e6 for ns, 1e3 for µs). */
+export function summarizeHistogram(
+  histogram: Pick<Histogram, 'percentile' | 'max'>,
+  unitsPerMs: number,
+): LatencySummary {
+  const ms = (value: number): number => Math.round((value / unitsPerMs) * 10) / 10;
+  return {
+    p50: ms(histogram.percentile(50)),
+    p95: ms(histogram.percentile(95)),
+    p99: ms(histogram.percentile(99)),
+    max: ms(histogram.max),
   };
 }
 

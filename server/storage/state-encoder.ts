@@ -1,5 +1,5 @@
 import type { State } from 'boardgame.io';
-import { encodeState, paramsMarker } from './state-codec.ts';
+import { encodeState, paramsMarker, withoutDeltalog } from './state-codec.ts';
 
 /**
  * Encodes a match's move states as `encodeState` does, byte for byte, but faster for matches that move
@@ -14,7 +14,7 @@ import { encodeState, paramsMarker } from './state-codec.ts';
  * leaves no strings behind: kept strings that are evicted before they are used again would only be
  * promoted to the old generation as garbage.
  */
-export const defaultEncoderMatches = 512;
+const defaultEncoderMatches = 512;
 
 /** Keys of G whose arrays are append-only. */
 const appendOnlyKeys = ['history', 'log'] as const;
@@ -71,9 +71,8 @@ export class StateEncoder {
       log: arrayJson(G.log as unknown[], base?.log),
     };
     this.remember(matchID, arrays);
-    const { deltalog: _deltalog, ...rest } = state;
     const text = JSON.stringify({
-      ...rest,
+      ...withoutDeltalog(state),
       G: { ...G, params: paramsMarker, history: placeholder('history'), log: placeholder('log') },
     });
     // Splice each array's JSON in where its placeholder is, in the order they appear.

@@ -6,17 +6,13 @@ import type { GameState } from '../../rules/index.ts';
 import { legalMoves, playerIdBySide, SiliconCurtain, sidesToMove } from '../../rules/index.ts';
 import { fastMakeMove } from '../../server/authority/fast-move.ts';
 import { randomGameStates } from '../../server/sim/bgio-replay.ts';
+import { withoutDeltalog } from '../../server/storage/state-codec.ts';
 
 const reduce = CreateGameReducer({ game: ProcessGameConfig(SiliconCurtain as Game), isClient: false });
 
 /** boardgame.io's answer, the way the authority asks (its own ctx: the reducer counts moves in place). */
 const stock = (state: State, action: ActionShape.MakeMove): State =>
   reduce({ ...state, ctx: structuredClone(state.ctx) }, action);
-
-const withoutDeltalog = (state: State): State => {
-  const { deltalog: _deltalog, ...rest } = state;
-  return rest;
-};
 
 const makeMove = (type: string, fields: unknown, playerID: string): ActionShape.MakeMove => ({
   type: 'MAKE_MOVE',

@@ -117,7 +117,7 @@ export class MatchAuthority {
    */
   announce(matchID: string, state: State, deltalog: LogEntry[], previous?: State): void {
     // Every announced state is committed (a local move, a clock flag, or read back after a relay notice).
-    this.states.offer(matchID, state);
+    this.states.committed(matchID, state);
     if (!this.told.advance(matchID, state._stateID)) return;
     for (const listener of this.listeners) listener(matchID, state, deltalog, previous);
   }
@@ -177,7 +177,7 @@ export class MatchAuthority {
       this.store.loadLog(matchID),
     ]);
     if (!state || !initialState) return fail(refuse('matchNotFound', 'no such match'));
-    this.states.offer(matchID, state);
+    this.states.committed(matchID, state);
     const filtered = this.filter(viewer, state);
     const tail = logTail(redactLog(log.slice(-defaultCatchUp.maxEntries), viewer), log.length);
     // With a partial log, the initial state is not the tail's base: send the current state in its place.
@@ -246,13 +246,14 @@ export class MatchAuthority {
    * The match's state for a move made at `stateID`: the cached one when it is at that id or past it (a
    * stale move: the cache holds a committed state and stored ids only grow, so the match is at least there
    * and the move is refused without a read; in simultaneous headlines a third of the moves lose such a
-   * race), else (a commit this process did not make) the stored one, which then replaces the cache entry.
+   * race), else (a match that does not move often, or a commit this process did not make) the stored
+   * one, which replaces an older cache entry.
    */
   private async currentState(matchID: string, stateID: number): Promise<State | undefined> {
     const cached = this.states.get(matchID);
     if (cached !== undefined && cached._stateID >= stateID) return cached;
     const stored = await this.store.loadState(matchID);
-    if (stored) this.states.offer(matchID, stored);
+    if (stored) this.states.read(matchID, stored);
     else this.states.forget(matchID);
     return stored;
   }
@@ -264,7 +265,6 @@ export class MatchAuthority {
   private async lostRace(matchID: string, stateID: number): Promise<Outcome<State>> {
     this.states.forget(matchID);
     const stored = await this.store.loadState(matchID);
-    if (stored) this.states.offer(matchID, stored);
     if (stored && stored._stateID !== stateID)
       return fail(refuse('staleState', `the match is at state ${stored._stateID}, not ${stateID}`));
     return fail(refuse('conflict', 'another write won; sync and retry'));

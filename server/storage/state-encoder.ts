@@ -1,4 +1,5 @@
 import type { State } from 'boardgame.io';
+import { RecentMatches } from './recent-matches.ts';
 import { encodeState, paramsMarker, withoutDeltalog } from './state-codec.ts';
 
 /**
@@ -8,14 +9,10 @@ import { encodeState, paramsMarker, withoutDeltalog } from './state-codec.ts';
  * are two thirds of the stored JSON, so re-encoding them whole on every move made the cost of a move grow
  * with the age of its match. Their JSON is kept per match and extended with the new entries only.
  *
- * Bounded, and only for matches that move often: the most recently encoded matches are remembered, and a
- * match's arrays are kept only from its second encoding in that window on. A match that moves once in a
- * while (5,000 matches with people thinking for seconds) is encoded with one plain `JSON.stringify` and
- * leaves no strings behind: kept strings that are evicted before they are used again would only be
- * promoted to the old generation as garbage.
+ * Bounded, and only for matches that move often (RecentMatches: from a match's second encoding among the
+ * most recently encoded ones on). A match that moves once in a while (5,000 matches with people thinking
+ * for seconds) is encoded with one plain `JSON.stringify` and leaves no strings behind.
  */
-const defaultEncoderMatches = 512;
-
 /** Keys of G whose arrays are append-only. */
 const appendOnlyKeys = ['history', 'log'] as const;
 type AppendOnlyKey = (typeof appendOnlyKeys)[number];
@@ -49,28 +46,28 @@ function arrayJson(array: readonly unknown[], known: ArrayJson | undefined): Arr
 }
 
 export class StateEncoder {
-  /** The recently encoded matches: their arrays' JSON, or 'seen' after a first encoding. */
-  private readonly matches = new Map<string, MatchJson | 'seen'>();
+  /** The recently encoded matches, with their arrays' JSON from a second encoding on. */
+  private readonly matches: RecentMatches<MatchJson>;
 
-  constructor(private readonly capacity = defaultEncoderMatches) {}
+  constructor(capacity?: number) {
+    this.matches = new RecentMatches(capacity);
+  }
 
   /** The stored JSON of a match's move state (see `encodeState`). */
   encode(matchID: string, state: State): string {
     const G: unknown = state.G;
     if (!isRecord(G) || !('params' in G) || !Array.isArray(G.history) || !Array.isArray(G.log))
       return encodeState(state);
-    const known = this.matches.get(matchID);
-    this.matches.delete(matchID);
-    if (known === undefined) {
-      this.remember(matchID, 'seen');
+    if (!this.matches.isRecent(matchID)) {
+      this.matches.sight(matchID);
       return encodeState(state);
     }
-    const base = known === 'seen' ? undefined : known;
+    const base = this.matches.value(matchID);
     const arrays: MatchJson = {
       history: arrayJson(G.history as unknown[], base?.history),
       log: arrayJson(G.log as unknown[], base?.log),
     };
-    this.remember(matchID, arrays);
+    this.matches.sight(matchID, arrays);
     const text = JSON.stringify({
       ...withoutDeltalog(state),
       G: { ...G, params: paramsMarker, history: placeholder('history'), log: placeholder('log') },
@@ -89,12 +86,5 @@ export class StateEncoder {
       from = at + placeholder(key).length + 2;
     }
     return json + text.slice(from);
-  }
-
-  private remember(matchID: string, json: MatchJson | 'seen'): void {
-    this.matches.set(matchID, json);
-    if (this.matches.size <= this.capacity) return;
-    const oldest = this.matches.keys().next();
-    if (oldest.done !== true) this.matches.delete(oldest.value);
   }
 }

@@ -1,8 +1,10 @@
 import type { ChildProcessByStdio } from 'node:child_process';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from '../node-flags.ts';
 import type { ServerStats } from './server-stats.ts';
 import { parseServerStats } from './server-stats.ts';
 
@@ -21,6 +23,10 @@ export interface ServerChild {
   kill(): Promise<void>;
 }
 
+/** Node or V8 flags from an environment variable (space-separated). */
+export const nodeFlags = (variable: string | undefined): string[] =>
+  (variable ?? '').split(' ').filter(Boolean);
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Starts `ours-entry.ts` or `stock-entry.ts` under tsx, in production mode, on a free loopback port. */
@@ -28,14 +34,25 @@ export async function spawnServer(kind: 'ours' | 'stock', dataDir: string): Prom
   const entry = path.join(here, kind === 'ours' ? 'ours-entry.ts' : 'stock-entry.ts');
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
-    // LOAD_SERVER_NODE_FLAGS: V8 or Node flags for the server alone (GC experiments), not the clients.
-    [...(process.env.LOAD_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', entry],
+    // The server's own flags, as `npm start` runs it; then LOAD_SERVER_NODE_FLAGS: V8 or Node flags for
+    // the server alone (GC experiments; a later flag overrides an earlier one), not the clients.
+    [...serverNodeFlags, ...nodeFlags(process.env.LOAD_SERVER_NODE_FLAGS), '--import', 'tsx', entry],
     {
       env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   let output = '';
+  // LOAD_SERVER_LOG=<file>: the server's output (with --trace-gc in LOAD_SERVER_NODE_FLAGS: its GC log) kept.
+  const logFile = process.env.LOAD_SERVER_LOG;
+  if (logFile) {
+    fs.writeFileSync(logFile, `spawned at ${new Date().toISOString()}\n`);
+    const keep = (chunk: Buffer): void => {
+      fs.appendFileSync(logFile, chunk);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+  }
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => {
       resolve();

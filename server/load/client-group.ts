@@ -123,6 +123,7 @@ export class ClientGroup {
   private startedAt = 0;
   private cpuBefore = process.cpuUsage();
   private cpuMs = 0;
+  private measured = false;
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
   constructor(
@@ -154,7 +155,11 @@ export class ClientGroup {
     this.startedAt = performance.now() + warmupMs;
     this.tally.measureFromMs = this.startedAt;
     this.deadline = this.startedAt + seconds * 1000;
-    this.shutTimer = setTimeout(this.shut, this.deadline - performance.now());
+    this.shutTimer = setTimeout(() => {
+      // The window ends here: what follows (every slot closing its sockets at once) is not the run's.
+      this.endMeasurement();
+      this.shut();
+    }, this.deadline - performance.now());
     const measure = (): void => {
       this.cpuBefore = process.cpuUsage();
       this.loopDelay.enable();
@@ -175,7 +180,14 @@ export class ClientGroup {
   close(): void {
     this.tally.closed = true;
     clearTimeout(this.shutTimer);
+    this.endMeasurement();
     this.shut();
+  }
+
+  /** Stops the loop-delay and CPU measurement (once: at the deadline, or at close if that comes first). */
+  private endMeasurement(): void {
+    if (this.measured) return;
+    this.measured = true;
     this.loopDelay.disable();
     this.cpuMs = cpuMs(process.cpuUsage(this.cpuBefore));
   }

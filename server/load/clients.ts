@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoadOptions } from './args.ts';
 import type { GroupResult } from './client-group.ts';
 import { ClientGroup } from './client-group.ts';
+import { nodeFlags } from './child.ts';
 import type { FromClients, ToClients } from './client-messages.ts';
 
 /** The load clients of a run: in this process, or spread over child processes. */
@@ -59,7 +60,11 @@ export class ChildClients implements Clients {
     count: number,
   ) {
     this.children = Array.from({ length: count }, () =>
-      fork(childEntry, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+      fork(childEntry, [], {
+        // LOAD_CLIENT_NODE_FLAGS: V8 or Node flags for the client processes alone (--trace-gc, heap sizes).
+        execArgv: [...nodeFlags(process.env.LOAD_CLIENT_NODE_FLAGS), '--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
     );
     for (const child of this.children) {
       this.inbox.set(child, []);

@@ -8,7 +8,8 @@ import type { Clients } from './clients.ts';
 import { ChildClients, LocalClients } from './clients.ts';
 import { countLost } from './lost.ts';
 import type { LatencySummary } from './stats.ts';
-import { cpuSeconds, rssMB, summarize, throughputBySlice } from './stats.ts';
+import { cpuSeconds, percentileBySlice, rssMB, summarize, throughputBySlice } from './stats.ts';
+import type { ServerStats } from './server-stats.ts';
 
 export interface LoadReport {
   server: 'ours' | 'stock';
@@ -25,6 +26,8 @@ export interface LoadReport {
   /** Moves per second in each tenth of the window: flat, or falling as logs grow? */
   movesPerSecondByTenth: number[];
   roundTripMs: LatencySummary;
+  /** The round trips' p99 in each tenth of the window: a tail spread over the run, or a few bursts? */
+  roundTripP99MsByTenth: number[];
   /** The load clients' event-loop delay (the worst client process): when high, round trips include the clients' own lag. */
   clientLoopDelayMs: LatencySummary;
   errors: number;
@@ -51,6 +54,8 @@ export interface LoadReport {
   serverLoopDelayMs: LatencySummary | null;
   /** Accepted moves' time inside the server over the window (ours only): its share of roundTripMs. */
   serverMoveMs: LatencySummary | null;
+  /** Full GCs of the server in the window: each one slows the round trips around it (server-stats.ts). */
+  serverMajorGcs: ServerStats['majorGcs'] | null;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -118,6 +123,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         10,
       ),
       roundTripMs: summarize(groups.flatMap((group) => group.roundTripsMs)),
+      roundTripP99MsByTenth: percentileBySlice(
+        groups.flatMap((group) => group.acknowledgedAtMs),
+        groups.flatMap((group) => group.roundTripsMs),
+        options.seconds,
+        10,
+        99,
+      ),
       clientLoopDelayMs: {
         p50: worst((delay) => delay.p50),
         p95: worst((delay) => delay.p95),
@@ -139,6 +151,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       serverCpuMsPerMove: cpu === null || moves === 0 ? null : Math.round((cpu * 1000 * 10) / moves) / 10,
       serverLoopDelayMs: serverStats?.loopDelayMs ?? null,
       serverMoveMs: serverStats?.moveMs ?? null,
+      serverMajorGcs: serverStats?.majorGcs ?? null,
       clientCpuMsPerMove: moves === 0 ? null : Math.round((sum((group) => group.cpuMs) * 10) / moves) / 10,
     };
   } finally {

@@ -1,5 +1,5 @@
 import type { RecordableHistogram } from 'node:perf_hooks';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PerformanceObserver, constants, monitorEventLoopDelay } from 'node:perf_hooks';
 import type { LatencySummary } from './stats.ts';
 import { summarizeHistogram } from './stats.ts';
 
@@ -11,6 +11,12 @@ export interface ServerStats {
   loopDelayMs: LatencySummary;
   /** Accepted moves' time in the server (our server only: MatchAuthority.acceptedMoveMicros). */
   moveMs: LatencySummary | null;
+  /**
+   * Full (mark-compact) GCs and their longest final pause. The pause is only the end of one: the marking
+   * before it runs in steps on the main thread and in threads beside it for a few hundred ms, which a
+   * round trip in that time shares (`--trace-gc` in LOAD_SERVER_NODE_FLAGS, LOAD_SERVER_LOG, shows them).
+   */
+  majorGcs: { count: number; longestPauseMs: number };
 }
 
 /**
@@ -21,15 +27,26 @@ export interface ServerStats {
 export function reportStatsOnSignal(moveMicros?: () => RecordableHistogram): void {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  let majorGcs = { count: 0, longestPauseMs: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
+      const pauseMs = Math.round(entry.duration * 10) / 10;
+      majorGcs = { count: majorGcs.count + 1, longestPauseMs: Math.max(majorGcs.longestPauseMs, pauseMs) };
+    }
+  }).observe({ entryTypes: ['gc'] });
   process.on('SIGUSR2', () => {
     const moves = moveMicros?.();
     const stats: ServerStats = {
       loopDelayMs: summarizeHistogram(delay, 1e6),
       moveMs: moves && moves.count > 0 ? summarizeHistogram(moves, 1e3) : null,
+      majorGcs,
     };
     console.log(`${serverStatsLinePrefix}${JSON.stringify(stats)}`);
     delay.reset();
     moves?.reset();
+    majorGcs = { count: 0, longestPauseMs: 0 };
   });
 }
 

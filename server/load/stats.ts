@@ -75,3 +75,32 @@ export function throughputBySlice(atMs: readonly number[], startMs: number, seco
   }
   return counts.map((count) => Math.round((count / sliceMs) * 1000));
 }
+
+/**
+ * The p-th percentile of `values` in each of `slices` equal parts of the window, by when each was taken
+ * (`atMs`, from the window's start; 0 for a part with none).
+ */
+export function percentileBySlice(
+  atMs: readonly number[],
+  values: readonly number[],
+  seconds: number,
+  slices: number,
+  p: number,
+): number[] {
+  const parts = Array.from({ length: slices }, (): number[] => []);
+  const sliceMs = (seconds * 1000) / slices;
+  atMs.forEach((at, index) => {
+    const part = parts[Math.floor(at / sliceMs)];
+    const value = values[index];
+    if (part && value !== undefined) part.push(value);
+  });
+  return parts.map(
+    (part) =>
+      Math.round(
+        percentile(
+          part.sort((a, b) => a - b),
+          p,
+        ) * 10,
+      ) / 10,
+  );
+}

@@ -8,6 +8,7 @@ export interface Acknowledged {
 
 /** Everything the load clients count. */
 export class LoadTally {
+  /** Round trips timed in the window; `acknowledgedAtMs` holds when each one ended, at the same index. */
   readonly roundTripsMs: number[] = [];
   /** When each acknowledgement arrived (performance.now()): throughput over the window. */
   readonly acknowledgedAtMs: number[] = [];

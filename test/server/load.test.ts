@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLoadArgs } from '../../server/load/args.ts';
 import { runLoad } from '../../server/load/run.ts';
+import { percentileBySlice } from '../../server/load/stats.ts';
 
 describe('load test CLI', () => {
   it('parses its flags and refuses unknown ones', () => {
@@ -53,5 +54,22 @@ describe('load test CLI', () => {
     expect(inServer?.p50).toBeGreaterThan(0);
     expect(inServer?.p50).toBeLessThanOrEqual(inServer?.max ?? 0);
     expect(inServer?.p50).toBeLessThanOrEqual(report.roundTripMs.max);
+    // The tail by tenth of the window: each tenth's p99 is one of the window's round trips.
+    expect(report.roundTripP99MsByTenth).toHaveLength(10);
+    for (const p99 of report.roundTripP99MsByTenth) {
+      expect(p99).toBeGreaterThan(0);
+      expect(p99).toBeLessThanOrEqual(report.roundTripMs.max);
+    }
+    expect(report.serverMajorGcs?.count).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('percentileBySlice', () => {
+  it('takes the percentile of the values taken in each part of the window', () => {
+    const atMs = [100, 200, 300, 1100, 1900, 2500];
+    const values = [5, 1, 3, 40, 20, 7];
+    expect(percentileBySlice(atMs, values, 3, 3, 50)).toEqual([3, 20, 7]);
+    expect(percentileBySlice(atMs, values, 3, 3, 99)).toEqual([5, 40, 7]);
+    expect(percentileBySlice([], [], 2, 2, 99)).toEqual([0, 0]);
   });
 });

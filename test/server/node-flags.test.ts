@@ -1,0 +1,19 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { serverNodeFlags } from '../../server/node-flags.ts';
+
+describe('the server process flags', () => {
+  it('npm start runs server/main.ts under node with every one of them', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const start = pkg.scripts.start ?? '';
+    const words = start.slice(start.indexOf(' node ')).split(' ');
+    expect(words).toContain('server/main.ts');
+    for (const flag of serverNodeFlags) expect(words).toContain(flag);
+  });
+
+  it('are V8 flags this node knows (an unknown one would only print a warning)', () => {
+    const v8Options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+    for (const flag of serverNodeFlags) expect(v8Options).toContain(`  ${flag.split('=')[0] ?? flag} (`);
+  });
+});

@@ -18,6 +18,7 @@ import type { DiffMemo, PatchOperation } from './json-patch.ts';
 import { diffJson } from './json-patch.ts';
 import { jitterHeartbeats } from './heartbeat-jitter.ts';
 import { encodeEventsAsPlainJson } from './plain-encoder.ts';
+import { releaseUpgradeRequests } from './upgrade-requests.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
 import { Rooms } from './rooms.ts';
 
@@ -100,6 +101,7 @@ export class SocketTransport {
     });
     encodeEventsAsPlainJson(this.io);
     jitterHeartbeats(this.io);
+    releaseUpgradeRequests(this.io);
     this.io.of(`/${options.gameName}`).on('connection', (socket) => {
       this.attach(socket);
     });

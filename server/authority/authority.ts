@@ -89,9 +89,10 @@ export class MatchAuthority {
   constructor(
     game: Game,
     private readonly store: MatchStore,
-    options: { stateCacheEntries?: number } = {},
+    /** `recentMatches`: how many of the last committed matches count as moving often (state-cache.ts). */
+    options: { recentMatches?: number } = {},
   ) {
-    this.states = new StateCache(options.stateCacheEntries);
+    this.states = new StateCache(options.recentMatches);
     this.fastMove = game === (SiliconCurtain as Game) ? fastMakeMove : undefined;
     this.game = ProcessGameConfig(game);
     this.reduce = CreateGameReducer({ game: this.game });
@@ -177,7 +178,7 @@ export class MatchAuthority {
       this.store.loadLog(matchID),
     ]);
     if (!state || !initialState) return fail(refuse('matchNotFound', 'no such match'));
-    this.states.committed(matchID, state);
+    this.states.read(matchID, state);
     const filtered = this.filter(viewer, state);
     const tail = logTail(redactLog(log.slice(-defaultCatchUp.maxEntries), viewer), log.length);
     // With a partial log, the initial state is not the tail's base: send the current state in its place.

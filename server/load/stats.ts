@@ -14,14 +14,15 @@ export interface LatencySummary {
   max: number;
 }
 
+const toTenth = (value: number): number => Math.round(value * 10) / 10;
+
 export function summarize(samples: readonly number[]): LatencySummary {
   const sorted = [...samples].sort((a, b) => a - b);
-  const round = (value: number): number => Math.round(value * 10) / 10;
   return {
-    p50: round(percentile(sorted, 50)),
-    p95: round(percentile(sorted, 95)),
-    p99: round(percentile(sorted, 99)),
-    max: round(sorted.at(-1) ?? 0),
+    p50: toTenth(percentile(sorted, 50)),
+    p95: toTenth(percentile(sorted, 95)),
+    p99: toTenth(percentile(sorted, 99)),
+    max: toTenth(sorted.at(-1) ?? 0),
   };
 }
 
@@ -30,7 +31,7 @@ export function summarizeHistogram(
   histogram: Pick<Histogram, 'percentile' | 'max'>,
   unitsPerMs: number,
 ): LatencySummary {
-  const ms = (value: number): number => Math.round((value / unitsPerMs) * 10) / 10;
+  const ms = (value: number): number => toTenth(value / unitsPerMs);
   return {
     p50: ms(histogram.percentile(50)),
     p95: ms(histogram.percentile(95)),
@@ -65,15 +66,28 @@ export async function cpuSeconds(pid: number): Promise<number | null> {
   }
 }
 
+/** The items taken in each of `slices` equal parts of the window, by when each was taken (`atMs[i]`). */
+function bySlice<T>(
+  atMs: readonly number[],
+  items: readonly T[],
+  startMs: number,
+  seconds: number,
+  slices: number,
+) {
+  const parts = Array.from({ length: slices }, (): T[] => []);
+  const sliceMs = (seconds * 1000) / slices;
+  atMs.forEach((at, index) => {
+    const part = parts[Math.floor((at - startMs) / sliceMs)];
+    const item = items[index];
+    if (part && item !== undefined) part.push(item);
+  });
+  return { parts, sliceMs };
+}
+
 /** Moves per second in each of `slices` equal parts of the window (is throughput flat over time?). */
 export function throughputBySlice(atMs: readonly number[], startMs: number, seconds: number, slices: number) {
-  const counts = new Array<number>(slices).fill(0);
-  const sliceMs = (seconds * 1000) / slices;
-  for (const at of atMs) {
-    const index = Math.floor((at - startMs) / sliceMs);
-    if (index >= 0 && index < slices) counts[index] = (counts[index] ?? 0) + 1;
-  }
-  return counts.map((count) => Math.round((count / sliceMs) * 1000));
+  const { parts, sliceMs } = bySlice(atMs, atMs, startMs, seconds, slices);
+  return parts.map((part) => Math.round((part.length / sliceMs) * 1000));
 }
 
 /**
@@ -87,20 +101,13 @@ export function percentileBySlice(
   slices: number,
   p: number,
 ): number[] {
-  const parts = Array.from({ length: slices }, (): number[] => []);
-  const sliceMs = (seconds * 1000) / slices;
-  atMs.forEach((at, index) => {
-    const part = parts[Math.floor(at / sliceMs)];
-    const value = values[index];
-    if (part && value !== undefined) part.push(value);
-  });
-  return parts.map(
-    (part) =>
-      Math.round(
-        percentile(
-          part.sort((a, b) => a - b),
-          p,
-        ) * 10,
-      ) / 10,
+  const { parts } = bySlice(atMs, values, 0, seconds, slices);
+  return parts.map((part) =>
+    toTenth(
+      percentile(
+        part.sort((a, b) => a - b),
+        p,
+      ),
+    ),
   );
 }

@@ -146,7 +146,7 @@ describe('the authority with its state cache', () => {
 
   it('a client ahead of the cache (it saw a commit made elsewhere) gets its move through', async () => {
     const store = new SqliteStore(':memory:');
-    const here = new MatchAuthority(game, store, { stateCacheEntries: 1 });
+    const here = new MatchAuthority(game, store, { recentMatches: 1 });
     const elsewhere = new MatchAuthority(game, store);
     await seated(store, 'm1');
     await seated(store, 'm2');
@@ -162,7 +162,7 @@ describe('the authority with its state cache', () => {
 
   it('keeps nothing for matches that move once in a while: each move reads its match, and plays', async () => {
     const { store, reads } = countingReads(new SqliteStore(':memory:'));
-    const authority = new MatchAuthority(game, store, { stateCacheEntries: 2 });
+    const authority = new MatchAuthority(game, store, { recentMatches: 2 });
     const matches = ['m1', 'm2', 'm3'];
     for (const matchID of matches) await seated(store, matchID);
     let authorityReads = 0;

@@ -1,6 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createBot } from '../../rules/bots/index.ts';
 import type { LoadOptions } from './args.ts';
+import type { FullGc } from './full-gcs.ts';
+import { FullGcWatch } from './full-gcs.ts';
 import { mapLimit } from './limit.ts';
 import { createSeatedMatch } from './lobby-http.ts';
 import { LoadSeat } from './seat.ts';
@@ -94,6 +96,10 @@ export interface GroupResult {
   roundTripsMs: number[];
   acknowledged: Acknowledged[];
   acknowledgedAtMs: number[];
+  /** The window's start in ms since the epoch: with acknowledgedAtMs, when each round trip ended. */
+  windowStartEpochMs: number;
+  /** This process's full GCs in the window: a client paused when an answer arrives times the pause too. */
+  fullGcs: FullGc[];
   errors: [string, number][];
   staleRaces: number;
   matchesStarted: number;
@@ -125,6 +131,8 @@ export class ClientGroup {
   private cpuMs = 0;
   private measured = false;
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  private readonly fullGcWatch = new FullGcWatch();
+  private fullGcs: FullGc[] = [];
 
   constructor(
     url: string,
@@ -163,6 +171,7 @@ export class ClientGroup {
     const measure = (): void => {
       this.cpuBefore = process.cpuUsage();
       this.loopDelay.enable();
+      this.fullGcWatch.start();
     };
     if (warmupMs > 0) setTimeout(measure, warmupMs);
     else measure();
@@ -189,6 +198,8 @@ export class ClientGroup {
     if (this.measured) return;
     this.measured = true;
     this.loopDelay.disable();
+    this.fullGcs = this.fullGcWatch.take();
+    this.fullGcWatch.stop();
     this.cpuMs = cpuMs(process.cpuUsage(this.cpuBefore));
   }
 
@@ -202,6 +213,8 @@ export class ClientGroup {
       roundTripsMs: tally.roundTripsMs,
       acknowledged: tally.acknowledged,
       acknowledgedAtMs: tally.acknowledgedAtMs.map((at) => at - this.startedAt),
+      windowStartEpochMs: performance.timeOrigin + this.startedAt,
+      fullGcs: this.fullGcs,
       errors: [...tally.errors],
       staleRaces: tally.staleRaces,
       matchesStarted: tally.matchesStarted,

@@ -8,8 +8,11 @@ import type { Clients } from './clients.ts';
 import { ChildClients, LocalClients } from './clients.ts';
 import { countLost } from './lost.ts';
 import type { LatencySummary } from './stats.ts';
-import { cpuSeconds, percentileBySlice, rssMB, summarize, throughputBySlice } from './stats.ts';
+import { cpuSeconds, ioStallMs, percentileBySlice, rssMB, summarize, throughputBySlice } from './stats.ts';
 import type { ServerStats } from './server-stats.ts';
+import type { FullGc } from './full-gcs.ts';
+import type { SlowRoundTrips, TimedRoundTrips } from './slow-round-trips.ts';
+import { attributeSlowRoundTrips } from './slow-round-trips.ts';
 
 export interface LoadReport {
   server: 'ours' | 'stock';
@@ -56,7 +59,17 @@ export interface LoadReport {
   serverMoveMs: LatencySummary | null;
   /** Full GCs of the server in the window: each one slows the round trips around it (server-stats.ts). */
   serverMajorGcs: ServerStats['majorGcs'] | null;
+  /**
+   * How long some task of the machine waited on I/O in the window (Linux PSI): commits wait on fsync, so
+   * a slow disk shows here and in serverMoveMs, not in a GC.
+   */
+  machineIoStallMs: number | null;
+  /** Round trips over the 50 ms target, by the full GC (server's or client's) they overlapped, if any. */
+  slowRoundTrips: SlowRoundTrips;
 }
+
+/** The p99 target of the issue: round trips slower than this are counted by cause. */
+const slowRoundTripMs = 50;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -79,6 +92,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     clients.start(options.seconds);
     await sleep(options.warmupSeconds * 1000);
     const cpuBefore = await cpuSeconds(child.pid);
+    const ioStallBefore = await ioStallMs();
     await child.stats();
     const startedAt = performance.now();
     await sleep(options.seconds * 1000);
@@ -86,6 +100,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const serverRssMB = await rssMB(child.pid);
     const serverPeakRssMB = await rssMB(child.pid, 'VmHWM');
     const cpuAfter = await cpuSeconds(child.pid);
+    const ioStallAfter = await ioStallMs();
     const serverStats = await child.stats();
     // Closed first: what clients see while the server dies (refused connections) is not counted.
     await clients.close();
@@ -105,6 +120,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const { lostMoves, unreadableMatches } = await countLost(kind, child.store, dataDir, acknowledged);
     // Warm-up moves are checked for loss (above) but not timed or counted as throughput.
     const moves = groups.reduce((total, group) => total + group.acknowledgedAtMs.length, 0);
+    const timed = groups.map((group) => ({
+      endEpochMs: group.acknowledgedAtMs.map((at) => group.windowStartEpochMs + at),
+      roundTripsMs: group.roundTripsMs,
+      clientFullGcs: group.fullGcs,
+    }));
+    const serverFullGcs = serverStats?.fullGcs ?? [];
+    writeTimelineIfAsked(timed, serverFullGcs);
     return {
       server: kind,
       store: child.store,
@@ -152,10 +174,23 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       serverLoopDelayMs: serverStats?.loopDelayMs ?? null,
       serverMoveMs: serverStats?.moveMs ?? null,
       serverMajorGcs: serverStats?.majorGcs ?? null,
+      machineIoStallMs:
+        ioStallBefore === null || ioStallAfter === null ? null : Math.round(ioStallAfter - ioStallBefore),
+      slowRoundTrips: attributeSlowRoundTrips(timed, serverFullGcs, slowRoundTripMs),
       clientCpuMsPerMove: moves === 0 ? null : Math.round((sum((group) => group.cpuMs) * 10) / moves) / 10,
     };
   } finally {
     await child.kill();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * LOAD_TIMELINE=<file>: every timed round trip (end in ms since the epoch, duration) per client process
+ * and every full GC, as JSON, to look at a tail moment by moment.
+ */
+function writeTimelineIfAsked(groups: readonly TimedRoundTrips[], serverFullGcs: readonly FullGc[]): void {
+  const file = process.env.LOAD_TIMELINE;
+  if (!file) return;
+  fs.writeFileSync(file, JSON.stringify({ serverFullGcs, clients: groups }));
 }

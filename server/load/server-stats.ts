@@ -1,5 +1,7 @@
 import type { RecordableHistogram } from 'node:perf_hooks';
-import { PerformanceObserver, constants, monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { FullGc } from './full-gcs.ts';
+import { FullGcWatch } from './full-gcs.ts';
 import type { LatencySummary } from './stats.ts';
 import { summarizeHistogram } from './stats.ts';
 
@@ -17,6 +19,8 @@ export interface ServerStats {
    * round trip in that time shares (`--trace-gc` in LOAD_SERVER_NODE_FLAGS, LOAD_SERVER_LOG, shows them).
    */
   majorGcs: { count: number; longestPauseMs: number };
+  /** The same full GCs with their times, to set beside the round trips (slow-round-trips.ts). */
+  fullGcs: FullGc[];
 }
 
 /**
@@ -27,26 +31,20 @@ export interface ServerStats {
 export function reportStatsOnSignal(moveMicros?: () => RecordableHistogram): void {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
-  let majorGcs = { count: 0, longestPauseMs: 0 };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
-      if (kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
-      const pauseMs = Math.round(entry.duration * 10) / 10;
-      majorGcs = { count: majorGcs.count + 1, longestPauseMs: Math.max(majorGcs.longestPauseMs, pauseMs) };
-    }
-  }).observe({ entryTypes: ['gc'] });
+  const fullGcs = new FullGcWatch();
+  fullGcs.start();
   process.on('SIGUSR2', () => {
     const moves = moveMicros?.();
+    const gcs = fullGcs.take();
     const stats: ServerStats = {
       loopDelayMs: summarizeHistogram(delay, 1e6),
       moveMs: moves && moves.count > 0 ? summarizeHistogram(moves, 1e3) : null,
-      majorGcs,
+      majorGcs: { count: gcs.length, longestPauseMs: Math.max(0, ...gcs.map((gc) => gc.pauseMs)) },
+      fullGcs: gcs,
     };
     console.log(`${serverStatsLinePrefix}${JSON.stringify(stats)}`);
     delay.reset();
     moves?.reset();
-    majorGcs = { count: 0, longestPauseMs: 0 };
   });
 }
 

@@ -66,6 +66,21 @@ export async function cpuSeconds(pid: number): Promise<number | null> {
   }
 }
 
+/**
+ * How long, in all, some task of the machine waited on I/O so far (Linux pressure stall information,
+ * `/proc/pressure/io`, "some" line), in ms; null where the kernel does not tell.
+ */
+export async function ioStallMs(): Promise<number | null> {
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const pressure = await readFile('/proc/pressure/io', 'utf8');
+    const match = /^some .*total=(\d+)/m.exec(pressure);
+    return match?.[1] ? Number(match[1]) / 1000 : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The items taken in each of `slices` equal parts of the window, by when each was taken (`atMs[i]`). */
 function bySlice<T>(
   atMs: readonly number[],

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLoadArgs } from '../../server/load/args.ts';
 import { runLoad } from '../../server/load/run.ts';
@@ -61,6 +62,14 @@ describe('load test CLI', () => {
       expect(p99).toBeLessThanOrEqual(report.roundTripMs.max);
     }
     expect(report.serverMajorGcs?.count).toBeGreaterThanOrEqual(0);
+    // Every round trip over 50 ms is put down to one cause, and the slowest one is among them if over.
+    const slow = report.slowRoundTrips;
+    expect(slow.overMs).toBe(50);
+    expect(slow.duringServerFullGc + slow.duringClientFullGc + slow.elsewhere).toBe(slow.count);
+    expect(slow.count > 0).toBe(report.roundTripMs.max > 50);
+    // The machine's I/O waits over the window, where Linux tells them (PSI).
+    if (fs.existsSync('/proc/pressure/io')) expect(report.machineIoStallMs).toBeGreaterThanOrEqual(0);
+    else expect(report.machineIoStallMs).toBeNull();
   });
 });
 

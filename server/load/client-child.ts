@@ -3,15 +3,15 @@
  * clients and their bots in separate processes have their own event loops and smaller heaps (shorter GC
  * pauses), so one busy client process does not show up as server latency. Driven by run.ts over IPC.
  */
-import os from 'node:os';
 import { ClientGroup } from './client-group.ts';
 import { profileIfAsked } from './cpu-profile.ts';
 import type { FromClients, ToClients } from './client-messages.ts';
+import { niceEveryThread } from './nice.ts';
 
 // The clients stand in for players on other machines. On one shared machine they yield the CPU to the
 // server they measure (nice 10): otherwise the scheduler preempts the server for them and their own
-// CPU time shows up as server latency.
-os.setPriority(10);
+// CPU time shows up as server latency. All their threads: their GCs' helper threads too.
+niceEveryThread(10);
 await profileIfAsked(process.env, 'client');
 
 let group: ClientGroup | undefined;

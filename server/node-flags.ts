@@ -12,8 +12,14 @@
  *   V8 chose here: a full GC every ~2 minutes at 500 moves/s instead of every ~20 s, so one move in
  *   thousands, not one in a hundred, meets one. The price is memory: the heap peaks at ~4× live
  *   (~600 MB at 5,000 matches, within the 1 GB budget).
+ * - No memory reducer. When V8 judges a process idle it runs an extra full GC that compacts and sweeps
+ *   every ArrayBuffer (each socket read makes one) inside its final pause: 52 ms here, against ~10 ms for
+ *   an ordinary one, and ~150 ms twice (server/README.md, "p99 at 5,000 matches"). A server answering
+ *   500 moves/s is not idle, and its heap stays bounded by the growth limit above without it; an idle
+ *   one keeps the heap it had until its next full GC.
  */
 export const serverNodeFlags: readonly string[] = [
   '--concurrent-marking-max-worker-num=1',
   '--heap-growing-percent=300',
+  '--no-memory-reducer',
 ];

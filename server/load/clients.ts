@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoadOptions } from './args.ts';
 import type { GroupResult } from './client-group.ts';
 import { ClientGroup } from './client-group.ts';
+import { serverNodeFlags } from '../node-flags.ts';
 import { nodeFlags } from './child.ts';
 import type { FromClients, ToClients } from './client-messages.ts';
 
@@ -48,6 +49,15 @@ export class LocalClients implements Clients {
 
 const childEntry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client-child.ts');
 
+/**
+ * Node flags of the client processes: the server's (server/node-flags.ts). They stand in for players on
+ * other machines, so their full GCs should touch the measurement as little as they can: left to V8, each
+ * of the four (2,500 sockets apiece) ran one every ~20 s, and, looking idle, memory-reducing ones too
+ * (compacting, 150–235 ms paused, all four within a second), and every answer that arrived meanwhile was
+ * timed late. With these, none fell in a 100 s window (server/README.md, "p99 at 5,000 matches").
+ */
+export const loadClientNodeFlags: readonly string[] = serverNodeFlags;
+
 /** One child process per share of the match slots (slot i goes to process i mod N). */
 export class ChildClients implements Clients {
   private readonly children: ChildProcess[];
@@ -61,8 +71,14 @@ export class ChildClients implements Clients {
   ) {
     this.children = Array.from({ length: count }, () =>
       fork(childEntry, [], {
-        // LOAD_CLIENT_NODE_FLAGS: V8 or Node flags for the client processes alone (--trace-gc, heap sizes).
-        execArgv: [...nodeFlags(process.env.LOAD_CLIENT_NODE_FLAGS), '--import', 'tsx'],
+        // LOAD_CLIENT_NODE_FLAGS: more V8 or Node flags for the client processes alone (--trace-gc, heap
+        // sizes; a later flag overrides an earlier one).
+        execArgv: [
+          ...loadClientNodeFlags,
+          ...nodeFlags(process.env.LOAD_CLIENT_NODE_FLAGS),
+          '--import',
+          'tsx',
+        ],
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       }),
     );

@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadClientNodeFlags } from '../../server/load/clients.ts';
 import { serverNodeFlags } from '../../server/node-flags.ts';
+
+/** `--name` of a flag: `--no-x` is `--x` negated, and `--x=1` sets `--x`. */
+const flagName = (flag: string): string => (flag.split('=')[0] ?? flag).replace(/^--no-/, '--');
 
 describe('the server process flags', () => {
   it('npm start runs server/main.ts under node with every one of them', () => {
@@ -12,8 +16,10 @@ describe('the server process flags', () => {
     for (const flag of serverNodeFlags) expect(words).toContain(flag);
   });
 
-  it('are V8 flags this node knows (an unknown one would only print a warning)', () => {
+  it("and the load clients' are V8 flags this node knows (an unknown one would only print a warning)", () => {
     const v8Options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
-    for (const flag of serverNodeFlags) expect(v8Options).toContain(`  ${flag.split('=')[0] ?? flag} (`);
+    for (const flag of [...serverNodeFlags, ...loadClientNodeFlags])
+      expect(v8Options).toContain(`  ${flagName(flag)} (`);
+    expect(v8Options).not.toContain(`  ${flagName('--no-such-flag')} (`);
   });
 });

@@ -20,6 +20,7 @@ import { jitterHeartbeats } from './heartbeat-jitter.ts';
 import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { releaseUpgradeRequests } from './upgrade-requests.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
+import type { Binding } from './rooms.ts';
 import { Rooms } from './rooms.ts';
 
 export interface TransportOptions {
@@ -215,12 +216,38 @@ export class SocketTransport {
     // the socket before its sync (boardgame.io's client throws on an update before the first sync).
     const stored = await this.options.store.loadMetadata(matchID);
     this.leave(socket.id);
-    this.rooms.bind({ socket, matchID, viewer, lastSentStateID: outcome.value.state._stateID });
+    const binding: Binding = { socket, matchID, viewer, lastSentStateID: outcome.value.state._stateID };
+    this.rooms.bind(binding);
     this.options.watcher?.watch(matchID, outcome.value.state._stateID);
     const filteredMetadata = stored ? publicPlayers(stored.metadata, this.rooms.connectedSeats(matchID)) : [];
     socket.emit('sync', matchID, { ...outcome.value, filteredMetadata });
+    // A commit announced after the sync's read and before the bind went to the match's other sockets
+    // only: without it this one would wait for a commit that may be its own to make.
+    const announced = this.options.authority.lastAnnounced(matchID);
+    if (announced !== undefined && announced > binding.lastSentStateID) await this.catchUp(binding);
     await this.sendMatchData(matchID);
     return undefined;
+  }
+
+  /** Sends a bound socket the stored state if it is newer than the last one it was sent, with the log since. */
+  private async catchUp(binding: Binding): Promise<void> {
+    const { socket, matchID, viewer } = binding;
+    const [state, log] = await Promise.all([
+      this.options.store.loadState(matchID),
+      this.options.store.loadLog(matchID),
+    ]);
+    // A broadcast during the reads may have sent this state or a newer one; the socket may have left.
+    if (!state || this.rooms.get(socket.id) !== binding || state._stateID <= binding.lastSentStateID) return;
+    const missed = log.filter(
+      (entry) => entry._stateID >= binding.lastSentStateID && entry._stateID < state._stateID,
+    );
+    socket.emit(
+      'update',
+      matchID,
+      this.options.authority.filterFor(viewer, state),
+      redactLog(missed, viewer),
+    );
+    binding.lastSentStateID = state._stateID;
   }
 
   private async onChat(

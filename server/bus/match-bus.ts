@@ -1,13 +1,20 @@
 /**
  * The cross-process bus: after a commit, the committing process publishes `{matchID, stateID}` on the
  * match's channel. Only ids travel: subscribers read the state from storage (the single source of
- * truth), so no hidden information ever sits in the bus.
+ * truth), so no hidden information ever sits in the bus. Chat travels too (the seats of a match may sit
+ * on different processes): it is what a player typed for the other seat, nothing hidden.
  */
 export interface CommitNotice {
   matchID: string;
   stateID: number;
   /** The publishing process (a process ignores its own notices). */
   origin: string;
+}
+
+/** Another process's chat message for a match; `chat` is checked by the receiver like a socket's. */
+export interface ChatNotice {
+  matchID: string;
+  chat: unknown;
 }
 
 export interface MatchBus {
@@ -20,6 +27,10 @@ export interface MatchBus {
   subscribe(matchID: string): Promise<void>;
   unsubscribe(matchID: string): Promise<void>;
   onNotice(handler: (notice: CommitNotice) => void): void;
+  /** Sends a chat message to the other processes subscribed to its match. */
+  publishChat(matchID: string, chat: unknown): Promise<void>;
+  /** Other processes' chat messages for the subscribed matches (never this process's own). */
+  onChat(handler: (notice: ChatNotice) => void): void;
   /** Called whenever the subscription (re)connects: notices sent while it was down are lost. */
   onReconnect(handler: () => void): void;
   ping(): Promise<boolean>;

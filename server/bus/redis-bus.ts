@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { CommitNotice, MatchBus } from './match-bus.ts';
+import type { ChatNotice, CommitNotice, MatchBus } from './match-bus.ts';
 
 export interface RedisBusOptions {
   url: string;
@@ -8,14 +8,19 @@ export interface RedisBusOptions {
   namespace?: string;
 }
 
-function parseNotice(matchID: string, message: string): CommitNotice | undefined {
+type Message =
+  { kind: 'commit'; notice: CommitNotice } | { kind: 'chat'; notice: ChatNotice; origin: string };
+
+/** A channel message: a commit `{stateID, origin}` or a chat `{chat, origin}`; anything else is dropped. */
+function parseMessage(matchID: string, message: string): Message | undefined {
   try {
     const value = JSON.parse(message) as unknown;
     if (typeof value !== 'object' || value === null) return undefined;
-    const { stateID, origin } = value as Record<string, unknown>;
-    if (typeof stateID !== 'number' || !Number.isInteger(stateID) || typeof origin !== 'string')
-      return undefined;
-    return { matchID, stateID, origin };
+    const { stateID, origin, chat } = value as Record<string, unknown>;
+    if (typeof origin !== 'string') return undefined;
+    if (chat !== undefined) return { kind: 'chat', notice: { matchID, chat }, origin };
+    if (typeof stateID !== 'number' || !Number.isInteger(stateID)) return undefined;
+    return { kind: 'commit', notice: { matchID, stateID, origin } };
   } catch {
     return undefined;
   }
@@ -27,6 +32,7 @@ export class RedisBus implements MatchBus {
   readonly origin = randomBytes(8).toString('hex');
   private readonly prefix: string;
   private readonly handlers: ((notice: CommitNotice) => void)[] = [];
+  private readonly chatHandlers: ((notice: ChatNotice) => void)[] = [];
   private readonly reconnectHandlers: (() => void)[] = [];
   private closed = false;
 
@@ -38,9 +44,10 @@ export class RedisBus implements MatchBus {
     this.prefix = `${namespace}:match:`;
     subscriber.on('message', (channel: string, message: string) => {
       if (!channel.startsWith(this.prefix)) return;
-      const notice = parseNotice(channel.slice(this.prefix.length), message);
-      if (!notice) return;
-      for (const handler of this.handlers) handler(notice);
+      const parsed = parseMessage(channel.slice(this.prefix.length), message);
+      if (parsed?.kind === 'commit') for (const handler of this.handlers) handler(parsed.notice);
+      if (parsed?.kind === 'chat' && parsed.origin !== this.origin)
+        for (const handler of this.chatHandlers) handler(parsed.notice);
     });
     // ioredis resubscribes by itself on reconnect; `ready` fires once that is done.
     subscriber.on('ready', () => {
@@ -77,6 +84,10 @@ export class RedisBus implements MatchBus {
     await this.publisher.publish(this.channel(matchID), JSON.stringify({ stateID, origin: this.origin }));
   }
 
+  async publishChat(matchID: string, chat: unknown): Promise<void> {
+    await this.publisher.publish(this.channel(matchID), JSON.stringify({ chat, origin: this.origin }));
+  }
+
   async subscribe(matchID: string): Promise<void> {
     await this.subscriber.subscribe(this.channel(matchID));
   }
@@ -88,6 +99,10 @@ export class RedisBus implements MatchBus {
 
   onNotice(handler: (notice: CommitNotice) => void): void {
     this.handlers.push(handler);
+  }
+
+  onChat(handler: (notice: ChatNotice) => void): void {
+    this.chatHandlers.push(handler);
   }
 
   onReconnect(handler: () => void): void {

@@ -9,7 +9,7 @@ import { refuse } from '../authority/errors.ts';
 import { parseSeat } from '../authority/seats.ts';
 import type { Viewer } from '../authority/views.ts';
 import { publicPlayers, redactLog } from '../authority/views.ts';
-import type { RoomWatcher } from '../bus/match-bus.ts';
+import type { ChatNotice, MatchBus, RoomWatcher } from '../bus/match-bus.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import { isMatchID } from '../authority/ids.ts';
 import { parseChat } from './chat.ts';
@@ -32,6 +32,8 @@ export interface TransportOptions {
   isOriginAllowed: (origin: string | undefined) => boolean;
   /** Several processes: told which matches have sockets here (server/bus/commit-relay.ts). */
   watcher?: RoomWatcher;
+  /** Several processes: chat to and from the seats and spectators of a match on the others. */
+  chatBus?: Pick<MatchBus, 'publishChat' | 'onChat'>;
 }
 
 /**
@@ -108,6 +110,9 @@ export class SocketTransport {
     });
     options.authority.onCommit((matchID, state, deltalog, previous) => {
       this.broadcast(matchID, state, deltalog, previous);
+    });
+    options.chatBus?.onChat((notice) => {
+      this.relayedChat(notice);
     });
   }
 
@@ -265,7 +270,19 @@ export class SocketTransport {
     const why = await this.options.authority.authenticate(matchID, binding.viewer, credentials);
     if (why) return why;
     for (const peer of this.rooms.peers(matchID)) peer.socket.emit('chat', matchID, chat);
+    this.options.chatBus?.publishChat(matchID, chat).catch((error: unknown) => {
+      console.error(`relaying chat of ${matchID} failed`, error);
+    });
     return undefined;
+  }
+
+  /** Another process's chat, to this process's sockets of its match: checked again, as a socket's is. */
+  private relayedChat({ matchID, chat }: ChatNotice): void {
+    const sender = parseSeat((chat as { sender?: unknown } | null)?.sender);
+    if (!sender) return;
+    const checked = parseChat(chat, sender, this.options.limits.maxChatChars);
+    if ('code' in checked) return;
+    for (const peer of this.rooms.peers(matchID)) peer.socket.emit('chat', matchID, checked);
   }
 
   /**

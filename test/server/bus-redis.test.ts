@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CommitNotice } from '../../server/bus/match-bus.ts';
+import type { ChatNotice, CommitNotice } from '../../server/bus/match-bus.ts';
 import { RedisBus } from '../../server/bus/redis-bus.ts';
 import { redisUnreachable, skipReason, testRedisUrl, uniqueName } from './helpers/services.ts';
 
@@ -60,6 +60,25 @@ describe.skipIf(skipped !== undefined)(title, () => {
     await a.publish('m1', 51);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(atB).toHaveLength(50);
+  });
+
+  it('carries chat to the other subscribers of its match, not back to its sender, and not as a commit', async () => {
+    const namespace = uniqueName('sc_test');
+    const [a, b] = await Promise.all([connect(namespace), connect(namespace)]);
+    const chatAtA: ChatNotice[] = [];
+    const chatAtB: ChatNotice[] = [];
+    a.onChat((notice) => chatAtA.push(notice));
+    b.onChat((notice) => chatAtB.push(notice));
+    const commitsAtB = collect(b);
+    await Promise.all([a.subscribe('m1'), b.subscribe('m1')]);
+    const chat = { id: 'c1', sender: '0', payload: 'gg' };
+    await a.publishChat('m1', chat);
+    await a.publishChat('m2', { id: 'c2', sender: '0', payload: 'elsewhere' });
+    await until(() => chatAtB.length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(chatAtB).toEqual([{ matchID: 'm1', chat }]);
+    expect(chatAtA).toEqual([]);
+    expect(commitsAtB).toEqual([]);
   });
 
   it('pings while open, not after close', async () => {

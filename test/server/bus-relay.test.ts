@@ -35,6 +35,13 @@ class FakeBus implements MatchBus {
   onReconnect(handler: () => void): void {
     this.reconnects.push(handler);
   }
+  // The relay carries commits only; chat goes from the transport to the bus (multiprocess test).
+  publishChat(): Promise<void> {
+    return Promise.resolve();
+  }
+  onChat(): void {
+    return;
+  }
   reconnect(): void {
     for (const handler of this.reconnects) handler();
   }

@@ -20,6 +20,8 @@ import {
   uniqueName,
 } from './helpers/services.ts';
 import type { TestSchema } from './helpers/services.ts';
+import type { RawClient } from './helpers/raw-socket.ts';
+import { connected, rawClient } from './helpers/raw-socket.ts';
 import type { TestServer } from './helpers/test-server.ts';
 import { createMatch, joinSeat, seatedMatch, startTestServer } from './helpers/test-server.ts';
 
@@ -183,6 +185,74 @@ describe.skipIf(skipped !== undefined)(title, () => {
       expect(codes).toEqual(servers.map(() => 0));
     }
   }, 180_000);
+
+  it('carries chat between the seats and spectators of a match on two processes, checked on arrival', async () => {
+    expect(reasons, 'PostgreSQL and Redis are required here').toEqual([undefined, undefined]);
+    const { schema, namespace } = isolated();
+    const options = {
+      databaseUrl: testDatabaseUrl,
+      databaseSchema: schema,
+      redisUrl: testRedisUrl,
+      redisNamespace: namespace,
+    };
+    const servers: TestServer[] = [];
+    const clients: RawClient[] = [];
+    const forger = new Redis(testRedisUrl);
+    try {
+      servers.push(await startTestServer(options), await startTestServer(options));
+      const [a, b] = servers;
+      if (!a || !b) throw new Error('servers did not start');
+      const { matchID, credentials } = await seatedMatch(a);
+      const synced = async (url: string, seat: '0' | '1' | null): Promise<RawClient> => {
+        const client = rawClient(url);
+        clients.push(client);
+        await connected(client);
+        const reply = client.next('sync');
+        client.socket.emit('sync', matchID, seat, seat === null ? undefined : credentials[seat], 2);
+        await reply;
+        return client;
+      };
+      const us = await synced(a.url, '0');
+      const china = await synced(b.url, '1');
+      const spectator = await synced(b.url, null);
+
+      const chinaHears = china.next('chat');
+      const spectatorHears = spectator.next('chat');
+      us.socket.emit('chat', matchID, { id: 'c1', sender: '0', payload: 'good luck' }, credentials['0']);
+      expect((await chinaHears)[1]).toEqual({ id: 'c1', sender: '0', payload: 'good luck' });
+      expect((await spectatorHears)[1]).toEqual({ id: 'c1', sender: '0', payload: 'good luck' });
+      const usHears = us.next('chat');
+      china.socket.emit('chat', matchID, { id: 'c2', sender: '1', payload: 'you too' }, credentials['1']);
+      expect((await usHears)[1]).toEqual({ id: 'c2', sender: '1', payload: 'you too' });
+
+      // What arrives over Redis is checked like a socket's message: too long, or no seat, goes nowhere.
+      const channel = `${namespace}:match:${matchID}`;
+      const origin = 'forged';
+      await forger.publish(
+        channel,
+        JSON.stringify({ chat: { id: 'x', sender: '0', payload: 'z'.repeat(501) }, origin }),
+      );
+      await forger.publish(
+        channel,
+        JSON.stringify({ chat: { id: 'y', sender: '7', payload: 'hi' }, origin }),
+      );
+      const lastHeard = [us, china, spectator].map((client) => client.next('chat'));
+      us.socket.emit('chat', matchID, { id: 'c3', sender: '0', payload: 'after' }, credentials['0']);
+      await Promise.all(lastHeard);
+      // Every socket heard each real message once (a sender hears its own, as boardgame.io's do), in
+      // order, and neither forged one.
+      for (const client of [us, china, spectator])
+        expect(client.frames.filter(([event]) => event === 'chat').map(([, , chat]) => chat)).toEqual([
+          { id: 'c1', sender: '0', payload: 'good luck' },
+          { id: 'c2', sender: '1', payload: 'you too' },
+          { id: 'c3', sender: '0', payload: 'after' },
+        ]);
+    } finally {
+      for (const client of clients) client.close();
+      forger.disconnect();
+      for (const server of servers) await server.drain();
+    }
+  });
 
   it('two authorities racing on one match commit each state id once; the loser is refused', async () => {
     expect(reasons, 'PostgreSQL and Redis are required here').toEqual([undefined, undefined]);

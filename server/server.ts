@@ -123,7 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits,
     isOriginAllowed,
     ...(relay ? { watcher: relay } : {}),
-    ...(bus ? { chatBus: bus } : {}),
+    ...(bus ? { chatBus: bus, presence: bus } : {}),
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -31,6 +31,15 @@ export interface MatchBus {
   publishChat(matchID: string, chat: unknown): Promise<void>;
   /** Other processes' chat messages for the subscribed matches (never this process's own). */
   onChat(handler: (notice: ChatNotice) => void): void;
+  /**
+   * Records which seats of a match have a socket on this process (none: forgets it), under a lease
+   * this process renews while it lives, and tells the other subscribed processes.
+   */
+  setPresence(matchID: string, seats: readonly string[]): Promise<void>;
+  /** The seats of a match with a socket on the other processes whose lease is live. */
+  readPresence(matchID: string): Promise<Set<string>>;
+  /** Another process's seats of a subscribed match changed. */
+  onPresence(handler: (matchID: string) => void): void;
   /** Called whenever the subscription (re)connects: notices sent while it was down are lost. */
   onReconnect(handler: () => void): void;
   ping(): Promise<boolean>;

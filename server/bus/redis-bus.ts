@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { ChainableCommander } from 'ioredis';
 import { Redis } from 'ioredis';
 import type { ChatNotice, CommitNotice, MatchBus } from './match-bus.ts';
 
@@ -6,21 +7,45 @@ export interface RedisBusOptions {
   url: string;
   /** Prefix of every channel, so several deployments (or tests) share one Redis: `<ns>:match:<id>`. */
   namespace?: string;
+  /**
+   * How long another process counts this one's seats as connected without hearing from it again: a
+   * killed process's seats show as disconnected after this (renewed every third of it while alive).
+   */
+  presenceLeaseMs?: number;
 }
 
-type Message =
-  { kind: 'commit'; notice: CommitNotice } | { kind: 'chat'; notice: ChatNotice; origin: string };
+const defaultPresenceLeaseMs = 60_000;
 
-/** A channel message: a commit `{stateID, origin}` or a chat `{chat, origin}`; anything else is dropped. */
+type Message =
+  | { kind: 'commit'; notice: CommitNotice }
+  | { kind: 'chat'; notice: ChatNotice; origin: string }
+  | { kind: 'presence'; origin: string };
+
+/** A channel message: a commit `{stateID, origin}`, a chat `{chat, origin}` or a presence change. */
 function parseMessage(matchID: string, message: string): Message | undefined {
   try {
     const value = JSON.parse(message) as unknown;
     if (typeof value !== 'object' || value === null) return undefined;
-    const { stateID, origin, chat } = value as Record<string, unknown>;
+    const { stateID, origin, chat, presence } = value as Record<string, unknown>;
     if (typeof origin !== 'string') return undefined;
     if (chat !== undefined) return { kind: 'chat', notice: { matchID, chat }, origin };
+    if (presence === true) return { kind: 'presence', origin };
     if (typeof stateID !== 'number' || !Number.isInteger(stateID)) return undefined;
     return { kind: 'commit', notice: { matchID, stateID, origin } };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A process's field of a presence hash: its seats and when its lease ends; undefined when malformed. */
+function parseLease(value: string): { seats: string[]; untilMs: number } | undefined {
+  try {
+    const lease = JSON.parse(value) as { seats?: unknown; untilMs?: unknown };
+    if (!Array.isArray(lease.seats) || typeof lease.untilMs !== 'number') return undefined;
+    return {
+      seats: lease.seats.filter((seat): seat is string => typeof seat === 'string'),
+      untilMs: lease.untilMs,
+    };
   } catch {
     return undefined;
   }
@@ -33,21 +58,36 @@ export class RedisBus implements MatchBus {
   private readonly prefix: string;
   private readonly handlers: ((notice: CommitNotice) => void)[] = [];
   private readonly chatHandlers: ((notice: ChatNotice) => void)[] = [];
+  private readonly presenceHandlers: ((matchID: string) => void)[] = [];
+  /** This process's seats per match, renewed in Redis every third of the lease. */
+  private readonly presence = new Map<string, readonly string[]>();
+  private readonly presenceRenewal: ReturnType<typeof setInterval>;
   private readonly reconnectHandlers: (() => void)[] = [];
   private closed = false;
 
   private constructor(
     private readonly publisher: Redis,
     private readonly subscriber: Redis,
-    namespace: string,
+    private readonly namespace: string,
+    private readonly presenceLeaseMs: number,
   ) {
     this.prefix = `${namespace}:match:`;
+    this.presenceRenewal = setInterval(() => {
+      this.renewPresence().catch((error: unknown) => {
+        console.error('renewing presence failed', error);
+      });
+    }, presenceLeaseMs / 3);
+    this.presenceRenewal.unref();
     subscriber.on('message', (channel: string, message: string) => {
       if (!channel.startsWith(this.prefix)) return;
       const parsed = parseMessage(channel.slice(this.prefix.length), message);
       if (parsed?.kind === 'commit') for (const handler of this.handlers) handler(parsed.notice);
       if (parsed?.kind === 'chat' && parsed.origin !== this.origin)
         for (const handler of this.chatHandlers) handler(parsed.notice);
+      if (parsed?.kind === 'presence' && parsed.origin !== this.origin) {
+        const matchID = channel.slice(this.prefix.length);
+        for (const handler of this.presenceHandlers) handler(matchID);
+      }
     });
     // ioredis resubscribes by itself on reconnect; `ready` fires once that is done.
     subscriber.on('ready', () => {
@@ -73,7 +113,12 @@ export class RedisBus implements MatchBus {
       subscriber.disconnect();
       throw error;
     }
-    return new RedisBus(publisher, subscriber, options.namespace ?? 'silicon-curtain');
+    return new RedisBus(
+      publisher,
+      subscriber,
+      options.namespace ?? 'silicon-curtain',
+      options.presenceLeaseMs ?? defaultPresenceLeaseMs,
+    );
   }
 
   channel(matchID: string): string {
@@ -101,6 +146,63 @@ export class RedisBus implements MatchBus {
     this.handlers.push(handler);
   }
 
+  async setPresence(matchID: string, seats: readonly string[]): Promise<void> {
+    // Closing (a drain disconnects every socket after the bus is closed): close() has cleared ours.
+    if (this.closed) return;
+    if (seats.length === 0) {
+      this.presence.delete(matchID);
+      await this.publisher.hdel(this.presenceKey(matchID), this.origin);
+    } else {
+      this.presence.set(matchID, seats);
+      await this.writePresence(this.publisher.multi(), matchID, seats).exec();
+    }
+    await this.publisher.publish(
+      this.channel(matchID),
+      JSON.stringify({ presence: true, origin: this.origin }),
+    );
+  }
+
+  async readPresence(matchID: string): Promise<Set<string>> {
+    if (this.closed) return new Set();
+    const fields = await this.publisher.hgetall(this.presenceKey(matchID));
+    const now = Date.now();
+    const seats = new Set<string>();
+    for (const [origin, value] of Object.entries(fields)) {
+      if (origin === this.origin) continue;
+      const lease = parseLease(value);
+      if (lease && lease.untilMs > now) for (const seat of lease.seats) seats.add(seat);
+    }
+    return seats;
+  }
+
+  onPresence(handler: (matchID: string) => void): void {
+    this.presenceHandlers.push(handler);
+  }
+
+  private presenceKey(matchID: string): string {
+    return `${this.namespace}:presence:${matchID}`;
+  }
+
+  /** This process's field of the match's hash with its lease's end; the hash outlives its last writer by a lease. */
+  private writePresence(
+    batch: ChainableCommander,
+    matchID: string,
+    seats: readonly string[],
+  ): ChainableCommander {
+    const key = this.presenceKey(matchID);
+    const untilMs = Date.now() + this.presenceLeaseMs;
+    return batch
+      .hset(key, this.origin, JSON.stringify({ seats, untilMs }))
+      .pexpire(key, this.presenceLeaseMs);
+  }
+
+  private async renewPresence(): Promise<void> {
+    if (this.closed || this.presence.size === 0) return;
+    let batch = this.publisher.pipeline();
+    for (const [matchID, seats] of this.presence) batch = this.writePresence(batch, matchID, seats);
+    await batch.exec();
+  }
+
   onChat(handler: (notice: ChatNotice) => void): void {
     this.chatHandlers.push(handler);
   }
@@ -121,6 +223,13 @@ export class RedisBus implements MatchBus {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.presenceRenewal);
+    // Seats on this process go with it: the other processes need not wait for the lease to end.
+    if (this.presence.size > 0) {
+      const batch = this.publisher.pipeline();
+      for (const matchID of this.presence.keys()) batch.hdel(this.presenceKey(matchID), this.origin);
+      await batch.exec().catch(() => undefined);
+    }
     await Promise.all([this.publisher.quit(), this.subscriber.quit()]);
   }
 }

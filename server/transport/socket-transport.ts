@@ -13,6 +13,8 @@ import type { ChatNotice, MatchBus, RoomWatcher } from '../bus/match-bus.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import { isMatchID } from '../authority/ids.ts';
 import { parseChat } from './chat.ts';
+import type { PresenceBus } from './presence.ts';
+import { SeatPresence } from './presence.ts';
 import type { Limits } from './limits.ts';
 import type { DiffMemo, PatchOperation } from './json-patch.ts';
 import { diffJson } from './json-patch.ts';
@@ -34,6 +36,8 @@ export interface TransportOptions {
   watcher?: RoomWatcher;
   /** Several processes: chat to and from the seats and spectators of a match on the others. */
   chatBus?: Pick<MatchBus, 'publishChat' | 'onChat'>;
+  /** Several processes: which seats have a socket on the others (`matchData`'s `isConnected`). */
+  presence?: PresenceBus;
 }
 
 /**
@@ -82,6 +86,7 @@ export class SocketTransport {
   private readonly rooms = new Rooms();
   private readonly addressLimiter: KeyedLimiter;
   private readonly socketsPerAddress = new Map<string, number>();
+  private readonly presence: SeatPresence;
 
   constructor(private readonly options: TransportOptions) {
     const { limits, isOriginAllowed } = options;
@@ -113,6 +118,10 @@ export class SocketTransport {
     });
     options.chatBus?.onChat((notice) => {
       this.relayedChat(notice);
+    });
+    this.presence = new SeatPresence(this.rooms, options.presence);
+    this.presence.onChange((matchID) => {
+      if (this.rooms.peers(matchID).length > 0) this.tellMatchData(matchID);
     });
   }
 
@@ -219,13 +228,18 @@ export class SocketTransport {
     if (!outcome.ok) return outcome.rejection;
     // Read before binding: from `bind` to the `sync` emit nothing may await, or a broadcast could reach
     // the socket before its sync (boardgame.io's client throws on an update before the first sync).
-    const stored = await this.options.store.loadMetadata(matchID);
+    const [stored, elsewhere] = await Promise.all([
+      this.options.store.loadMetadata(matchID),
+      this.presence.elsewhere(matchID),
+    ]);
     this.leave(socket.id);
     const binding: Binding = { socket, matchID, viewer, lastSentStateID: outcome.value.state._stateID };
     this.rooms.bind(binding);
     this.options.watcher?.watch(matchID, outcome.value.state._stateID);
-    const filteredMetadata = stored ? publicPlayers(stored.metadata, this.rooms.connectedSeats(matchID)) : [];
+    const connected = this.presence.connected(matchID, elsewhere);
+    const filteredMetadata = stored ? publicPlayers(stored.metadata, connected) : [];
     socket.emit('sync', matchID, { ...outcome.value, filteredMetadata });
+    if (viewer !== null) await this.presence.publish(matchID);
     // A commit announced after the sync's read and before the bind went to the match's other sockets
     // only: without it this one would wait for a commit that may be its own to make.
     const announced = this.options.authority.lastAnnounced(matchID);
@@ -328,10 +342,19 @@ export class SocketTransport {
   }
 
   private async sendMatchData(matchID: string): Promise<void> {
-    const stored = await this.options.store.loadMetadata(matchID);
+    const [stored, elsewhere] = await Promise.all([
+      this.options.store.loadMetadata(matchID),
+      this.presence.elsewhere(matchID),
+    ]);
     if (!stored) return;
-    const players = publicPlayers(stored.metadata, this.rooms.connectedSeats(matchID));
+    const players = publicPlayers(stored.metadata, this.presence.connected(matchID, elsewhere));
     for (const peer of this.rooms.peers(matchID)) peer.socket.emit('matchData', matchID, players);
+  }
+
+  private tellMatchData(matchID: string): void {
+    this.sendMatchData(matchID).catch((error: unknown) => {
+      console.error('matchData failed', error);
+    });
   }
 
   private reject(socket: Socket, matchID: string | undefined, rejection: ServerRejection): void {
@@ -343,8 +366,9 @@ export class SocketTransport {
     const binding = this.rooms.unbind(socketID);
     if (binding) this.options.watcher?.unwatch(binding.matchID);
     if (!binding || binding.viewer === null) return;
-    void this.sendMatchData(binding.matchID).catch((error: unknown) => {
-      console.error('matchData failed', error);
+    const { matchID } = binding;
+    void this.presence.publish(matchID).then(() => {
+      this.tellMatchData(matchID);
     });
   }
 }

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatNotice, CommitNotice } from '../../server/bus/match-bus.ts';
 import { RedisBus } from '../../server/bus/redis-bus.ts';
@@ -79,6 +80,53 @@ describe.skipIf(skipped !== undefined)(title, () => {
     expect(chatAtB).toEqual([{ matchID: 'm1', chat }]);
     expect(chatAtA).toEqual([]);
     expect(commitsAtB).toEqual([]);
+  });
+
+  it("shares each process's seats of a match under a lease, tells the others, and forgets them on close", async () => {
+    const namespace = uniqueName('sc_test');
+    const [a, b] = await Promise.all([connect(namespace), connect(namespace)]);
+    const toldB: string[] = [];
+    b.onPresence((matchID) => toldB.push(matchID));
+    await b.subscribe('m1');
+    await a.setPresence('m1', ['0']);
+    await until(() => toldB.length >= 1);
+    expect(toldB).toEqual(['m1']);
+    expect(await b.readPresence('m1')).toEqual(new Set(['0']));
+    // Its own seats are the transport's to know: a reads only the others'.
+    expect(await a.readPresence('m1')).toEqual(new Set());
+    await b.setPresence('m1', ['1']);
+    expect(await a.readPresence('m1')).toEqual(new Set(['1']));
+    await a.setPresence('m1', []);
+    expect(await b.readPresence('m1')).toEqual(new Set());
+    // A field whose lease ended (its process died without a word) counts for nothing.
+    const raw = new Redis(testRedisUrl);
+    try {
+      await raw.hset(
+        `${namespace}:presence:m1`,
+        'dead',
+        JSON.stringify({ seats: ['0'], untilMs: Date.now() - 1 }),
+        'alive',
+        JSON.stringify({ seats: ['0'], untilMs: Date.now() + 60_000 }),
+      );
+      expect(await a.readPresence('m1')).toEqual(new Set(['0', '1']));
+      await raw.hdel(`${namespace}:presence:m1`, 'alive');
+      expect(await a.readPresence('m1')).toEqual(new Set(['1']));
+      // A process that closes takes its seats with it at once.
+      await b.close();
+      expect(await a.readPresence('m1')).toEqual(new Set());
+    } finally {
+      raw.disconnect();
+    }
+  });
+
+  it('renews its lease while it lives', async () => {
+    const namespace = uniqueName('sc_test');
+    const short = await RedisBus.connect({ url: testRedisUrl, namespace, presenceLeaseMs: 300 });
+    open.push(short);
+    const reader = await connect(namespace);
+    await short.setPresence('m1', ['0']);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await reader.readPresence('m1')).toEqual(new Set(['0']));
   });
 
   it('pings while open, not after close', async () => {

@@ -35,11 +35,20 @@ class FakeBus implements MatchBus {
   onReconnect(handler: () => void): void {
     this.reconnects.push(handler);
   }
-  // The relay carries commits only; chat goes from the transport to the bus (multiprocess test).
+  // The relay carries commits only; chat and presence go from the transport to the bus (multiprocess test).
   publishChat(): Promise<void> {
     return Promise.resolve();
   }
   onChat(): void {
+    return;
+  }
+  setPresence(): Promise<void> {
+    return Promise.resolve();
+  }
+  readPresence(): Promise<Set<string>> {
+    return Promise.resolve(new Set());
+  }
+  onPresence(): void {
     return;
   }
   reconnect(): void {

@@ -106,9 +106,12 @@ describe.skipIf(skipped !== undefined)(title, () => {
     try {
       await listener.psubscribe(`${namespace}:match:*`);
       listener.on('pmessage', (_pattern: string, channel: string, message: string) => {
+        // The channel carries commit notices, chat and presence changes: count the commits.
+        const { stateID } = JSON.parse(message) as { stateID?: number };
+        if (stateID === undefined) return;
         const matchID = channel.slice(`${namespace}:match:`.length);
         const ids = notices.get(matchID) ?? [];
-        ids.push((JSON.parse(message) as { stateID: number }).stateID);
+        ids.push(stateID);
         notices.set(matchID, ids);
       });
       servers.push(...(await Promise.all([spawnServerWithEnv(env), spawnServerWithEnv(env)])));
@@ -250,6 +253,55 @@ describe.skipIf(skipped !== undefined)(title, () => {
     } finally {
       for (const client of clients) client.close();
       forger.disconnect();
+      for (const server of servers) await server.drain();
+    }
+  });
+
+  it('shows each seat as connected on both processes, and as gone once its socket leaves', async () => {
+    expect(reasons, 'PostgreSQL and Redis are required here').toEqual([undefined, undefined]);
+    const { schema, namespace } = isolated();
+    const options = {
+      databaseUrl: testDatabaseUrl,
+      databaseSchema: schema,
+      redisUrl: testRedisUrl,
+      redisNamespace: namespace,
+    };
+    const servers: TestServer[] = [];
+    const clients: RawClient[] = [];
+    type Player = { id: number; isConnected: boolean };
+    const connectedIDs = (players: unknown): number[] =>
+      (players as Player[]).filter((player) => player.isConnected).map((player) => player.id);
+    try {
+      servers.push(await startTestServer(options), await startTestServer(options));
+      const [a, b] = servers;
+      if (!a || !b) throw new Error('servers did not start');
+      const { matchID, credentials } = await seatedMatch(a);
+      const open = async (url: string): Promise<RawClient> => {
+        const client = rawClient(url);
+        clients.push(client);
+        await connected(client);
+        return client;
+      };
+      const us = await open(a.url);
+      let reply = us.next('sync');
+      us.socket.emit('sync', matchID, '0', credentials['0'], 2);
+      await reply;
+
+      // China syncs on the other process: its reply, and the US seat's matchData, show both seats.
+      const china = await open(b.url);
+      const usSeesBoth = us.next('matchData');
+      reply = china.next('sync');
+      china.socket.emit('sync', matchID, '1', credentials['1'], 2);
+      const [, info] = await reply;
+      expect(connectedIDs((info as { filteredMetadata: unknown }).filteredMetadata)).toEqual([0, 1]);
+      expect(connectedIDs((await usSeesBoth)[1])).toEqual([0, 1]);
+
+      // China's socket leaves: the US seat is told it is gone.
+      const usSeesOne = us.next('matchData');
+      china.close();
+      expect(connectedIDs((await usSeesOne)[1])).toEqual([0]);
+    } finally {
+      for (const client of clients) client.close();
       for (const server of servers) await server.drain();
     }
   });

@@ -16,11 +16,16 @@ export class SeatPresence {
     private readonly bus?: PresenceBus,
   ) {}
 
-  /** The seats with a socket on other processes (none with one process). */
+  /** The seats with a socket on other processes (none with one process, or when Redis does not answer). */
   async elsewhere(matchID: string): Promise<Seat[]> {
     if (!this.bus) return [];
-    const seats = await this.bus.readPresence(matchID);
-    return [...seats].flatMap((seat) => parseSeat(seat) ?? []);
+    try {
+      const seats = await this.bus.readPresence(matchID);
+      return [...seats].flatMap((seat) => parseSeat(seat) ?? []);
+    } catch (error) {
+      console.error(`reading the presence of ${matchID} failed`, error);
+      return [];
+    }
   }
 
   /** Every seat with a socket: this process's now, and the others' as read by `elsewhere`. */

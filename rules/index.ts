@@ -9,6 +9,7 @@ export {
   parseMove,
   performMove,
   whyIllegal,
+  standsAfterRivalsHeadline,
   isRejection,
   rejectionCodes,
   moveTypes,

@@ -108,6 +108,22 @@ export function isRejection(value: Move | Rejection): value is Rejection {
   return 'code' in value;
 }
 
+/**
+ * Whether a move made one commit ago still stands, applied to this state: headlines are chosen by both
+ * sides at once, face down, so when the one commit since was the rival's headline (the rival has
+ * chosen, this side has not, and the round is still choosing) the chooser saw nothing it changed. A
+ * server applies such a move instead of refusing it as stale; any other move must be made at the state
+ * it is applied to.
+ */
+export function standsAfterRivalsHeadline(state: GameState, move: Move): boolean {
+  return (
+    move.type === 'chooseHeadline' &&
+    state.phase === 'headline' &&
+    state.headlines[move.side] === null &&
+    state.headlines[rivalOf(move.side)] !== null
+  );
+}
+
 /** Why a well-formed move is illegal now, or undefined when it is legal. Reads, never writes. */
 export function whyIllegal(state: GameState, move: Move): Rejection | undefined {
   if (state.result) return reject('gameOver', 'the game is over');

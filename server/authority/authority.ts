@@ -3,7 +3,14 @@ import { createHistogram } from 'node:perf_hooks';
 import type { ActionShape, Game, LogEntry, State } from 'boardgame.io';
 import { CreateGameReducer, ProcessGameConfig } from 'boardgame.io/internal';
 import type { GameState } from '../../rules/index.ts';
-import { isRejection, parseMove, sideOfPlayerId, SiliconCurtain, whyIllegal } from '../../rules/index.ts';
+import {
+  isRejection,
+  parseMove,
+  sideOfPlayerId,
+  SiliconCurtain,
+  standsAfterRivalsHeadline,
+  whyIllegal,
+} from '../../rules/index.ts';
 import { HighWater } from '../bus/high-water.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { ClientMove } from './client-action.ts';
@@ -210,7 +217,7 @@ export class MatchAuthority {
       const closed = gate(matchID, seat);
       if (closed) return fail(closed);
     }
-    if (stateID !== state._stateID)
+    if (stateID !== state._stateID && !this.standsAfterRivalsCommit(state, stateID, seat, move))
       return fail(refuse('staleState', `the match is at state ${state._stateID}, not ${stateID}`));
     const kernelWhy = this.kernelCheck(state, seat, move);
     if (kernelWhy) return fail(kernelWhy);
@@ -246,9 +253,9 @@ export class MatchAuthority {
   /**
    * The match's state for a move made at `stateID`: the cached one when it is at that id or past it (a
    * stale move: the cache holds a committed state and stored ids only grow, so the match is at least there
-   * and the move is refused without a read; in simultaneous headlines a third of the moves lose such a
-   * race), else (a match that does not move often, or a commit this process did not make) the stored
-   * one, which replaces an older cache entry.
+   * and the move is refused without a read, or applied when it stands after the rival's headline), else
+   * (a match that does not move often, or a commit this process did not make) the stored one, which
+   * replaces an older cache entry.
    */
   private async currentState(matchID: string, stateID: number): Promise<State | undefined> {
     const cached = this.states.get(matchID);
@@ -269,6 +276,18 @@ export class MatchAuthority {
     if (stored && stored._stateID !== stateID)
       return fail(refuse('staleState', `the match is at state ${stored._stateID}, not ${stateID}`));
     return fail(refuse('conflict', 'another write won; sync and retry'));
+  }
+
+  /**
+   * A headline chosen one commit ago, when that commit was the rival's headline: both sides choose at
+   * once, face down, so it stands (rules: standsAfterRivalsHeadline). Refused as stale, one side of
+   * every simultaneous pair lost a race no player could see.
+   */
+  private standsAfterRivalsCommit(state: State, stateID: number, seat: Seat, move: ClientMove): boolean {
+    const side = sideOfPlayerId(seat);
+    if (stateID !== state._stateID - 1 || !side) return false;
+    const parsed = parseMove({ ...move.fields, type: move.moveType, side });
+    return !isRejection(parsed) && standsAfterRivalsHeadline(state.G as GameState, parsed);
   }
 
   private kernelCheck(state: State, seat: Seat, move: ClientMove): ServerRejection | undefined {

@@ -62,6 +62,7 @@ async function openMatch(run: Run, index: number, game: number): Promise<OpenMat
           tally,
           isOpen: run.isOpen,
           started: run.started,
+          staleHeadlinesStand: !options.stock,
         }),
     );
     const synced = await Promise.race([

@@ -21,6 +21,11 @@ export interface SeatOptions {
   isOpen: () => boolean;
   /** No move before this resolves (the measured window opens once every match is seated and synced). */
   started: Promise<void>;
+  /**
+   * Our server applies a headline chosen while the rival's landed (rules' standsAfterRivalsHeadline);
+   * the stock server drops it silently.
+   */
+  staleHeadlinesStand: boolean;
 }
 
 /** A move with no answer for this long is counted as a timeout and the seat re-syncs. */
@@ -36,7 +41,7 @@ export class LoadSeat {
   private current: State | undefined;
   /** The legal moves of `current`'s view, worked out once per state (patches change it in place). */
   private legal: { stateID: number; moves: Move[] } | undefined;
-  private pending: { stateID: number; sentAt: number } | undefined;
+  private pending: { stateID: number; sentAt: number; moveType: string } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private finish: (() => void) | undefined;
   readonly finished: Promise<void>;
@@ -119,9 +124,11 @@ export class LoadSeat {
   private acknowledge(deltalog: readonly LogEntry[]): void {
     const pending = this.pending;
     if (!pending) return;
-    const mine = deltalog.some(
+    // The seat's one move in flight: made at pending.stateID, or applied one state later (a headline
+    // chosen while the rival's landed stands: rules' standsAfterRivalsHeadline).
+    const mine = deltalog.find(
       (entry) =>
-        entry._stateID === pending.stateID &&
+        entry._stateID >= pending.stateID &&
         entry.action.type === 'MAKE_MOVE' &&
         entry.action.payload.playerID === this.o.seat,
     );
@@ -131,7 +138,7 @@ export class LoadSeat {
       this.o.tally.roundTripsMs.push(now - pending.sentAt);
       this.o.tally.acknowledgedAtMs.push(now);
     }
-    this.o.tally.acknowledged.push({ matchID: this.o.matchID, seat: this.o.seat, stateID: pending.stateID });
+    this.o.tally.acknowledged.push({ matchID: this.o.matchID, seat: this.o.seat, stateID: mine._stateID });
     this.pending = undefined;
   }
 
@@ -161,13 +168,25 @@ export class LoadSeat {
     if (this.current && state._stateID < this.current._stateID) return;
     this.current = state;
     this.markSynced?.();
-    // A newer state without our move: the rival won a race (the stock server drops it silently).
-    if (this.pending && state._stateID > this.pending.stateID) this.pending = undefined;
+    // A newer state without our move: the rival won a race. Ours was dropped (the stock server), or is
+    // on its way (a headline, on ours: it stands after the rival's).
+    if (this.pending && state._stateID > this.pending.stateID && !this.mayStillLand(state))
+      this.pending = undefined;
     if (state.ctx.gameover !== undefined) {
       this.finish?.();
       return;
     }
     this.schedule();
+  }
+
+  private mayStillLand(state: State): boolean {
+    const pending = this.pending;
+    return (
+      this.o.staleHeadlinesStand &&
+      pending?.moveType === 'chooseHeadline' &&
+      state._stateID === pending.stateID + 1 &&
+      (state.G as PlayerView).phase === 'headline'
+    );
   }
 
   private schedule(): void {
@@ -195,7 +214,7 @@ export class LoadSeat {
       type: 'MAKE_MOVE',
       payload: { type, args: [fields], playerID: this.o.seat, credentials: this.o.credentials },
     };
-    this.pending = { stateID: state._stateID, sentAt: performance.now() };
+    this.pending = { stateID: state._stateID, sentAt: performance.now(), moveType: type };
     this.o.tally.sent++;
     this.socket.emit('update', action, state._stateID, this.o.matchID, this.o.seat);
   }

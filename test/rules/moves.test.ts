@@ -8,6 +8,7 @@ import {
   legalMoves,
   parseMove,
   rejectionCodes,
+  standsAfterRivalsHeadline,
 } from '../../rules/index.ts';
 import { findCard, newGame, setHand, toActionPhase } from './helpers.ts';
 
@@ -311,5 +312,27 @@ describe('legal moves (RULEBOOK §3)', () => {
     expect(state.escalation).toBe(escalation);
     expect({ us: state.sides.us.budgetBn, china: state.sides.china.budgetBn }).toEqual(budgets);
     expect(state.sides.china.shelvedInRound).toBe(state.round);
+  });
+});
+
+describe('standsAfterRivalsHeadline (a headline chosen blind to the rival, one commit late)', () => {
+  it('holds only while this side has not chosen and the rival has, in the headline phase', () => {
+    const usHeadline = { type: 'chooseHeadline', side: 'us', cardId: usCard.id } as const;
+    const state = headlineState();
+    // Nobody has chosen: the one commit since was not the rival's headline.
+    expect(standsAfterRivalsHeadline(state, usHeadline)).toBe(false);
+    applyMoveInPlace(state, { type: 'chooseHeadline', side: 'china', cardId: chinaCard.id });
+    expect(standsAfterRivalsHeadline(state, usHeadline)).toBe(true);
+    // China's own headline again: China has chosen.
+    expect(
+      standsAfterRivalsHeadline(state, { type: 'chooseHeadline', side: 'china', cardId: chinaCard.id }),
+    ).toBe(false);
+    applyMoveInPlace(state, usHeadline);
+    expect(state.phase).toBe('action');
+    expect(standsAfterRivalsHeadline(state, usHeadline)).toBe(false);
+    // No other kind of move stands after any commit.
+    const inAction = actionState();
+    const [play] = legalMoves(inAction, 'china');
+    expect(play && standsAfterRivalsHeadline(inAction, play)).toBe(false);
   });
 });

@@ -212,7 +212,14 @@ export class MatchAuthority {
     if (why) return fail(why);
     const state = await this.currentState(matchID, stateID);
     if (!state) return fail(refuse('matchNotFound', 'no such match'));
-    if (state.ctx.gameover !== undefined) return fail(refuse('gameOver', 'the game is over'));
+    // A move made before the end is stale, not late: its client has not seen the end yet (a seat that
+    // re-chose its headline while its first one stood, and the game ended on the headlines).
+    if (state.ctx.gameover !== undefined)
+      return fail(
+        stateID === state._stateID
+          ? refuse('gameOver', 'the game is over')
+          : refuse('staleState', `the match is over, at state ${state._stateID}, not ${stateID}`),
+      );
     for (const gate of this.gates) {
       const closed = gate(matchID, seat);
       if (closed) return fail(closed);

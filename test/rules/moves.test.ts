@@ -323,6 +323,9 @@ describe('standsAfterRivalsHeadline (a headline chosen blind to the rival, one c
     expect(standsAfterRivalsHeadline(state, usHeadline)).toBe(false);
     applyMoveInPlace(state, { type: 'chooseHeadline', side: 'china', cardId: chinaCard.id });
     expect(standsAfterRivalsHeadline(state, usHeadline)).toBe(true);
+    // Not once the game is over, whatever the headlines.
+    const over: GameState = { ...state, result: { winner: 'us', reason: 'escalation', round: state.round } };
+    expect(standsAfterRivalsHeadline(over, usHeadline)).toBe(false);
     // China's own headline again: China has chosen.
     expect(
       standsAfterRivalsHeadline(state, { type: 'chooseHeadline', side: 'china', cardId: chinaCard.id }),

@@ -109,6 +109,25 @@ describe('server clocks', () => {
       '1',
     );
     expect(late.code).toBe('gameOver');
+    // China's headline made before the flag, one commit late: a headline chosen while the rival's landed
+    // would stand, but the match is over, and a move made before the end is stale.
+    const beforeTheEnd = await expectRejected(
+      china,
+      'update',
+      {
+        type: 'MAKE_MOVE',
+        payload: {
+          type: 'chooseHeadline',
+          args: [{ cardId: G?.hands.china[0] }],
+          playerID: '1',
+          credentials: match.credentials['1'],
+        },
+      },
+      1,
+      match.matchID,
+      '1',
+    );
+    expect(beforeTheEnd.code).toBe('staleState');
     const stored = await server.store.loadMetadata(match.matchID);
     expect(stored?.metadata.gameover).toEqual({ winner: '0', reason: 'time', loserOnTime: '1' });
     await sleep(50);

@@ -87,6 +87,8 @@ export class SocketTransport {
   private readonly addressLimiter: KeyedLimiter;
   private readonly socketsPerAddress = new Map<string, number>();
   private readonly presence: SeatPresence;
+  /** Closing: sockets leaving now tell nobody (the bus and the store close next). */
+  private closing = false;
 
   constructor(private readonly options: TransportOptions) {
     const { limits, isOriginAllowed } = options;
@@ -127,11 +129,13 @@ export class SocketTransport {
 
   /** Closes every socket (clients are told the server went away) and the Socket.IO server. */
   async close(): Promise<void> {
+    this.closing = true;
     await this.io.close();
   }
 
   /** Drops every transport without a goodbye, as a crash would: clients reconnect on their own. */
   dropAll(): void {
+    this.closing = true;
     this.io.engine.close();
   }
 
@@ -365,7 +369,7 @@ export class SocketTransport {
   private leave(socketID: string): void {
     const binding = this.rooms.unbind(socketID);
     if (binding) this.options.watcher?.unwatch(binding.matchID);
-    if (!binding || binding.viewer === null) return;
+    if (!binding || binding.viewer === null || this.closing) return;
     const { matchID } = binding;
     void this.presence.publish(matchID).then(() => {
       this.tellMatchData(matchID);

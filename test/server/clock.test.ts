@@ -4,7 +4,7 @@ import type { GameState } from '../../rules/index.ts';
 import type { ClockState } from '../../server/clock/clock.ts';
 import { flaggedAt, parseClockSettings, settle, startClock } from '../../server/clock/clock.ts';
 import type { RawClient } from './helpers/raw-socket.ts';
-import { connected, expectRejected, rawClient } from './helpers/raw-socket.ts';
+import { expectRejected, syncedRawClient } from './helpers/raw-socket.ts';
 import type { TestServer } from './helpers/test-server.ts';
 import { joinSeat, startTestServer } from './helpers/test-server.ts';
 
@@ -31,13 +31,7 @@ async function clockedMatch(server: TestServer, initialSeconds: number, incremen
 }
 
 async function syncedSeat(url: string, matchID: string, seat: '0' | '1', credentials: string) {
-  const client = rawClient(url);
-  clients.push(client);
-  await connected(client);
-  const reply = client.next('sync');
-  client.socket.emit('sync', matchID, seat, credentials, 2);
-  await reply;
-  return client;
+  return (await syncedRawClient(url, matchID, seat, credentials, clients)).client;
 }
 
 /** The US chooses its headline at once (China's clock keeps running). */
@@ -92,41 +86,27 @@ describe('server clocks', () => {
     expect((final as State).ctx.gameover).toEqual({ winner: '0', reason: 'time', loserOnTime: '1' });
     const china = await syncedSeat(server.url, match.matchID, '1', match.credentials['1']);
     const G = (await server.store.loadState(match.matchID))?.G as GameState | undefined;
-    const late = await expectRejected(
-      china,
-      'update',
-      {
-        type: 'MAKE_MOVE',
-        payload: {
-          type: 'chooseHeadline',
-          args: [{ cardId: G?.hands.china[0] }],
-          playerID: '1',
-          credentials: match.credentials['1'],
+    const chinaHeadlineAt = (stateID: number) =>
+      expectRejected(
+        china,
+        'update',
+        {
+          type: 'MAKE_MOVE',
+          payload: {
+            type: 'chooseHeadline',
+            args: [{ cardId: G?.hands.china[0] }],
+            playerID: '1',
+            credentials: match.credentials['1'],
+          },
         },
-      },
-      2,
-      match.matchID,
-      '1',
-    );
-    expect(late.code).toBe('gameOver');
+        stateID,
+        match.matchID,
+        '1',
+      );
+    expect((await chinaHeadlineAt(2)).code).toBe('gameOver');
     // China's headline made before the flag, one commit late: a headline chosen while the rival's landed
     // would stand, but the match is over, and a move made before the end is stale.
-    const beforeTheEnd = await expectRejected(
-      china,
-      'update',
-      {
-        type: 'MAKE_MOVE',
-        payload: {
-          type: 'chooseHeadline',
-          args: [{ cardId: G?.hands.china[0] }],
-          playerID: '1',
-          credentials: match.credentials['1'],
-        },
-      },
-      1,
-      match.matchID,
-      '1',
-    );
+    const beforeTheEnd = await chinaHeadlineAt(1);
     expect(beforeTheEnd.code).toBe('staleState');
     const stored = await server.store.loadMetadata(match.matchID);
     expect(stored?.metadata.gameover).toEqual({ winner: '0', reason: 'time', loserOnTime: '1' });

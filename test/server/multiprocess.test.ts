@@ -21,7 +21,7 @@ import {
 } from './helpers/services.ts';
 import type { TestSchema } from './helpers/services.ts';
 import type { RawClient } from './helpers/raw-socket.ts';
-import { connected, rawClient } from './helpers/raw-socket.ts';
+import { connected, rawClient, syncedRawClient } from './helpers/raw-socket.ts';
 import type { TestServer } from './helpers/test-server.ts';
 import { createMatch, joinSeat, seatedMatch, startTestServer } from './helpers/test-server.ts';
 
@@ -72,6 +72,25 @@ function shown(frames: Frame[]): { id: number; ctx: string; open: string }[] {
     seen.push({ id: state._stateID, ctx: JSON.stringify(state.ctx), open: JSON.stringify(open) });
   }
   return seen;
+}
+
+/** Two in-process servers on one fresh PostgreSQL schema and Redis namespace; the caller drains them. */
+async function twoServers(): Promise<{ a: TestServer; b: TestServer; namespace: string }> {
+  expect(reasons, 'PostgreSQL and Redis are required here').toEqual([undefined, undefined]);
+  const { schema, namespace } = isolated();
+  const options = {
+    databaseUrl: testDatabaseUrl,
+    databaseSchema: schema,
+    redisUrl: testRedisUrl,
+    redisNamespace: namespace,
+  };
+  const a = await startTestServer(options);
+  try {
+    return { a, b: await startTestServer(options), namespace };
+  } catch (error) {
+    await a.drain();
+    throw error;
+  }
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
@@ -190,31 +209,14 @@ describe.skipIf(skipped !== undefined)(title, () => {
   }, 180_000);
 
   it('carries chat between the seats and spectators of a match on two processes, checked on arrival', async () => {
-    expect(reasons, 'PostgreSQL and Redis are required here').toEqual([undefined, undefined]);
-    const { schema, namespace } = isolated();
-    const options = {
-      databaseUrl: testDatabaseUrl,
-      databaseSchema: schema,
-      redisUrl: testRedisUrl,
-      redisNamespace: namespace,
-    };
-    const servers: TestServer[] = [];
+    const { a, b, namespace } = await twoServers();
     const clients: RawClient[] = [];
     const forger = new Redis(testRedisUrl);
     try {
-      servers.push(await startTestServer(options), await startTestServer(options));
-      const [a, b] = servers;
-      if (!a || !b) throw new Error('servers did not start');
       const { matchID, credentials } = await seatedMatch(a);
-      const synced = async (url: string, seat: '0' | '1' | null): Promise<RawClient> => {
-        const client = rawClient(url);
-        clients.push(client);
-        await connected(client);
-        const reply = client.next('sync');
-        client.socket.emit('sync', matchID, seat, seat === null ? undefined : credentials[seat], 2);
-        await reply;
-        return client;
-      };
+      const synced = async (url: string, seat: '0' | '1' | null): Promise<RawClient> =>
+        (await syncedRawClient(url, matchID, seat, seat === null ? undefined : credentials[seat], clients))
+          .client;
       const us = await synced(a.url, '0');
       const china = await synced(b.url, '1');
       const spectator = await synced(b.url, null);
@@ -253,28 +255,17 @@ describe.skipIf(skipped !== undefined)(title, () => {
     } finally {
       for (const client of clients) client.close();
       forger.disconnect();
-      for (const server of servers) await server.drain();
+      for (const server of [a, b]) await server.drain();
     }
   });
 
   it('shows each seat as connected on both processes, and as gone once its socket leaves', async () => {
-    expect(reasons, 'PostgreSQL and Redis are required here').toEqual([undefined, undefined]);
-    const { schema, namespace } = isolated();
-    const options = {
-      databaseUrl: testDatabaseUrl,
-      databaseSchema: schema,
-      redisUrl: testRedisUrl,
-      redisNamespace: namespace,
-    };
-    const servers: TestServer[] = [];
+    const { a, b } = await twoServers();
     const clients: RawClient[] = [];
     type Player = { id: number; isConnected: boolean };
     const connectedIDs = (players: unknown): number[] =>
       (players as Player[]).filter((player) => player.isConnected).map((player) => player.id);
     try {
-      servers.push(await startTestServer(options), await startTestServer(options));
-      const [a, b] = servers;
-      if (!a || !b) throw new Error('servers did not start');
       const { matchID, credentials } = await seatedMatch(a);
       const open = async (url: string): Promise<RawClient> => {
         const client = rawClient(url);
@@ -302,24 +293,13 @@ describe.skipIf(skipped !== undefined)(title, () => {
       expect(connectedIDs((await usSeesOne)[1])).toEqual([0]);
     } finally {
       for (const client of clients) client.close();
-      for (const server of servers) await server.drain();
+      for (const server of [a, b]) await server.drain();
     }
   });
 
   it('two authorities racing on one match commit each state id once; the loser is refused', async () => {
-    expect(reasons, 'PostgreSQL and Redis are required here').toEqual([undefined, undefined]);
-    const { schema, namespace } = isolated();
-    const options = {
-      databaseUrl: testDatabaseUrl,
-      databaseSchema: schema,
-      redisUrl: testRedisUrl,
-      redisNamespace: namespace,
-    };
-    const servers: TestServer[] = [];
+    const { a, b } = await twoServers();
     try {
-      servers.push(await startTestServer(options), await startTestServer(options));
-      const [a, b] = servers;
-      if (!a || !b) throw new Error('servers did not start');
       const { matchID, credentials } = await seatedMatch(a);
       let races = 0;
       for (let round = 0; round < 40 && races < 15; round++) {
@@ -355,7 +335,7 @@ describe.skipIf(skipped !== undefined)(title, () => {
         Array.from({ length: final?._stateID ?? 0 }, (_, i) => i + 1),
       );
     } finally {
-      for (const server of servers) await server.drain();
+      for (const server of [a, b]) await server.drain();
     }
   });
 });

@@ -4,7 +4,7 @@ import type { GameState } from '../../rules/index.ts';
 import type { MatchStore } from '../../server/storage/match-store.ts';
 import { SqliteStore } from '../../server/storage/sqlite-store.ts';
 import type { RawClient } from './helpers/raw-socket.ts';
-import { connected, rawClient } from './helpers/raw-socket.ts';
+import { connected, rawClient, syncedRawClient } from './helpers/raw-socket.ts';
 import type { TestServer } from './helpers/test-server.ts';
 import { seatedMatch, startTestServer, tempDataDir } from './helpers/test-server.ts';
 
@@ -59,13 +59,8 @@ function holdableStore(inner: MatchStore) {
 }
 
 async function syncedClient(url: string, matchID: string, seat: '0' | '1', credentials: string) {
-  const client = rawClient(url);
-  clients.push(client);
-  await connected(client);
-  const reply = client.next('sync');
-  client.socket.emit('sync', matchID, seat, credentials, 2);
-  const [, info] = await reply;
-  return { client, state: (info as { state: State }).state };
+  const { client, info } = await syncedRawClient(url, matchID, seat, credentials, clients);
+  return { client, state: info.state };
 }
 
 describe('a commit that lands while a socket syncs', () => {

@@ -101,3 +101,29 @@ export async function expectRejected(
   const [rejected] = await answer;
   return rejected as Rejected;
 }
+
+/** What a `sync` reply carries (the seat's or spectator's view, the players as shown). */
+export interface SyncInfo {
+  state: State;
+  filteredMetadata?: unknown;
+}
+
+/**
+ * Opens a raw client, syncs it into a match as a seat (or a spectator: null) and waits for the reply;
+ * `opened` gets the client first, for the caller's clean-up.
+ */
+export async function syncedRawClient(
+  url: string,
+  matchID: string,
+  seat: '0' | '1' | null,
+  credentials: string | undefined,
+  opened: RawClient[],
+): Promise<{ client: RawClient; info: SyncInfo }> {
+  const client = rawClient(url);
+  opened.push(client);
+  await connected(client);
+  const reply = client.next('sync');
+  client.socket.emit('sync', matchID, seat, credentials, 2);
+  const [, info] = await reply;
+  return { client, info: info as SyncInfo };
+}

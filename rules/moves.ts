@@ -112,9 +112,8 @@ export function isRejection(value: Move | Rejection): value is Rejection {
  * Whether a move made one commit ago still stands, applied to this state: headlines are chosen by both
  * sides at once, face down, so when the one commit since was the rival's headline (the rival has
  * chosen, this side has not, the round is still choosing and the game is not over) the chooser saw
- * nothing it changed. A
- * server applies such a move instead of refusing it as stale; any other move must be made at the state
- * it is applied to.
+ * nothing it changed. A server applies such a move instead of refusing it as stale; any other move must
+ * be made at the state it is applied to (RULEBOOK, "The headline").
  */
 export function standsAfterRivalsHeadline(state: GameState, move: Move): boolean {
   return (

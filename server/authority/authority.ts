@@ -2,9 +2,8 @@ import type { RecordableHistogram } from 'node:perf_hooks';
 import { createHistogram } from 'node:perf_hooks';
 import type { ActionShape, Game, LogEntry, State } from 'boardgame.io';
 import { CreateGameReducer, ProcessGameConfig } from 'boardgame.io/internal';
-import type { GameState } from '../../rules/index.ts';
+import type { GameState, Move } from '../../rules/index.ts';
 import {
-  isRejection,
   parseMove,
   sideOfPlayerId,
   SiliconCurtain,
@@ -73,6 +72,13 @@ function reducerRejection(errorType: string): ServerRejection {
  * with the kernel, run boardgame.io's reducer (so ctx and flow stay boardgame.io's), commit with
  * compare-and-set, and only then tell the listeners (who broadcast).
  */
+/** The client's move as the kernel's, for the seat's side (or why it is not one). */
+function kernelMove(seat: Seat, move: ClientMove): Move | ServerRejection {
+  const side = sideOfPlayerId(seat);
+  if (!side) return refuse('seatMismatch', 'no such seat');
+  return parseMove({ ...move.fields, type: move.moveType, side });
+}
+
 export class MatchAuthority {
   private readonly game: Game;
   private readonly reduce: ReturnType<typeof CreateGameReducer>;
@@ -291,17 +297,14 @@ export class MatchAuthority {
    * every simultaneous pair lost a race no player could see.
    */
   private standsAfterRivalsCommit(state: State, stateID: number, seat: Seat, move: ClientMove): boolean {
-    const side = sideOfPlayerId(seat);
-    if (stateID !== state._stateID - 1 || !side) return false;
-    const parsed = parseMove({ ...move.fields, type: move.moveType, side });
-    return !isRejection(parsed) && standsAfterRivalsHeadline(state.G as GameState, parsed);
+    if (stateID !== state._stateID - 1) return false;
+    const parsed = kernelMove(seat, move);
+    return !('code' in parsed) && standsAfterRivalsHeadline(state.G as GameState, parsed);
   }
 
   private kernelCheck(state: State, seat: Seat, move: ClientMove): ServerRejection | undefined {
-    const side = sideOfPlayerId(seat);
-    if (!side) return refuse('seatMismatch', 'no such seat');
-    const parsed = parseMove({ ...move.fields, type: move.moveType, side });
-    if (isRejection(parsed)) return parsed;
+    const parsed = kernelMove(seat, move);
+    if ('code' in parsed) return parsed;
     return whyIllegal(state.G as GameState, parsed);
   }
 }

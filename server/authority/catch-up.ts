@@ -33,3 +33,11 @@ export function logTail(log: readonly LogEntry[], total: number, limits = defaul
   const tail = log.slice(start);
   return { log: tail, complete: tail.length === total };
 }
+
+/**
+ * The log entries of the commits made from state `fromStateID` up to the one that produced `toStateID`:
+ * what a socket last sent `fromStateID` missed (a relayed commit, a commit during its sync).
+ */
+export function entriesBetween(log: readonly LogEntry[], fromStateID: number, toStateID: number): LogEntry[] {
+  return log.filter((entry) => entry._stateID >= fromStateID && entry._stateID < toStateID);
+}

@@ -1,4 +1,5 @@
 import type { LogEntry, State } from 'boardgame.io';
+import { entriesBetween } from '../authority/catch-up.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { MatchBus, RoomWatcher } from './match-bus.ts';
 
@@ -93,8 +94,7 @@ export class CommitRelay implements RoomWatcher {
     const log = await this.store.loadLog(matchID);
     if (this.isKnown(matchID, state._stateID)) return;
     const from = this.floor(matchID) ?? state._stateID - 1;
-    const deltalog = log.filter((entry) => entry._stateID >= from && entry._stateID < state._stateID);
-    this.announcer.announce(matchID, state, deltalog);
+    this.announcer.announce(matchID, state, entriesBetween(log, from, state._stateID));
   }
 
   private isKnown(matchID: string, stateID: number): boolean {

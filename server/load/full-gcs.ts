@@ -1,5 +1,6 @@
 import type { PerformanceEntry } from 'node:perf_hooks';
 import { PerformanceObserver, constants, performance } from 'node:perf_hooks';
+import { toTenth } from './stats.ts';
 
 /**
  * One full (mark-compact) GC of a process. V8 marks incrementally first, in steps between callbacks and
@@ -13,7 +14,10 @@ export interface FullGc {
   pauseMs: number;
 }
 
-const toTenth = (value: number): number => Math.round(value * 10) / 10;
+/** How many full GCs, and the longest final pause among them (0 with none). */
+export function countFullGcs(gcs: readonly FullGc[]): { count: number; longestPauseMs: number } {
+  return { count: gcs.length, longestPauseMs: Math.max(0, ...gcs.map((gc) => gc.pauseMs)) };
+}
 
 /**
  * The full GCs of this process from `start()` to `take()`, from Node's `gc` performance entries (an

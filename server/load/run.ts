@@ -9,8 +9,8 @@ import { ChildClients, LocalClients } from './clients.ts';
 import { countLost } from './lost.ts';
 import type { LatencySummary } from './stats.ts';
 import { cpuSeconds, ioStallMs, percentileBySlice, rssMB, summarize, throughputBySlice } from './stats.ts';
-import type { ServerStats } from './server-stats.ts';
 import type { FullGc } from './full-gcs.ts';
+import { countFullGcs } from './full-gcs.ts';
 import type { SlowRoundTrips, TimedRoundTrips } from './slow-round-trips.ts';
 import { attributeSlowRoundTrips } from './slow-round-trips.ts';
 
@@ -58,7 +58,7 @@ export interface LoadReport {
   /** Accepted moves' time inside the server over the window (ours only): its share of roundTripMs. */
   serverMoveMs: LatencySummary | null;
   /** Full GCs of the server in the window: each one slows the round trips around it (server-stats.ts). */
-  serverMajorGcs: ServerStats['majorGcs'] | null;
+  serverMajorGcs: ReturnType<typeof countFullGcs> | null;
   /**
    * How long some task of the machine waited on I/O in the window (Linux PSI): commits wait on fsync, so
    * a slow disk shows here and in serverMoveMs, not in a GC.
@@ -173,7 +173,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       serverCpuMsPerMove: cpu === null || moves === 0 ? null : Math.round((cpu * 1000 * 10) / moves) / 10,
       serverLoopDelayMs: serverStats?.loopDelayMs ?? null,
       serverMoveMs: serverStats?.moveMs ?? null,
-      serverMajorGcs: serverStats?.majorGcs ?? null,
+      serverMajorGcs: serverStats ? countFullGcs(serverStats.fullGcs) : null,
       machineIoStallMs:
         ioStallBefore === null || ioStallAfter === null ? null : Math.round(ioStallAfter - ioStallBefore),
       slowRoundTrips: attributeSlowRoundTrips(timed, serverFullGcs, slowRoundTripMs),

@@ -14,12 +14,11 @@ export interface ServerStats {
   /** Accepted moves' time in the server (our server only: MatchAuthority.acceptedMoveMicros). */
   moveMs: LatencySummary | null;
   /**
-   * Full (mark-compact) GCs and their longest final pause. The pause is only the end of one: the marking
+   * Full (mark-compact) GCs, with their times. The final pause is only the end of one: the marking
    * before it runs in steps on the main thread and in threads beside it for a few hundred ms, which a
-   * round trip in that time shares (`--trace-gc` in LOAD_SERVER_NODE_FLAGS, LOAD_SERVER_LOG, shows them).
+   * round trip in that time shares (`--trace-gc` in LOAD_SERVER_NODE_FLAGS, LOAD_SERVER_LOG, shows them;
+   * slow-round-trips.ts sets them beside the round trips).
    */
-  majorGcs: { count: number; longestPauseMs: number };
-  /** The same full GCs with their times, to set beside the round trips (slow-round-trips.ts). */
   fullGcs: FullGc[];
 }
 
@@ -35,12 +34,10 @@ export function reportStatsOnSignal(moveMicros?: () => RecordableHistogram): voi
   fullGcs.start();
   process.on('SIGUSR2', () => {
     const moves = moveMicros?.();
-    const gcs = fullGcs.take();
     const stats: ServerStats = {
       loopDelayMs: summarizeHistogram(delay, 1e6),
       moveMs: moves && moves.count > 0 ? summarizeHistogram(moves, 1e3) : null,
-      majorGcs: { count: gcs.length, longestPauseMs: Math.max(0, ...gcs.map((gc) => gc.pauseMs)) },
-      fullGcs: gcs,
+      fullGcs: fullGcs.take(),
     };
     console.log(`${serverStatsLinePrefix}${JSON.stringify(stats)}`);
     delay.reset();

@@ -14,7 +14,8 @@ export interface LatencySummary {
   max: number;
 }
 
-const toTenth = (value: number): number => Math.round(value * 10) / 10;
+/** To 0.1 (ms): the precision of every figure in the load report. */
+export const toTenth = (value: number): number => Math.round(value * 10) / 10;
 
 export function summarize(samples: readonly number[]): LatencySummary {
   const sorted = [...samples].sort((a, b) => a - b);

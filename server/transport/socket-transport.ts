@@ -7,10 +7,11 @@ import { parseClientMove } from '../authority/client-action.ts';
 import type { ServerRejection } from '../authority/errors.ts';
 import { refuse } from '../authority/errors.ts';
 import { parseSeat } from '../authority/seats.ts';
-import type { Viewer } from '../authority/views.ts';
+import type { PublicPlayer, Viewer } from '../authority/views.ts';
 import { publicPlayers, redactLog } from '../authority/views.ts';
 import type { ChatNotice, MatchBus, RoomWatcher } from '../bus/match-bus.ts';
 import type { MatchStore } from '../storage/match-store.ts';
+import { entriesBetween } from '../authority/catch-up.ts';
 import { isMatchID } from '../authority/ids.ts';
 import { parseChat } from './chat.ts';
 import type { PresenceBus } from './presence.ts';
@@ -232,17 +233,12 @@ export class SocketTransport {
     if (!outcome.ok) return outcome.rejection;
     // Read before binding: from `bind` to the `sync` emit nothing may await, or a broadcast could reach
     // the socket before its sync (boardgame.io's client throws on an update before the first sync).
-    const [stored, elsewhere] = await Promise.all([
-      this.options.store.loadMetadata(matchID),
-      this.presence.elsewhere(matchID),
-    ]);
+    const players = await this.readPlayers(matchID);
     this.leave(socket.id);
     const binding: Binding = { socket, matchID, viewer, lastSentStateID: outcome.value.state._stateID };
     this.rooms.bind(binding);
     this.options.watcher?.watch(matchID, outcome.value.state._stateID);
-    const connected = this.presence.connected(matchID, elsewhere);
-    const filteredMetadata = stored ? publicPlayers(stored.metadata, connected) : [];
-    socket.emit('sync', matchID, { ...outcome.value, filteredMetadata });
+    socket.emit('sync', matchID, { ...outcome.value, filteredMetadata: players?.() ?? [] });
     if (viewer !== null) await this.presence.publish(matchID);
     // A commit announced after the sync's read and before the bind went to the match's other sockets
     // only: without it this one would wait for a commit that may be its own to make.
@@ -261,15 +257,9 @@ export class SocketTransport {
     ]);
     // A broadcast during the reads may have sent this state or a newer one; the socket may have left.
     if (!state || this.rooms.get(socket.id) !== binding || state._stateID <= binding.lastSentStateID) return;
-    const missed = log.filter(
-      (entry) => entry._stateID >= binding.lastSentStateID && entry._stateID < state._stateID,
-    );
-    socket.emit(
-      'update',
-      matchID,
-      this.options.authority.filterFor(viewer, state),
-      redactLog(missed, viewer),
-    );
+    const missed = entriesBetween(log, binding.lastSentStateID, state._stateID);
+    const { view, log: redacted } = this.messagesFor(viewer, state, missed, new Map());
+    socket.emit('update', matchID, view, redacted);
     binding.lastSentStateID = state._stateID;
   }
 
@@ -345,13 +335,22 @@ export class SocketTransport {
     };
   }
 
-  private async sendMatchData(matchID: string): Promise<void> {
+  /**
+   * Reads a match's players and who is connected elsewhere; the returned function adds the seats
+   * connected here when called (after a bind, with no await between). Undefined for an unknown match.
+   */
+  private async readPlayers(matchID: string): Promise<(() => PublicPlayer[]) | undefined> {
     const [stored, elsewhere] = await Promise.all([
       this.options.store.loadMetadata(matchID),
       this.presence.elsewhere(matchID),
     ]);
-    if (!stored) return;
-    const players = publicPlayers(stored.metadata, this.presence.connected(matchID, elsewhere));
+    if (!stored) return undefined;
+    return () => publicPlayers(stored.metadata, this.presence.connected(matchID, elsewhere));
+  }
+
+  private async sendMatchData(matchID: string): Promise<void> {
+    const players = (await this.readPlayers(matchID))?.();
+    if (!players) return;
     for (const peer of this.rooms.peers(matchID)) peer.socket.emit('matchData', matchID, players);
   }
 

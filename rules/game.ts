@@ -5,9 +5,11 @@ import { scenarioById } from './content/catalog.ts';
 import { legalMoves } from './legal.ts';
 import type { MoveType } from './moves.ts';
 import { applyMoveInPlace, moveTypes } from './moves.ts';
+import type { PlayerView } from './observe.ts';
 import { observe } from './observe.ts';
 import { createGame } from './setup.ts';
 import type { GameState } from './state.ts';
+import { stateFromView } from './view-state.ts';
 import type { Side } from './vocabulary.ts';
 import { playerIdBySide, sideOfPlayerId } from './vocabulary.ts';
 
@@ -74,6 +76,16 @@ function payloadOf(move: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
+/**
+ * boardgame.io hands `ai.enumerate` whatever G its caller holds: the full state on a master, the seat's
+ * `playerView` on a client. The rules answer legality from public state and the mover's own hand, so a
+ * view of the mover's own seat is enough; a view of another seat cannot say what this seat may do.
+ */
+function rulesStateFor(G: GameState | PlayerView, side: Side): GameState | undefined {
+  if (!('viewer' in G)) return G;
+  return G.viewer === side ? stateFromView(G, side) : undefined;
+}
+
 export const SiliconCurtain: Game<GameState, Record<string, unknown>, SetupData> = {
   name: 'silicon-curtain',
   minPlayers: 2,
@@ -131,10 +143,12 @@ export const SiliconCurtain: Game<GameState, Record<string, unknown>, SetupData>
   },
   playerView: ({ G, playerID }) => observe(G, sideOfPlayerId(playerID) ?? 'spectator'),
   ai: {
-    enumerate: (G: GameState, _ctx: Ctx, playerID: string) => {
+    enumerate: (G: GameState | PlayerView, _ctx: Ctx, playerID: string) => {
       const side = sideOfPlayerId(playerID);
       if (!side) return [];
-      return legalMoves(G, side).map((move) => ({ move: move.type, args: [payloadOf({ ...move })] }));
+      const state = rulesStateFor(G, side);
+      if (!state) return [];
+      return legalMoves(state, side).map((move) => ({ move: move.type, args: [payloadOf({ ...move })] }));
     },
   },
 };

@@ -42,7 +42,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'BIS rule, 2024-12-02 (HBM controls, 140 entities)',
     date: '2024-12',
-    objectives: ['exportControls', 'memory', 'toolWear'],
+    objectives: ['memory', 'toolWear'],
   },
   {
     id: 'chips-and-science-act',
@@ -93,7 +93,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'TSMC quarterly report, 2025-10 (N2 volume in Q4 2025)',
     date: '2025-10',
-    objectives: ['yields', 'lithography'],
+    objectives: ['yields'],
   },
   {
     id: 'servicing-licences-lapse',
@@ -107,7 +107,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'DutchNews; DCD, 2024-12 (servicing licences lapsed end-2024)',
     date: '2024-12',
-    objectives: ['toolWear', 'lithography', 'exportControls'],
+    objectives: ['toolWear', 'lithography'],
   },
   {
     id: 'stargate',
@@ -208,7 +208,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'SemiAnalysis, 2025-04 (CloudMatrix 384 vs GB200 NVL72)',
     date: '2025-04',
-    objectives: ['interconnect', 'power'],
+    objectives: ['interconnect'],
   },
   {
     id: 'hbm-stockpile',
@@ -256,7 +256,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'MOFCOM announcements, 2023-07 and 2024-12',
     date: '2023-07',
-    objectives: ['exportControls', 'escalation'],
+    objectives: ['escalation'],
   },
   {
     id: 'east-data-west-compute',
@@ -320,7 +320,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'Nvidia GTC roadmap, 2025-03 (Rubin Ultra H2 2027; projection)',
     date: '2027-09',
-    objectives: ['memory', 'interconnect'],
+    objectives: ['lithography'],
   },
   {
     id: 'high-na-production',
@@ -337,7 +337,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'ASML and Intel 14A roadmaps, 2025 (projection for 2027)',
     date: '2027-06',
-    objectives: ['lithography', 'yields'],
+    objectives: ['yields'],
   },
   {
     id: 'spare-parts-dragnet',
@@ -354,7 +354,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'Projection from Dutch licence rules, 2024-09, and servicing lapse, 2024-12',
     date: '2027-03',
-    objectives: ['toolWear', 'exportControls', 'escalation'],
+    objectives: ['toolWear', 'escalation'],
   },
   {
     id: 'affiliates-rule-returns',
@@ -401,7 +401,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'US–UAE AI campus announcement, 2025-05 (build-out a projection)',
     date: '2027-05',
-    objectives: ['power', 'ecosystem'],
+    objectives: ['power'],
   },
   // China
   {
@@ -502,7 +502,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'Huawei Connect roadmap, 2025-09 (Atlas 950 and successors; projection)',
     date: '2027-11',
-    objectives: ['interconnect', 'power'],
+    objectives: ['interconnect'],
   },
   {
     id: 'rare-earth-regime',
@@ -519,7 +519,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'MOFCOM rules, 2025-04 and 2025-10 (reinstatement a projection)',
     date: '2028-01',
-    objectives: ['exportControls', 'power', 'escalation'],
+    objectives: ['exportControls', 'escalation'],
   },
   // Neutral
   {
@@ -585,7 +585,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'TSMC Technology Symposium, 2025-04 (A14 in 2028; projection)',
     date: '2030-03',
-    objectives: ['lithography', 'yields'],
+    objectives: ['lithography'],
   },
   {
     id: 'light-between-racks',
@@ -653,7 +653,7 @@ export const cardData = [
     removeAfterEvent: true,
     source: 'Chip Security Act, introduced 2025-05 (enactment a projection)',
     date: '2031-02',
-    objectives: ['exportControls', 'escalation'],
+    objectives: ['escalation'],
   },
   {
     id: 'cuda-curriculum',

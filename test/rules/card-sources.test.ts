@@ -135,3 +135,58 @@ describe('learning tags match the effects of their card (RULEBOOK §4, §17)', (
     },
   );
 });
+
+/** Dates a source cites: YYYY-MM or YYYY-MM-DD. */
+const citedDate = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?\b/g;
+
+/** Words that say what a source is, not who published it. */
+const notAPublisher = new Set(['design', 'number', 'projection', 'precedent', 'trend']);
+
+/** A source with any design-number note taken out: the note may stand beside a source, never alone. */
+const withoutDesignNote = (source: string): string => source.replace(/[^;()]*design number[^;()]*/gi, '');
+
+/** Names a publisher or publication: a capitalised word (Reuters, BIS, arXiv) that is not a label. */
+function namesPublication(source: string): boolean {
+  const words = source.replace(citedDate, ' ').match(/[A-Za-z][A-Za-z.'’–-]*/g) ?? [];
+  return words.some((word) => /[A-Z]/.test(word) && !notAPublisher.has(word.toLowerCase()));
+}
+
+function namesPublicationAndDate(source: string): boolean {
+  const rest = withoutDesignNote(source);
+  return namesPublication(rest) && (rest.match(citedDate) ?? []).length > 0;
+}
+
+describe('every card cites a real, dated public source (RULEBOOK §4, §17, §18)', () => {
+  it.each(cards.map((card) => [card.id, card.source] as const))(
+    '%s names a publication and a date, even without any design-number note (RULEBOOK §18)',
+    (_id, source) => {
+      expect(namesPublicationAndDate(source), source).toBe(true);
+    },
+  );
+
+  it.each(cards.filter((card) => card.era !== 1).map((card) => [card.id, card] as const))(
+    '%s, a projection, says so and rests on reports dated before it (RULEBOOK §17)',
+    (_id, card) => {
+      expect(card.source, card.id).toMatch(/projection/i);
+      for (const date of card.source.match(citedDate) ?? []) {
+        expect(date.slice(0, 7) < card.date, `${card.id} cites ${date}`).toBe(true);
+      }
+    },
+  );
+
+  it.each([
+    ['(design number)', false],
+    ['Projection from the servicing lapse (design number)', false],
+    ['projection, 2024-12 (design number)', false],
+    ['Reuters, 2025 (prototype; projection)', false],
+    ['Reuters, 2025-12', true],
+    ['BIS rule, 2024-12-02', true],
+    ['DeepSeek-AI, arXiv 2412.19437, 2024-12', true],
+    ['Reuters, 2025-12-17 (parts); projection, magnitude a design number', true],
+  ])(
+    'the source check reads %j as %s (RULEBOOK §18: a design number beside a source, never for one)',
+    (source, ok) => {
+      expect(namesPublicationAndDate(source)).toBe(ok);
+    },
+  );
+});

@@ -116,7 +116,7 @@ describe('learning tags match the effects of their card (RULEBOOK §4, §17)', (
   });
 
   it.each(eventHandlerNames)(
-    'the %s handler touches exactly the topics it is mapped to (RULEBOOK §4: events that data cannot say)',
+    'the %s handler touches exactly the topics it is mapped to (RULEBOOK §4)',
     (name) => {
       const handler: Effect = { kind: 'handler', name };
       const changed = new Set([...pathsChangedBy(handler, 'us'), ...pathsChangedBy(handler, 'china')]);

@@ -13,7 +13,13 @@ import {
   startFab,
 } from './mechanics/fabs.ts';
 import { buildPower, powerCostBn } from './mechanics/power.ts';
-import { addResearchProgress, researchPointsNeeded } from './mechanics/research.ts';
+import {
+  addResearchProgress,
+  listEntities,
+  researchActionCostBn,
+  researchPointsNeeded,
+  researchSlotsLeft,
+} from './mechanics/research.ts';
 import { subsidyTrancheBn, takeSubsidy } from './mechanics/subsidies.ts';
 import {
   addToolGroups,
@@ -109,6 +115,7 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
     unavailable: (state) =>
       toolPurchaseAllowed(state) ? undefined : 'tool sales are banned and domestic tools are not ready',
     perform: (state) => {
+      state.sides.china.toolSpendThisRoundBn += toolGroupCostBn(state);
       addToolGroups(state, 1);
     },
   },
@@ -122,6 +129,7 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
       return state.sides.china.toolGroupWear.some((wear) => wear > 0) ? undefined : 'no tool is worn';
     },
     perform: (state) => {
+      state.sides.china.toolSpendThisRoundBn += serviceCostBn(state);
       serviceTools(state);
     },
   },
@@ -129,15 +137,18 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
     title: 'Domestic research',
     sides: chinaOnly,
     opsCost: 1,
-    costBn: (state) => state.params.research.trackActionCostBn,
+    costBn: (state, _side, { track }) =>
+      track && researchTracks.includes(track) ? researchActionCostBn(state, track) : 0,
     unavailable: (state, _side, { track }) => {
       if (!track || !researchTracks.includes(track)) return 'research needs a track';
       const china = state.sides.china;
       if (china.researchDone[track]) return 'that track is complete';
       if (china.researchProgress[track] >= researchPointsNeeded(state, track))
         return 'the track is full and waits for its landing';
-      if (china.researchActionsThisRound[track] >= state.params.research.trackActionsPerRound)
-        return 'the programme has absorbed all it can this round';
+      if (researchSlotsLeft(state, track) <= 0)
+        return state.sides.us.researchActionsThisRound[track] > 0
+          ? 'the programme has absorbed all it can this round (Entity List listings took slots)'
+          : 'the programme has absorbed all it can this round';
       return undefined;
     },
     perform: (state, _side, { track }) => {
@@ -251,17 +262,16 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
     unavailable: (state, _side, { track }) => {
       if (!track || !researchTracks.includes(track)) return 'a listing targets a track';
       const china = state.sides.china;
+      const { research } = state.params;
       if (china.researchDone[track]) return 'that track is already complete';
-      if (state.sides.us.researchActionsThisRound[track] >= state.params.research.sanctionsPerTrackPerRound)
+      if (china.sanctionsOnTrack[track] >= research.maxSanctionsPerTrack)
+        return 'every entity on that track is already listed';
+      if (state.sides.us.researchActionsThisRound[track] >= research.sanctionsPerTrackPerRound)
         return 'that track was already listed this round';
-      return china.researchProgress[track] > 0
-        ? undefined
-        : 'China has no progress on that track to set back';
+      return undefined;
     },
     perform: (state, _side, { track }) => {
-      if (!track) return;
-      state.sides.us.researchActionsThisRound[track] += 1;
-      addResearchProgress(state, track, -state.params.research.sanctionProgressLoss);
+      if (track) listEntities(state, track);
     },
   },
   tightenControls: {

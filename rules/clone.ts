@@ -36,7 +36,9 @@ function cloneFigures(figures: RoundFigures): RoundFigures {
     algorithmicMultiplier: figures.algorithmicMultiplier,
     incomeBn: figures.incomeBn,
     advancedCapacityKWafers: figures.advancedCapacityKWafers,
+    euvWafersK: figures.euvWafersK,
     toolGroupsLost: figures.toolGroupsLost,
+    productionBillBn: figures.productionBillBn,
   };
 }
 
@@ -50,6 +52,7 @@ function cloneSide(side: SideState): SideState {
   const progress = side.researchProgress;
   const done = side.researchDone;
   const actions = side.researchActionsThisRound;
+  const sanctions = side.sanctionsOnTrack;
   return {
     budgetBn: side.budgetBn,
     fabs: cloneFabs(side.fabs),
@@ -59,10 +62,12 @@ function cloneSide(side: SideState): SideState {
     powerGw: side.powerGw,
     interconnectLevel: side.interconnectLevel,
     developersM: side.developersM,
+    captiveDevelopersM: side.captiveDevelopersM,
     maturity: side.maturity,
     efficiencyLevel: side.efficiencyLevel,
     efficiencyProgress: side.efficiencyProgress,
     influence: side.influence,
+    influenceAtLastScoring: side.influenceAtLastScoring,
     dependency: side.dependency,
     subsidyTakenBn: side.subsidyTakenBn,
     researchProgress: {
@@ -80,6 +85,12 @@ function cloneSide(side: SideState): SideState {
       domesticHbm: actions.domesticHbm,
       domesticSpares: actions.domesticSpares,
     },
+    sanctionsOnTrack: {
+      domesticEuv: sanctions.domesticEuv,
+      domesticHbm: sanctions.domesticHbm,
+      domesticSpares: sanctions.domesticSpares,
+    },
+    toolSpendThisRoundBn: side.toolSpendThisRoundBn,
     hbmStockKChips: side.hbmStockKChips,
     domesticHbmKChipsPerRound: side.domesticHbmKChipsPerRound,
     portingRoundsLeft: side.portingRoundsLeft,
@@ -110,7 +121,9 @@ export function cloneState(state: GameState): GameState {
     exportControlLevel: state.exportControlLevel,
     retaliationLevel: state.retaliationLevel,
     escalation: state.escalation,
+    escalatedThisRound: state.escalatedThisRound,
     computeLead: state.computeLead,
+    frontierReferenceRatio: state.frontierReferenceRatio,
     selfRelianceRoundsHeld: state.selfRelianceRoundsHeld,
     sides: { us: cloneSide(state.sides.us), china: cloneSide(state.sides.china) },
     history: state.history.slice(),

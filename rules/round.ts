@@ -8,7 +8,7 @@ import { resolveEvent } from './mechanics/events.ts';
 import { advanceConstruction, learnYield } from './mechanics/fabs.ts';
 import { growPower } from './mechanics/power.ts';
 import { produce } from './mechanics/production.ts';
-import { rollDomesticEuv } from './mechanics/research.ts';
+import { landDomesticEuvIfDue } from './mechanics/research.ts';
 import { scoreRound } from './mechanics/scoring.ts';
 import { cardIdsOfEra, erasJoiningAt } from './eras.ts';
 import { shuffleInPlace } from './rng.ts';
@@ -138,7 +138,8 @@ export function endRound(state: GameState): void {
   for (const side of sides) {
     const own = state.sides[side];
     for (const fab of own.fabs)
-      if (fab.roundsUntilOnline === 0) learnYield(state.params, fab, state.params.fabs.yieldLearningPerRound);
+      if (fab.roundsUntilOnline === 0)
+        learnYield(state.params, fab, state.params.fabs.yieldLearningPerRound, side);
     advanceConstruction(state, side);
     growEcosystem(state, side);
     growPower(state, side);
@@ -163,7 +164,7 @@ function startNextRound(state: GameState): void {
     for (const era of joining)
       state.log.push({ round: state.round, side: null, text: `Era ${era} cards join the deck.` });
   }
-  rollDomesticEuv(state);
+  landDomesticEuvIfDue(state);
   for (const side of sides)
     state.sides[side].researchActionsThisRound = { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 };
   drawUpToHandSize(state);

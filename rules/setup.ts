@@ -7,6 +7,9 @@ import { seedRng, shuffleInPlace } from './rng.ts';
 import type { Fab, GameState, RoundFigures, SideState } from './state.ts';
 import type { Side } from './vocabulary.ts';
 import { drawUpToHandSize } from './round.ts';
+import { computeRound } from './mechanics/compute.ts';
+import { trainingComputeRatio } from './mechanics/scoring.ts';
+import { sides } from './vocabulary.ts';
 
 export interface GameOptions {
   scenarioId?: string;
@@ -31,7 +34,9 @@ export function emptyFigures(): RoundFigures {
     algorithmicMultiplier: 0,
     incomeBn: 0,
     advancedCapacityKWafers: 0,
+    euvWafersK: 0,
     toolGroupsLost: 0,
+    productionBillBn: 0,
   };
 }
 
@@ -52,10 +57,12 @@ function startingSide(params: Parameters, side: Side, fabs: Fab[]): SideState {
     powerGw: start.powerGw[side],
     interconnectLevel: start.interconnectLevel[side],
     developersM: start.developersM[side],
+    captiveDevelopersM: 0,
     maturity: start.maturity[side],
     efficiencyLevel: start.efficiencyLevel[side],
     efficiencyProgress: 0,
     influence: start.influence[side],
+    influenceAtLastScoring: start.influence[side],
     dependency: 0,
     subsidyTakenBn: 0,
     researchProgress: isChina
@@ -67,6 +74,8 @@ function startingSide(params: Parameters, side: Side, fabs: Fab[]): SideState {
       : { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 },
     researchDone: { domesticEuv: false, domesticHbm: false, domesticSpares: false },
     researchActionsThisRound: { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 },
+    sanctionsOnTrack: { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 },
+    toolSpendThisRoundBn: 0,
     hbmStockKChips: isChina ? params.memory.chinaHbmStockpileKChips : 0,
     domesticHbmKChipsPerRound: 0,
     portingRoundsLeft: 0,
@@ -174,7 +183,9 @@ export function createGame(options: GameOptions): GameState {
     exportControlLevel: start.exportControlLevel,
     retaliationLevel: start.retaliationLevel,
     escalation: start.escalation,
+    escalatedThisRound: false,
     computeLead: start.computeLead,
+    frontierReferenceRatio: 1,
     selfRelianceRoundsHeld: 0,
     sides: { us: startingSide(params, 'us', usFabs), china: startingSide(params, 'china', chinaFabs) },
     history: [],
@@ -182,6 +193,9 @@ export function createGame(options: GameOptions): GameState {
     nextFabId: 5,
     result: null,
   };
+  // The starting fleets' compute: what the board shows before any round ends, and the frontier race's first mark.
+  for (const side of sides) computeRound(state, side);
+  state.frontierReferenceRatio = trainingComputeRatio(state);
   drawUpToHandSize(state);
   return state;
 }

@@ -28,7 +28,11 @@ export interface RoundFigures {
   algorithmicMultiplier: number;
   incomeBn: number;
   advancedCapacityKWafers: number;
+  /** Wafers run on EUV lines (China: its own domestic EUV). */
+  euvWafersK: number;
   toolGroupsLost: number;
+  /** What the side paid this round for wafers, packaging and HBM, and tools bought or serviced. */
+  productionBillBn: number;
 }
 
 export interface SideState {
@@ -42,16 +46,24 @@ export interface SideState {
   powerGw: number;
   interconnectLevel: number;
   developersM: number;
+  /** Developers who came by the domestic mandate: they count for neither the ecosystem contest nor self-reliance. */
+  captiveDevelopersM: number;
   maturity: number;
   efficiencyLevel: number;
   efficiencyProgress: number;
   influence: number;
+  /** Influence at the last round end: the adoption race scores what was gained since. */
+  influenceAtLastScoring: number;
   dependency: number;
   subsidyTakenBn: number;
   researchProgress: Record<ResearchTrack, number>;
   researchDone: Record<ResearchTrack, boolean>;
   /** Research actions taken on each track this round: a programme absorbs only so much money a year. */
   researchActionsThisRound: Record<ResearchTrack, number>;
+  /** Entity List listings on each of this side's tracks: each makes later research on it dearer. */
+  sanctionsOnTrack: Record<ResearchTrack, number>;
+  /** Tool groups bought and servicing paid since the last production: part of the next production bill. */
+  toolSpendThisRoundBn: number;
   /** HBM on hand for packaging, thousands of chip sets (China; the US side's supply is not binding). */
   hbmStockKChips: number;
   domesticHbmKChipsPerRound: number;
@@ -118,8 +130,12 @@ export interface GameState {
   exportControlLevel: number;
   retaliationLevel: number;
   escalation: number;
+  /** Whether anything raised escalation this round: a round in which nothing did cools it. */
+  escalatedThisRound: boolean;
   /** Positive: the US leads. */
   computeLead: number;
+  /** US ÷ Chinese training compute at the last round end (at the start, of the starting fleets): the frontier race's mark. */
+  frontierReferenceRatio: number;
   /** Consecutive round ends at which China has met every self-reliance condition. */
   selfRelianceRoundsHeld: number;
   sides: BySide<SideState>;

@@ -3,6 +3,7 @@ import { goodDiesPerWafer } from '../mechanics/fabs.ts';
 import { researchPointsNeeded } from '../mechanics/research.ts';
 import type { GameState, SideState } from '../state.ts';
 import type { BySide, Side } from '../vocabulary.ts';
+import { researchTracks } from '../vocabulary.ts';
 import { projectRoundInPlace } from './projection.ts';
 
 /**
@@ -19,6 +20,12 @@ export const evaluationWeights = {
   imminentVictory: 40,
   /** Per natural-log unit of the training-compute ratio. */
   computeLogRatio: 4,
+  /**
+   * Per natural-log unit of growth potential, US minus China: what a side's fabs (built or building)
+   * add per round against the compute it has installed. The frontier race scores growth, so a side
+   * must value fabs before they produce.
+   */
+  growthPotential: 30,
   /** Per natural-log unit of the ratio of fab output (including fabs under construction). */
   fabOutputLogRatio: 2,
   developersLogRatio: 3,
@@ -35,8 +42,13 @@ export const evaluationWeights = {
   domesticHbm: 40,
   domesticSpares: 20,
   selfRelianceEcosystem: 20,
-  /** Per China tool group's remaining life. */
+  /** China's closed loop past research: an EUV fab of its own, and dependency held within the bound. */
+  selfRelianceEuvFab: 40,
+  selfRelianceDependency: 10,
+  /** Per China tool group's remaining life, up to the groups its DUV fabs can keep busy. */
   toolGroupLife: 2,
+  /** Per Entity List listing on a track China has not finished: every later action on it costs more. */
+  sanctionListing: 5,
   budgetPerBn: 0.25,
   /** Rounds of income (after dependency, lost sales and captive revenue) counted at the budget's rate. */
   incomeHorizonRounds: 3,
@@ -60,6 +72,21 @@ const sign = (side: Side): number => (side === 'us' ? 1 : -1);
 const logRatio = (a: number, b: number): number => Math.log((a + 1e-6) / (b + 1e-6));
 const shareOf = (value: number, target: number): number => (target > 0 ? Math.min(1, value / target) : 1);
 
+/** DUV tool groups China's DUV fabs (built or building) could keep busy at full capacity. */
+function toolGroupsNeeded(state: GameState, china: SideState): number {
+  const { nodes, tools } = state.params;
+  let passesK = 0;
+  for (const fab of china.fabs)
+    if (fab.route === 'duv') passesK += fab.capacityKWafersPerRound * nodes.duvPatterningPasses[fab.node];
+  return passesK / tools.waferKPerToolGroupSingleExposure;
+}
+
+/** ln(1 + new compute a round ÷ installed compute): how fast a side's fabs can grow its fleet. */
+function growthPotential(state: GameState, own: SideState): number {
+  const installedPflopsK = Math.max(1, own.chipsK * own.chipPerformancePflops);
+  return Math.log(1 + fabOutputPflopsK(state, own) / installedPflopsK);
+}
+
 /** Thousands of PFLOPS a side's fabs would add per round at their current yields, online or not. */
 function fabOutputPflopsK(state: GameState, own: SideState): number {
   let total = 0;
@@ -80,21 +107,32 @@ function selfRelianceProgress(state: GameState, w: Readonly<EvaluationWeights>):
       ? 1
       : shareOf(china.researchProgress[track], researchPointsNeeded(state, track));
   const pendingMaturity = china.portingRoundsLeft > 0 ? state.params.ecosystem.portingMaturityGain : 0;
+  const hasEuvFab = china.fabs.some((fab) => fab.route === 'euv');
+  const excessDependency = Math.max(0, china.dependency - scoring.selfRelianceMaxDependency);
   return (
+    w.selfRelianceEuvFab * (hasEuvFab ? 1 : 0) -
+    w.selfRelianceDependency * excessDependency +
     w.domesticEuv * share('domesticEuv') +
     w.domesticHbm * share('domesticHbm') +
     w.domesticSpares * share('domesticSpares') +
     w.selfRelianceEcosystem *
       (shareOf(china.maturity + pendingMaturity, scoring.selfRelianceMaturity) +
-        shareOf(china.developersM, scoring.selfRelianceDevelopersM))
+        shareOf(china.developersM - china.captiveDevelopersM, scoring.selfRelianceDevelopersM))
   );
 }
 
 /** Terms from the US side's point of view, read before the projection changes the state. */
 function standingForUs(state: GameState, w: Readonly<EvaluationWeights>): number {
   const { us, china } = state.sides;
-  const toolLife = china.toolGroupWear.reduce((sum, wear) => sum + (1 - wear), 0);
+  const toolLife = Math.min(
+    toolGroupsNeeded(state, china) + 1,
+    china.toolGroupWear.reduce((sum, wear) => sum + (1 - wear), 0),
+  );
+  let listings = 0;
+  for (const track of researchTracks)
+    if (!china.researchDone[track]) listings += china.sanctionsOnTrack[track];
   return (
+    w.growthPotential * (growthPotential(state, us) - growthPotential(state, china)) +
     w.fabOutputLogRatio * logRatio(fabOutputPflopsK(state, us), fabOutputPflopsK(state, china)) +
     w.developersLogRatio * logRatio(us.developersM, china.developersM) +
     w.influenceStep * (us.influence - china.influence) +
@@ -102,7 +140,8 @@ function standingForUs(state: GameState, w: Readonly<EvaluationWeights>): number
     w.efficiencyLevel *
       (us.efficiencyLevel - china.efficiencyLevel + (us.efficiencyProgress - china.efficiencyProgress) / 2) -
     selfRelianceProgress(state, w) -
-    w.toolGroupLife * toolLife
+    w.toolGroupLife * toolLife +
+    w.sanctionListing * listings
   );
 }
 

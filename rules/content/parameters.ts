@@ -25,11 +25,22 @@ export const defaultParameters = {
     duvPatterningPasses: { n7: 2, n5: 4, n3: 0, n2: 0 },
     /** Capital cost of a new fab module in $Bn (design number, from public fab announcements). */
     fabBuildCostBn: { n7: 8, n5: 12, n3: 18, n2: 25 },
+    /**
+     * HBM stacks and advanced packaging per accelerator, in thousands of US dollars: HBM is about half of
+     * a Blackwell's bill of materials (SemiAnalysis, 2024-04; design number). China's domestic stacks and
+     * packaging cost more per chip.
+     */
+    packagingCostKUsdPerChip: { us: 2, china: 2.5 },
   },
-  /** Yield each route and node learns toward. TSMC 5nm 80–90%, 3nm ~80%; SMIC 7nm under 50%, 5nm DUV 30–40%. */
+  /**
+   * Yield each route and node learns toward. TSMC 5nm 80–90%, 3nm ~80% (EE Times; EDN Asia). SMIC's
+   * 7nm- and 5nm-class DUV multi-patterning: 30–40% (the source article; Digitimes 2024-03). China's own
+   * EUV lines learn toward `domesticEuvYieldShare` of the EUV caps (design number: a first-generation tool).
+   */
   yieldCap: {
     euv: { n7: 0.92, n5: 0.88, n3: 0.8, n2: 0.7 },
-    duv: { n7: 0.5, n5: 0.35, n3: 0, n2: 0 },
+    duv: { n7: 0.4, n5: 0.32, n3: 0, n2: 0 },
+    domesticEuvYieldShare: 0.7,
   },
   fabs: {
     /** Share of the gap to the yield cap closed each round by ordinary learning (design number). */
@@ -96,39 +107,43 @@ export const defaultParameters = {
   escalation: {
     /** Reaching this level ends the game: the side that pushed it there loses. */
     limit: 6,
+    /** Escalation cools by this much at the end of a quiet round: one in which nothing raised it. */
     coolingPerRound: 1,
     deEscalateCostBn: 1,
   },
   research: {
     /**
-     * Progress points to complete each domestic track (design numbers). EUV 8 → 7 when the Entity List
-     * could answer two pushes a round: with search bots on both sides China's self-reliance then wins
-     * about as often as the US's race (docs/BALANCE.md).
+     * Progress points to complete each domestic track (design numbers, docs/BALANCE.md): with listings
+     * that slow rather than erase, EUV 7 → 9, HBM 5 → 6 and spares 4 → 5 keep the closed loop a race the
+     * US can contest.
      */
-    domesticEuvPoints: 7,
-    /** Reuters 2025-12: chips from a domestic EUV line 2028 at the earliest. */
+    domesticEuvPoints: 9,
+    /**
+     * Reuters 2025-12: chips from a domestic EUV line 2028 at the earliest, 2030 likely. A full track lands
+     * at the start of the first round of this year or later: a countdown both sides can see, not a roll.
+     */
     domesticEuvEarliestYear: 2028,
-    /** Chance a full EUV track lands at a round's start: this much in the earliest year, twice the next… */
-    domesticEuvLandingChancePerYear: 0.34,
-    domesticHbmPoints: 5,
-    domesticSparesPoints: 4,
+    domesticHbmPoints: 6,
+    domesticSparesPoints: 5,
     trackActionCostBn: 4,
     trackPointsPerAction: 1,
     /** Research actions a track can absorb in one round (design number): a crash programme, not a trickle. */
     trackActionsPerRound: 3,
-    /** The US's Entity List answer: progress China loses on one track, and what the listing costs. */
-    sanctionProgressLoss: 1,
-    sanctionCostBn: 2,
     /**
-     * At one listing a track a round the US could never keep up with a China researching in earnest: a
-     * scripted self-reliance China beat every US bot (docs/BALANCE.md). BIS lists in batches.
+     * The US's Entity List answer (BIS lists in batches): a listing costs the US this much, takes one of
+     * the track's research slots this round, and adds lasting friction: every later research action on
+     * the track costs `sanctionFrictionCostBn` more per listing, up to `maxSanctionsPerTrack` listings.
+     * Progress already made is kept: listings slow a programme, they do not undo it.
      */
+    sanctionCostBn: 2,
     sanctionsPerTrackPerRound: 2,
+    sanctionFrictionCostBn: 1.5,
+    maxSanctionsPerTrack: 4,
   },
   efficiency: {
     /** Effective-compute multiplier of each further algorithmic level: diminishing returns. */
     levelMultipliers: { level1: 1.5, level2: 1.3, level3: 1.15, level4: 1.05 },
-    progressPointsPerLevel: 2,
+    progressPointsPerLevel: 3,
     actionCostBn: 3,
     /** Progress points an efficiency action gives each side: China's labs are the more ingenious. */
     progressPerAction: { us: 1, china: 2 },
@@ -155,7 +170,8 @@ export const defaultParameters = {
     portingDevelopersGainM: 0.3,
   },
   mandate: {
-    captiveRevenueBnPerRound: 6,
+    /** Captive sales (Beijing's 2025-09 ban on Nvidia purchases); captive developers count for neither ecosystem contest nor self-reliance. */
+    captiveRevenueBnPerRound: 4,
     captiveDevelopersGainMPerRound: 0.25,
     /** Utilisation lost while labs are forced onto the weaker stack (design number). */
     utilisationPenalty: 0.06,
@@ -171,6 +187,9 @@ export const defaultParameters = {
     /** China's HBM stockpile from before the December 2024 controls, in thousands of chip sets. */
     chinaHbmStockpileKChips: 900,
     chinaHbmImportsKChipsPerRound: 800,
+    /** CXMT's HBM2e-class output before the domestic HBM track lands, per round (design number). */
+    chinaBaseHbmKChipsPerRound: 500,
+    /** What the completed domestic HBM track adds at once, and then each round (design numbers). */
     domesticHbmKChipsPerRound: 600,
     domesticHbmGrowthKChipsPerRound: 200,
   },
@@ -184,20 +203,24 @@ export const defaultParameters = {
   power: {
     /** kW per chip in service, with cooling: NVL72 145 kW / 72; CloudMatrix 384 559 kW / 384. */
     chipPowerKw: { us: 2.0, china: 1.46 },
-    buildCostBnPerAction: { us: 6, china: 3 },
-    gwPerAction: { us: 1.5, china: 3 },
-    organicGrowthGwPerRound: { us: 1, china: 3 },
+    buildCostBnPerAction: { us: 4, china: 3 },
+    gwPerAction: { us: 3, china: 3 },
+    /**
+     * Grid capacity added a year for data centres without a deliberate push (design numbers, after EPRI's
+     * data-centre load projections, 2024-05): enough that US chips are not power-bound unless neglected.
+     */
+    organicGrowthGwPerRound: { us: 5, china: 6 },
   },
   compute: {
     /** Share of effective compute used for training; the rest serves inference (design number). */
     trainingShare: 0.5,
     /** Chips retired each round (about a four-year service life). */
     chipRetirementPerRound: 0.25,
-    inferenceRevenueBnPerEflops: 0.004,
+    inferenceRevenueBnPerEflops: 0.0015,
   },
   budget: {
     /** Income per round before compute revenue, dependency and controls, in $Bn (design number). */
-    baseIncomeBn: { us: 40, china: 38 },
+    baseIncomeBn: { us: 34, china: 38 },
     /** China's wafers cost 40–50% more (FT via Asia Times, 2024-02). */
     waferCostMultiplier: { us: 1, china: 1.45 },
   },
@@ -206,31 +229,38 @@ export const defaultParameters = {
     poolBn: { us: 39, china: 47.5 },
     trancheBn: { us: 8, china: 10 },
     dependencyPerBn: 0.1,
-    /** Each dependency point costs this much income every later round (design number). */
-    dependencyCostBnPerPoint: 2,
+    /** Each dependency point costs this much income every later round: a tranche pays back in about three rounds (design number). */
+    dependencyCostBnPerPoint: 3.5,
     /** Each dependency point slows developer growth by this share (design number). */
     developerGrowthPenaltyPerPoint: 0.02,
   },
   scoring: {
     /** Compute-lead track: either end wins at once. Positive is the US. */
-    leadToWin: 12,
+    leadToWin: 8,
     /**
-     * Frontier domain, on the ratio of US to Chinese training compute: the US scores 1 at or above the
-     * first ratio and 2 at or above the second; China scores 1 at or below its first ratio, 2 at or below
-     * its second (design numbers: China scores by closing the gap, not by overtaking).
+     * The frontier race: each round end compares the ratio of US to Chinese training compute with the
+     * ratio at the previous round end (at the first, with the starting fleets). The side that gained at
+     * least this share of ground scores 1; at least the second share, 2 (design numbers). The race is
+     * won by growing faster, not by being bigger.
      */
-    frontierUsOnePointRatio: 12,
-    frontierUsTwoPointRatio: 24,
-    frontierChinaOnePointRatio: 4,
-    frontierChinaTwoPointRatio: 2,
-    /** Adoption domain: the US scores when its influence leads by this much; China when it is level or ahead. */
-    adoptionUsMargin: 3,
-    /** Ecosystem domain: the US scores when it has this many times China's developers; China at the share below. */
+    frontierOnePointGain: 0.1,
+    frontierTwoPointGain: 0.3,
+    /** Adoption race: the side whose influence grew by this much more than the rival's this round scores 1. */
+    adoptionRaceMargin: 2,
+    /** Ecosystem contest on independent (non-captive) developers: the US scores at this many times China's; China at the share below. */
     ecosystemUsDeveloperRatio: 4,
     ecosystemChinaDeveloperShare: 0.5,
-    /** China's self-reliance win: domestic EUV + domestic HBM + this ecosystem, at this many round ends in a row. */
+    /**
+     * China's self-reliance win is a closed loop from lithography to software, held at this many round
+     * ends in a row: domestic EUV producing at least `selfRelianceEuvWafersK` wafers, domestic HBM done
+     * and at least `selfRelianceChipsK` chips packaged, domestic spares keeping tools alive, independent
+     * developers and library maturity at their thresholds, and subsidy dependency at most the bound.
+     */
+    selfRelianceEuvWafersK: 10,
+    selfRelianceChipsK: 800,
     selfRelianceDevelopersM: 4,
     selfRelianceMaturity: 7,
+    selfRelianceMaxDependency: 4,
     selfRelianceRoundsToHold: 2,
     /** The US chokehold win: China's advanced wafer capacity at a round's end (what its fabs and working tools could run) below this, in thousands, with no domestic EUV. */
     chokeholdCapacityKWafers: 4,
@@ -262,9 +292,10 @@ export const defaultParameters = {
     usN3Yield: 0.75,
     /** China: SMIC N+2 (7nm-class) and an early 5nm-class DUV line. Ascend 910C yield ~40% (Feb 2025). */
     chinaN7CapacityKWafers: 45,
-    chinaN7Yield: 0.4,
+    /** Ascend 910C ~20% (Nov 2024) → ~40% (Feb 2025): about 30% over the year's output. */
+    chinaN7Yield: 0.3,
     chinaN5CapacityKWafers: 10,
-    chinaN5Yield: 0.25,
+    chinaN5Yield: 0.2,
     /** China's progress on its domestic tracks at the start (prototype EUV light source, 2025). */
     chinaResearchPoints: { domesticEuv: 2, domesticHbm: 1, domesticSpares: 0 },
   },

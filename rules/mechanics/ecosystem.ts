@@ -44,5 +44,8 @@ export function growEcosystem(state: GameState, side: Side): void {
   }
   const drag = Math.max(0, 1 - own.dependency * subsidy.developerGrowthPenaltyPerPoint);
   own.developersM += own.developersM * ecosystem.developerGrowthPerRound[side] * drag;
-  if (own.domesticMandate) own.developersM += mandate.captiveDevelopersGainMPerRound;
+  if (own.domesticMandate) {
+    own.developersM += mandate.captiveDevelopersGainMPerRound;
+    own.captiveDevelopersM += mandate.captiveDevelopersGainMPerRound;
+  }
 }

@@ -67,7 +67,8 @@ export function addEfficiencyProgress(state: GameState, side: Side, points: numb
 
 /**
  * The open-source paradox (RULEBOOK §11): publishing wins adoption and developers, and hands the rival
- * the gain. A rival behind catches up a level; a rival not behind still learns something.
+ * the gain. A rival behind catches up a level; a rival not behind still learns something; a rival with
+ * nothing left to learn builds on the open weights instead (it gains the same developers).
  */
 export function openSourceModel(state: GameState, side: Side): void {
   const { params } = state;
@@ -77,6 +78,8 @@ export function openSourceModel(state: GameState, side: Side): void {
   own.developersM += params.openSource.developersGainM;
   if (rival.efficiencyLevel < own.efficiencyLevel) {
     rival.efficiencyLevel += 1;
+  } else if (rival.efficiencyLevel >= maxEfficiencyLevel(params)) {
+    rival.developersM += params.openSource.developersGainM;
   } else {
     addEfficiencyProgress(state, rivalOf(side), params.openSource.rivalProgressGain);
   }

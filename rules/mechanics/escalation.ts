@@ -4,15 +4,19 @@ import { rivalOf } from '../vocabulary.ts';
 import { endGame } from './victory.ts';
 
 /**
- * The escalation track (RULEBOOK §12), like Twilight Struggle's DEFCON: it cools each round, and the
- * side whose action or card pushes it to the limit loses the game.
+ * The escalation track (RULEBOOK §12), like Twilight Struggle's DEFCON: it cools only after a quiet round
+ * or by a deliberate de-escalation, and the side whose action or card pushes it to the limit loses.
  */
 export function changeEscalation(state: GameState, pushedBy: Side, delta: number): void {
   const { limit } = state.params.escalation;
+  if (delta > 0) state.escalatedThisRound = true;
   state.escalation = Math.max(0, Math.min(limit, state.escalation + delta));
   if (delta > 0 && state.escalation >= limit) endGame(state, rivalOf(pushedBy), 'escalation');
 }
 
+/** At a round's end: a quiet round (nothing raised escalation) cools it; the next round starts unmarked. */
 export function coolEscalation(state: GameState): void {
-  state.escalation = Math.max(0, state.escalation - state.params.escalation.coolingPerRound);
+  if (!state.escalatedThisRound)
+    state.escalation = Math.max(0, state.escalation - state.params.escalation.coolingPerRound);
+  state.escalatedThisRound = false;
 }

@@ -94,7 +94,7 @@ export function applyEffect(state: GameState, effect: Effect, context: EventCont
     case 'yield':
       for (const fab of state.sides[sideOf(effect.target)].fabs) {
         fab.yieldFraction += effect.deltaFraction;
-        clampYield(state.params, fab);
+        clampYield(state.params, fab, sideOf(effect.target));
       }
       return;
     case 'capacity':

@@ -4,6 +4,16 @@ import type { LithographyRoute, Node, Side } from '../vocabulary.ts';
 
 /** Fabs and yields (RULEBOOK §5): good dies = wafers × dies per wafer × yield. */
 
+/** The cap a fab's yield learns toward; China's own EUV lines reach a share of the mature EUV caps. */
+export function fabYieldCapFraction(
+  params: Parameters,
+  fab: Pick<Fab, 'node' | 'route'>,
+  side: Side,
+): number {
+  const cap = params.yieldCap[fab.route][fab.node];
+  return side === 'china' && fab.route === 'euv' ? cap * params.yieldCap.domesticEuvYieldShare : cap;
+}
+
 export function yieldCapFraction(params: Parameters, route: LithographyRoute, node: Node): number {
   return params.yieldCap[route][node];
 }
@@ -23,13 +33,13 @@ export function costPerGoodDieUsd(params: Parameters, side: Side, fab: Fab): num
 }
 
 /** Ordinary learning: each round a fab closes a share of the gap to its cap. */
-export function learnYield(params: Parameters, fab: Fab, share: number): void {
-  const cap = yieldCapFraction(params, fab.route, fab.node);
+export function learnYield(params: Parameters, fab: Fab, share: number, side: Side): void {
+  const cap = fabYieldCapFraction(params, fab, side);
   if (fab.yieldFraction < cap) fab.yieldFraction += (cap - fab.yieldFraction) * share;
 }
 
-export function clampYield(params: Parameters, fab: Fab): void {
-  const cap = yieldCapFraction(params, fab.route, fab.node);
+export function clampYield(params: Parameters, fab: Fab, side: Side): void {
+  const cap = fabYieldCapFraction(params, fab, side);
   fab.yieldFraction = Math.min(cap, Math.max(0, fab.yieldFraction));
 }
 
@@ -87,7 +97,7 @@ export function startFab(state: GameState, side: Side, node: Node): void {
     capacityKWafersPerRound: params.fabs.newFabCapacityKWafersPerRound,
     yieldFraction: Math.min(
       params.fabs.newFabYieldFraction,
-      yieldCapFraction(params, routeFor(state, side), node),
+      fabYieldCapFraction(params, { node, route: routeFor(state, side) }, side),
     ),
     roundsUntilOnline: params.fabs.fabBuildRounds,
   });
@@ -99,7 +109,7 @@ export function fabWithMostToLearn(state: GameState, side: Side): Fab | undefine
   let bestGap = 0;
   for (const fab of state.sides[side].fabs) {
     if (fab.roundsUntilOnline > 0) continue;
-    const gap = yieldCapFraction(state.params, fab.route, fab.node) - fab.yieldFraction;
+    const gap = fabYieldCapFraction(state.params, fab, side) - fab.yieldFraction;
     if (gap > bestGap + 1e-9) {
       best = fab;
       bestGap = gap;
@@ -110,7 +120,7 @@ export function fabWithMostToLearn(state: GameState, side: Side): Fab | undefine
 
 export function learnYieldByAction(state: GameState, side: Side): void {
   const fab = fabWithMostToLearn(state, side);
-  if (fab) learnYield(state.params, fab, state.params.fabs.yieldLearningActionShare);
+  if (fab) learnYield(state.params, fab, state.params.fabs.yieldLearningActionShare, side);
 }
 
 export function advanceConstruction(state: GameState, side: Side): void {

@@ -13,23 +13,44 @@ export function memoryEfficiency(bandwidthTBps: number, halfSaturationTBps: numb
   return bandwidthTBps / (bandwidthTBps + halfSaturationTBps);
 }
 
-/** China receives HBM each round: imports while allowed, and domestic output once its track lands. */
+/**
+ * China receives HBM each round: imports while allowed, CXMT's own older-generation output, and the
+ * domestic track's output once it lands.
+ */
 export function receiveHbm(state: GameState): void {
   const { memory, controls } = state.params;
   const china = state.sides.china;
   if (state.exportControlLevel < controls.hbmBanLevel)
     china.hbmStockKChips += memory.chinaHbmImportsKChipsPerRound;
+  china.hbmStockKChips += memory.chinaBaseHbmKChipsPerRound;
   if (china.researchDone.domesticHbm) {
     china.hbmStockKChips += china.domesticHbmKChipsPerRound;
     china.domesticHbmKChipsPerRound += memory.domesticHbmGrowthKChipsPerRound;
   }
 }
 
-/** Chips that can be packaged from good dies: the US is not HBM-bound, China is. Consumes China's HBM. */
-export function packageChips(state: GameState, side: Side, goodDiesK: number): number {
-  if (side === 'us') return goodDiesK;
-  const china = state.sides.china;
-  const packaged = Math.min(goodDiesK, china.hbmStockKChips);
-  china.hbmStockKChips -= packaged;
-  return packaged;
+/** What packaging one chip with its HBM costs a side, in $Bn per thousand chips. */
+export function packagingCostBnPerKChips(state: GameState, side: Side): number {
+  return state.params.nodes.packagingCostKUsdPerChip[side] / 1000;
+}
+
+/**
+ * Chips packaged from good dies, limited by the money left for packaging and (China) by HBM on hand.
+ * Consumes China's HBM; returns the chips and what they cost.
+ */
+export function packageChips(
+  state: GameState,
+  side: Side,
+  goodDiesK: number,
+  budgetLeftBn: number,
+): { packagedK: number; costBn: number } {
+  const perKChipsBn = packagingCostBnPerKChips(state, side);
+  const affordableK = perKChipsBn > 0 ? Math.max(0, budgetLeftBn) / perKChipsBn : goodDiesK;
+  let packagedK = Math.min(goodDiesK, affordableK);
+  if (side === 'china') {
+    const china = state.sides.china;
+    packagedK = Math.min(packagedK, china.hbmStockKChips);
+    china.hbmStockKChips -= packagedK;
+  }
+  return { packagedK, costBn: packagedK * perKChipsBn };
 }

@@ -32,6 +32,7 @@ export function produce(state: GameState, side: Side): void {
   let passesLeftK = side === 'china' ? toolPassCapacityK(state) : Infinity;
   let passesUsedK = 0;
   let duvWafersK = 0;
+  let euvWafersK = 0;
   let wafersK = 0;
   let goodDiesK = 0;
   let spentBn = 0;
@@ -49,6 +50,8 @@ export function produce(state: GameState, side: Side): void {
       passesLeftK -= fabWafersK * passes;
       passesUsedK += fabWafersK * passes;
       duvWafersK += fabWafersK;
+    } else {
+      euvWafersK += fabWafersK;
     }
     spentBn += fabWafersK * costPerKWafersBn;
     wafersK += fabWafersK;
@@ -56,10 +59,13 @@ export function produce(state: GameState, side: Side): void {
     goodDiesK += dies;
     newPflopsK += dies * params.nodes.chipPerformancePflops[fab.node];
   }
-  own.budgetBn = Math.max(0, own.budgetBn - spentBn);
   own.last.toolGroupsLost = side === 'china' ? wearTools(state, passesUsedK, duvWafersK) : 0;
   if (side === 'china') receiveHbm(state);
-  const packagedK = packageChips(state, side, goodDiesK);
+  const packaging = packageChips(state, side, goodDiesK, own.budgetBn - spentBn);
+  const packagedK = packaging.packagedK;
+  own.budgetBn = Math.max(0, own.budgetBn - spentBn - packaging.costBn);
+  own.last.productionBillBn = spentBn + packaging.costBn + own.toolSpendThisRoundBn;
+  own.toolSpendThisRoundBn = 0;
   const averagePerformance = goodDiesK > 0 ? newPflopsK / goodDiesK : 0;
   own.chipsK *= 1 - params.compute.chipRetirementPerRound;
   addChips(own, packagedK, averagePerformance);
@@ -69,6 +75,7 @@ export function produce(state: GameState, side: Side): void {
   }
   own.last.wafersK = wafersK;
   own.last.advancedCapacityKWafers = capacityK;
+  own.last.euvWafersK = euvWafersK;
   own.last.goodDiesK = goodDiesK;
   own.last.chipsPackagedK = packagedK;
   own.last.costPerGoodDieUsd = goodDiesK > 0 ? (spentBn * 1e6) / goodDiesK : 0;

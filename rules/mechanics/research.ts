@@ -1,12 +1,11 @@
-import { nextFloat } from '../rng.ts';
 import type { GameState } from '../state.ts';
 import type { ResearchTrack } from '../vocabulary.ts';
 
 /**
  * China's domestic tracks (RULEBOOK §6, §9, §13): EUV, HBM, and tools with spares. Each fills with
- * progress points and completes once. Domestic EUV is different: with its points full it can only land at
- * the start of a round from its earliest year, on a roll whose chance grows each year (a prototype in 2028
- * at the earliest, 2030 likely).
+ * progress points and completes once. Domestic EUV is different: with its points full it lands at the
+ * start of the first round of its earliest year or later (chips 2028 at the earliest): a countdown both
+ * sides can read, so no single roll decides a game.
  */
 
 export function researchPointsNeeded(state: GameState, track: ResearchTrack): number {
@@ -31,29 +30,59 @@ export function addResearchProgress(state: GameState, track: ResearchTrack, poin
   completeResearchIfReady(state, track);
 }
 
-/** Chance that a full domestic EUV track lands at the start of this round. */
-export function domesticEuvLandingChance(state: GameState): number {
-  const { research } = state.params;
-  const yearsOpen = state.year - research.domesticEuvEarliestYear + 1;
-  return yearsOpen <= 0 ? 0 : Math.min(1, yearsOpen * research.domesticEuvLandingChancePerYear);
+/**
+ * The year a domestic EUV track would land if it were full now: this round's start if the year has come,
+ * else its earliest year. What the board's countdown shows.
+ */
+export function domesticEuvLandingYear(state: GameState): number {
+  return Math.max(state.year, state.params.research.domesticEuvEarliestYear);
 }
 
-/** At a round's start: a full domestic EUV track may land, on the game's own random stream. */
-export function rollDomesticEuv(state: GameState): void {
+/** Research points still missing on a track (0 once it is full or done). */
+export function researchPointsMissing(state: GameState, track: ResearchTrack): number {
+  const china = state.sides.china;
+  if (china.researchDone[track]) return 0;
+  return Math.max(0, researchPointsNeeded(state, track) - china.researchProgress[track]);
+}
+
+/** At a round's start: a full domestic EUV track lands once its earliest year has come. */
+export function landDomesticEuvIfDue(state: GameState): void {
   const china = state.sides.china;
   if (china.researchDone.domesticEuv) return;
-  if (china.researchProgress.domesticEuv < researchPointsNeeded(state, 'domesticEuv')) return;
-  const chance = domesticEuvLandingChance(state);
-  if (chance <= 0) return;
-  if (chance < 1 && nextFloat(state.rng) >= chance) {
+  if (researchPointsMissing(state, 'domesticEuv') > 0) return;
+  if (state.year < state.params.research.domesticEuvEarliestYear) {
     state.log.push({
       round: state.round,
       side: 'china',
-      text: 'China’s domestic EUV line is not ready yet.',
+      text: `China’s domestic EUV line is ready and waits for ${state.params.research.domesticEuvEarliestYear}.`,
     });
     return;
   }
   markComplete(state, 'domesticEuv');
+}
+
+/** What one research action on a track costs China now: the base cost plus the Entity List's friction. */
+export function researchActionCostBn(state: GameState, track: ResearchTrack): number {
+  const { research } = state.params;
+  return (
+    research.trackActionCostBn + research.sanctionFrictionCostBn * state.sides.china.sanctionsOnTrack[track]
+  );
+}
+
+/** Research actions the track can still absorb this round: its cap less this round's US listings. */
+export function researchSlotsLeft(state: GameState, track: ResearchTrack): number {
+  return Math.max(
+    0,
+    state.params.research.trackActionsPerRound -
+      state.sides.china.researchActionsThisRound[track] -
+      state.sides.us.researchActionsThisRound[track],
+  );
+}
+
+/** An Entity List listing: lasting friction on the track, and one research slot fewer this round. */
+export function listEntities(state: GameState, track: ResearchTrack): void {
+  state.sides.us.researchActionsThisRound[track] += 1;
+  state.sides.china.sanctionsOnTrack[track] += 1;
 }
 
 /** Completes a full track other than domestic EUV, which lands only by `rollDomesticEuv`. */

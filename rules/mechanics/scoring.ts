@@ -2,35 +2,62 @@ import type { GameState } from '../state.ts';
 import { endGame } from './victory.ts';
 
 /**
- * Scoring and victory (RULEBOOK §14). Each round three domains move the compute-lead track; either end
- * of the track wins at once. China wins by self-reliance held at consecutive round ends; the US by a
- * chokehold on China's advanced wafer output; otherwise the track's sign decides after the last round.
+ * Scoring and victory (RULEBOOK §14). Each round three contests move the compute-lead track; either end
+ * of the track wins at once. The frontier and adoption contests are races (ground gained this round);
+ * the ecosystem contest is a standing (the CUDA moat). China wins by a closed loop of self-reliance held
+ * at consecutive round ends; the US by a chokehold on China's advanced wafer output; otherwise the
+ * track's sign decides after the last round.
  */
+
+/** US ÷ Chinese training compute from the sides' last figures (a large finite number when China has none). */
+export function trainingComputeRatio(state: GameState): number {
+  const us = state.sides.us.last.trainingEflops;
+  const china = state.sides.china.last.trainingEflops;
+  if (china <= 0) return us > 0 ? 1e6 : 1;
+  return Math.max(1e-6, us / china);
+}
+
+/**
+ * Ground gained in the frontier race since the mark (the ratio at the last round end): positive when the
+ * US pulled further ahead, negative when China closed the gap, as a share (0.1 = 10% of ground).
+ */
+export function frontierGain(state: GameState): number {
+  const ratioChange = trainingComputeRatio(state) / state.frontierReferenceRatio;
+  return ratioChange >= 1 ? ratioChange - 1 : 1 - 1 / ratioChange;
+}
 
 export function frontierPoints(state: GameState): number {
   const s = state.params.scoring;
-  const us = state.sides.us.last.trainingEflops;
-  const china = state.sides.china.last.trainingEflops;
-  if (china <= 0) return us > 0 ? 2 : 0;
-  const ratio = us / china;
-  if (ratio >= s.frontierUsTwoPointRatio) return 2;
-  if (ratio >= s.frontierUsOnePointRatio) return 1;
-  if (ratio <= s.frontierChinaTwoPointRatio) return -2;
-  if (ratio <= s.frontierChinaOnePointRatio) return -1;
-  return 0;
+  const gain = frontierGain(state);
+  const size = Math.abs(gain);
+  const points = size >= s.frontierTwoPointGain ? 2 : size >= s.frontierOnePointGain ? 1 : 0;
+  return gain >= 0 ? points : -points;
+}
+
+/** Influence each side gained since the last round end, US minus China. */
+export function adoptionGainMargin(state: GameState): number {
+  const { us, china } = state.sides;
+  return us.influence - us.influenceAtLastScoring - (china.influence - china.influenceAtLastScoring);
 }
 
 export function adoptionPoints(state: GameState): number {
-  const margin = state.sides.us.influence - state.sides.china.influence;
-  if (margin >= state.params.scoring.adoptionUsMargin) return 1;
-  if (margin <= 0) return -1;
+  const margin = adoptionGainMargin(state);
+  const needed = state.params.scoring.adoptionRaceMargin;
+  if (margin >= needed) return 1;
+  if (margin <= -needed) return -1;
   return 0;
+}
+
+/** Developers who chose the stack: captive developers brought by the domestic mandate do not count. */
+export function independentDevelopersM(state: GameState, side: 'us' | 'china'): number {
+  const own = state.sides[side];
+  return Math.max(0, own.developersM - own.captiveDevelopersM);
 }
 
 export function ecosystemPoints(state: GameState): number {
   const s = state.params.scoring;
-  const us = state.sides.us.developersM;
-  const china = state.sides.china.developersM;
+  const us = independentDevelopersM(state, 'us');
+  const china = independentDevelopersM(state, 'china');
   if (us >= china * s.ecosystemUsDeveloperRatio) return 1;
   if (china >= us * s.ecosystemChinaDeveloperShare) return -1;
   return 0;
@@ -43,14 +70,38 @@ export function changeComputeLead(state: GameState, delta: number): void {
   else if (state.computeLead <= -leadToWin) endGame(state, 'china', 'computeLead');
 }
 
-export function meetsSelfReliance(state: GameState): boolean {
+/** Each link of China's closed loop (RULEBOOK §14), as the last production measured it. */
+export interface SelfRelianceLinks {
+  euvProducing: boolean;
+  hbmSupplying: boolean;
+  sparesReady: boolean;
+  developersReady: boolean;
+  maturityReady: boolean;
+  dependencyBounded: boolean;
+}
+
+export function selfRelianceLinks(state: GameState): SelfRelianceLinks {
   const s = state.params.scoring;
   const china = state.sides.china;
+  return {
+    euvProducing: china.researchDone.domesticEuv && china.last.euvWafersK >= s.selfRelianceEuvWafersK,
+    hbmSupplying: china.researchDone.domesticHbm && china.last.chipsPackagedK >= s.selfRelianceChipsK,
+    sparesReady: china.researchDone.domesticSpares,
+    developersReady: independentDevelopersM(state, 'china') >= s.selfRelianceDevelopersM,
+    maturityReady: china.maturity >= s.selfRelianceMaturity,
+    dependencyBounded: china.dependency <= s.selfRelianceMaxDependency,
+  };
+}
+
+export function meetsSelfReliance(state: GameState): boolean {
+  const links = selfRelianceLinks(state);
   return (
-    china.researchDone.domesticEuv &&
-    china.researchDone.domesticHbm &&
-    china.developersM >= s.selfRelianceDevelopersM &&
-    china.maturity >= s.selfRelianceMaturity
+    links.euvProducing &&
+    links.hbmSupplying &&
+    links.sparesReady &&
+    links.developersReady &&
+    links.maturityReady &&
+    links.dependencyBounded
   );
 }
 
@@ -62,13 +113,15 @@ export function isChokehold(state: GameState): boolean {
   );
 }
 
-/** Scores the round and checks every victory; returns the points each domain gave (+ is the US). */
+/** Scores the round and checks every victory; returns the points each contest gave (+ is the US). */
 export function scoreRound(state: GameState): { frontier: number; adoption: number; ecosystem: number } {
   const points = {
     frontier: frontierPoints(state),
     adoption: adoptionPoints(state),
     ecosystem: ecosystemPoints(state),
   };
+  state.frontierReferenceRatio = trainingComputeRatio(state);
+  for (const side of [state.sides.us, state.sides.china]) side.influenceAtLastScoring = side.influence;
   changeComputeLead(state, points.frontier + points.adoption + points.ecosystem);
   if (state.result) return points;
   state.selfRelianceRoundsHeld = meetsSelfReliance(state) ? state.selfRelianceRoundsHeld + 1 : 0;

@@ -22,6 +22,7 @@ async function executeRun(command: RunCommand, argv: readonly string[]): Promise
       options: { games, seed, scenarioId, us, china, overrides },
       sweep: command.sweep,
       matrix: command.matrix,
+      ablations: command.ablations,
     },
     {
       workers: command.workers,

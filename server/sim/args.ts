@@ -21,7 +21,7 @@ export class UsageError extends Error {
 
 export const simUsage = `usage:
   npm run -s sim -- [--games N] [--seed S] [--scenario ID] [--us BOT] [--china BOT] [--set P=V ...]
-                    [--sweep P=FROM:TO:STEPS | --matrix [--matrix-bots LIST]]
+                    [--sweep P=FROM:TO:STEPS | --matrix [--matrix-bots LIST] | --ablations]
                     [--workers K] [--progress] [--out DIR] [--json]
   npm run -s sim -- --replay SEED [--scenario ID] [--us BOT] [--china BOT] [--set P=V ...] [--json]
 
@@ -39,6 +39,8 @@ export const simUsage = `usage:
                  against ${defaultMatrixBots('china').join(', ')}), the same game seeds in every cell
   --matrix-bots LIST
                  comma-separated bots for --matrix; each plays every side it can (mcts:N is allowed)
+  --ablations    play the baseline and one what-if per mechanic (yields, EUV access, tool wear, ...), the
+                 same game seeds in every arm; prints each arm's US win rate and its delta
   --workers K    worker threads (default: the number of cores); results never depend on K
   --progress     draw a progress bar on stderr even when stderr is not a terminal
   --out DIR      write manifest.json, games.csv, games.jsonl and report.html into DIR
@@ -62,6 +64,7 @@ export interface RunFlags {
   out: string | null;
   sweep: SweepSpec | null;
   matrix: MatrixSpec | null;
+  ablations: boolean;
 }
 
 export type SimCommand =
@@ -81,7 +84,7 @@ const valueFlags = [
 ] as const;
 type ValueFlag = (typeof valueFlags)[number];
 const isValueFlag = (flag: string): flag is ValueFlag => (valueFlags as readonly string[]).includes(flag);
-const booleanFlags = ['--json', '--progress', '--matrix'] as const;
+const booleanFlags = ['--json', '--progress', '--matrix', '--ablations'] as const;
 type BooleanFlag = (typeof booleanFlags)[number];
 const isBooleanFlag = (flag: string): flag is BooleanFlag =>
   (booleanFlags as readonly string[]).includes(flag);
@@ -194,7 +197,8 @@ export function parseSimArgs(argv: readonly string[]): SimCommand {
   if (replay !== undefined) {
     const runOnly = ['--games', '--seed', '--sweep', '--matrix-bots', '--workers', '--out'] as const;
     const clash =
-      runOnly.find((flag) => values.has(flag)) ?? (switches.has('--matrix') ? '--matrix' : undefined);
+      runOnly.find((flag) => values.has(flag)) ??
+      (['--matrix', '--ablations'] as const).find((flag) => switches.has(flag));
     if (clash !== undefined)
       throw new UsageError(`--replay takes a game seed: it cannot be combined with ${clash}`);
     return { kind: 'replay', seed: replay, ...common };
@@ -203,6 +207,9 @@ export function parseSimArgs(argv: readonly string[]): SimCommand {
   const matrixBots = values.get('--matrix-bots');
   const wantsMatrix = switches.has('--matrix') || matrixBots !== undefined;
   if (wantsMatrix && sweepText !== undefined) throw new UsageError('--sweep and --matrix cannot be combined');
+  const wantsAblations = switches.has('--ablations');
+  if (wantsAblations && (wantsMatrix || sweepText !== undefined))
+    throw new UsageError('--ablations cannot be combined with --sweep or --matrix');
   if (wantsMatrix && (values.has('--us') || values.has('--china')))
     throw new UsageError('--matrix chooses the bots: use --matrix-bots instead of --us/--china');
   const workersText = values.get('--workers');
@@ -216,6 +223,7 @@ export function parseSimArgs(argv: readonly string[]): SimCommand {
     out: values.get('--out') ?? null,
     sweep: sweepText === undefined ? null : parseSweep(scenarioId, sweepText, common.overrides),
     matrix: wantsMatrix ? parseMatrix(matrixBots) : null,
+    ablations: wantsAblations,
     ...common,
   };
 }

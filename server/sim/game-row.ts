@@ -1,5 +1,6 @@
 import type { EndReason, GameResult, GameState, Side, SideState } from '../../rules/index.ts';
 import { fingerprint } from '../../rules/fingerprint.ts';
+import type { ActionCounts } from './play-game.ts';
 import { playGame } from './play-game.ts';
 import { gameSeed } from './seeds.ts';
 
@@ -48,6 +49,10 @@ export interface GameRow {
   leadByRound: number[];
   /** Escalation at the end of each scored round. */
   escalationByRound: number[];
+  /** Actions each side took, by action id. */
+  actions: ActionCounts;
+  /** Each side's production bill (wafers, packaging and HBM, tools) over the game ÷ its income over the game. */
+  productionBillShare: Record<Side, number>;
   /** fingerprint(final state): what `replayGame` reproduces. */
   fingerprint: string;
 }
@@ -68,7 +73,23 @@ function counters(side: SideState): SideCounters {
   };
 }
 
-export function rowFromState(options: SimOptions, index: number, state: GameState, moves: number): GameRow {
+function productionBillShare(state: GameState, side: Side): number {
+  let bill = 0;
+  let income = 0;
+  for (const record of state.history) {
+    bill += record.figures[side].productionBillBn;
+    income += record.figures[side].incomeBn;
+  }
+  return income > 0 ? round3(bill / income) : 0;
+}
+
+export function rowFromState(
+  options: SimOptions,
+  index: number,
+  state: GameState,
+  moves: number,
+  actions: ActionCounts = { us: {}, china: {} },
+): GameRow {
   const result = state.result;
   const seed = gameSeed(options.seed, index);
   if (!result) throw new Error(`game ${seed} ended without a result`);
@@ -87,17 +108,22 @@ export function rowFromState(options: SimOptions, index: number, state: GameStat
     sides: { us: counters(state.sides.us), china: counters(state.sides.china) },
     leadByRound: state.history.map((record) => record.computeLead),
     escalationByRound: state.history.map((record) => record.escalation),
+    actions,
+    productionBillShare: {
+      us: productionBillShare(state, 'us'),
+      china: productionBillShare(state, 'china'),
+    },
     fingerprint: fingerprint(state),
   };
 }
 
 export function playRow(options: SimOptions, index: number): GameRow {
-  const { state, moveCount } = playGame({
+  const { state, moveCount, actionCounts } = playGame({
     scenarioId: options.scenarioId,
     seed: gameSeed(options.seed, index),
     us: options.us,
     china: options.china,
     ...(options.overrides ? { overrides: options.overrides } : {}),
   });
-  return rowFromState(options, index, state, moveCount);
+  return rowFromState(options, index, state, moveCount, actionCounts);
 }

@@ -1,3 +1,5 @@
+import type { AblationResult } from './ablations.ts';
+import { ablationArms, summariseAblations } from './ablations.ts';
 import type { GameRow, SimOptions } from './game-row.ts';
 import type { MatrixResult, MatrixSpec } from './matrix.ts';
 import { matrixCells, summariseMatrix } from './matrix.ts';
@@ -19,6 +21,8 @@ export interface LabPlan {
   options: SimOptions;
   sweep: SweepSpec | null;
   matrix: MatrixSpec | null;
+  /** The baseline against one what-if per mechanic (server/sim/ablations.ts). */
+  ablations?: boolean;
 }
 
 export interface LabRun {
@@ -29,12 +33,14 @@ export interface LabRun {
   summary: SimSummary;
   sweep: SweepResult | null;
   matrix: MatrixResult | null;
+  ablations: AblationResult | null;
   seconds: number;
 }
 
 function batchesOf(plan: LabPlan): SimOptions[] {
   if (plan.sweep) return sweepArms(plan.options, plan.sweep);
   if (plan.matrix) return matrixCells(plan.options, plan.matrix);
+  if (plan.ablations) return ablationArms(plan.options);
   return [plan.options];
 }
 
@@ -60,15 +66,19 @@ export async function runLab(plan: LabPlan, pool: PoolOptions): Promise<LabRun> 
     summary: summarise(pooledOptions(plan), rows, seconds),
     sweep: plan.sweep ? summariseSweep(plan.sweep, batches, rowsByBatch, seconds) : null,
     matrix: plan.matrix ? summariseMatrix(plan.matrix, batches, rowsByBatch) : null,
+    ablations: plan.ablations ? summariseAblations(batches, rowsByBatch) : null,
     seconds,
   };
 }
 
 /** The JSON printed by `--json`: the summary, with `sweep` or `matrix` when the run had one. */
-export function labJson(run: LabRun): SimSummary & { sweep?: SweepResult; matrix?: MatrixResult } {
+export function labJson(
+  run: LabRun,
+): SimSummary & { sweep?: SweepResult; matrix?: MatrixResult } & Partial<AblationResult> {
   return {
     ...run.summary,
     ...(run.sweep ? { sweep: run.sweep } : {}),
     ...(run.matrix ? { matrix: run.matrix } : {}),
+    ...(run.ablations ?? {}),
   };
 }

@@ -20,9 +20,13 @@ export interface GameSetup {
   overrides?: Readonly<Record<string, number>>;
 }
 
+/** How many times each side took each action of its menu (tracks of one action counted together). */
+export type ActionCounts = Record<Side, Record<string, number>>;
+
 export interface PlayedGame {
   state: GameState;
   moveCount: number;
+  actionCounts: ActionCounts;
   /** The accepted moves in order, when asked for (the bench replays them through boardgame.io). */
   moves: Move[] | undefined;
 }
@@ -49,6 +53,7 @@ export function playGame(
   const bots = options.bots ?? createBots(setup);
   const moves: Move[] | undefined = options.recordMoves ? [] : undefined;
   let moveCount = 0;
+  const actionCounts: ActionCounts = { us: {}, china: {} };
   while (!state.result) {
     if (moveCount >= maxMovesPerGame)
       throw new Error(`game ${setup.seed} did not end within ${maxMovesPerGame} moves`);
@@ -63,7 +68,11 @@ export function playGame(
       );
     performMove(state, move);
     moves?.push(move);
+    if (move.type === 'takeAction') {
+      const counts = actionCounts[side];
+      counts[move.action] = (counts[move.action] ?? 0) + 1;
+    }
     moveCount++;
   }
-  return { state, moveCount, moves };
+  return { state, moveCount, actionCounts, moves };
 }

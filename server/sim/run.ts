@@ -1,10 +1,23 @@
-import type { EndReason } from '../../rules/index.ts';
+import type { EndReason, Side } from '../../rules/index.ts';
 import { endReasons, fingerprint } from '../../rules/index.ts';
+import { actionDefinitions, actionIds } from '../../rules/actions.ts';
 import type { GameRow, SimOptions } from './game-row.ts';
 import { playRow } from './game-row.ts';
 import { median, percentile, wilsonInterval } from './stats.ts';
-import type { Comebacks, Rate, RoundPoint } from './summary.ts';
-import { comebackRate, leadChanges, lengthHistogram, rate, round2, round3, trajectory } from './summary.ts';
+import type { ActionUse, Comebacks, Rate, RoundPoint } from './summary.ts';
+import {
+  actionUsage,
+  chinaLedShare,
+  comebackRate,
+  leadChanges,
+  lengthHistogram,
+  meanProductionBillShare,
+  minMax,
+  rate,
+  round2,
+  round3,
+  trajectory,
+} from './summary.ts';
 import { elapsedSeconds, nowMs } from './timer.ts';
 
 /** A seeded batch of bot-vs-bot games and its summary (issues 2 and 3). */
@@ -28,13 +41,23 @@ export interface SimSummary {
   /** 95% Wilson intervals of each side's win rate. */
   winRateCi95: { us: [number, number]; china: [number, number] };
   endReasons: Record<EndReason, number>;
+  /** Each side's wins by end reason: a side with two real routes wins by at least two. */
+  winsByReason: Record<Side, Record<EndReason, number>>;
   /** `histogram`: games that ended in each round, keyed by round from 1 to the longest game. */
   lengthRounds: { median: number; p95: number; min: number; max: number; histogram: Record<string, number> };
   movesPerGame: { median: number; p95: number };
   /** Mean number of sign changes of the compute lead across a game's round records. */
   leadChangesPerGame: number;
+  /** Share of games in which China led the compute-lead track at one or more round ends. */
+  chinaLedShare: number;
   /** See `comebackDefinition` in summary.ts. */
   comebackRate: Comebacks;
+  /** Games that reached the final score (every round played) ÷ games. */
+  finalScoreShare: number;
+  /** Each side's use of each action on its menu (tracks of one action counted together). */
+  actionUsage: Record<Side, Record<string, ActionUse>>;
+  /** Mean over games of each side's production bill (wafers, packaging and HBM, tools) ÷ its income. */
+  productionBillShare: Record<Side, number>;
   /** Mean compute lead and escalation at the end of each round, over the games that reached it. */
   trajectory: RoundPoint[];
   /** Wall-clock speed of the run (the only field that differs between identical runs). */
@@ -48,13 +71,22 @@ export interface SimRun {
   rows: GameRow[];
 }
 
+const actionMenus: Record<Side, string[]> = {
+  us: actionIds.filter((id) => actionDefinitions[id].sides.includes('us')),
+  china: actionIds.filter((id) => actionDefinitions[id].sides.includes('china')),
+};
+
 export function summarise(options: SimOptions, rows: readonly GameRow[], seconds = 0): SimSummary {
   const wins = { us: 0, china: 0, draw: 0 };
-  const reasons = Object.fromEntries(endReasons.map((reason) => [reason, 0])) as Record<EndReason, number>;
   let changes = 0;
+  const noReasons = (): Record<EndReason, number> =>
+    Object.fromEntries(endReasons.map((reason) => [reason, 0])) as Record<EndReason, number>;
+  const reasons = noReasons();
+  const winsByReason: Record<Side, Record<EndReason, number>> = { us: noReasons(), china: noReasons() };
   for (const row of rows) {
     wins[row.winner] += 1;
     reasons[row.reason] += 1;
+    if (row.winner !== 'draw') winsByReason[row.winner][row.reason] += 1;
     changes += leadChanges(row.leadByRound);
   }
   const rounds = rows.map((row) => row.rounds);
@@ -74,16 +106,20 @@ export function summarise(options: SimOptions, rows: readonly GameRow[], seconds
       china: wilsonInterval(wins.china, rows.length),
     },
     endReasons: reasons,
+    winsByReason,
     lengthRounds: {
       median: median(rounds),
       p95: percentile(rounds, 0.95),
-      min: rounds.length ? Math.min(...rounds) : 0,
-      max: rounds.length ? Math.max(...rounds) : 0,
+      ...minMax(rounds),
       histogram: lengthHistogram(rows),
     },
     movesPerGame: { median: median(moves), p95: percentile(moves, 0.95) },
     leadChangesPerGame: rows.length ? round3(changes / rows.length) : 0,
+    chinaLedShare: chinaLedShare(rows),
     comebackRate: comebackRate(rows),
+    finalScoreShare: rows.length ? round3(reasons.finalScore / rows.length) : 0,
+    actionUsage: actionUsage(rows, actionMenus),
+    productionBillShare: meanProductionBillShare(rows),
     trajectory: trajectory(rows),
     gamesPerSec: seconds > 0 ? round2(rows.length / seconds) : 0,
     fingerprint: fingerprint(rows.map((row) => row.fingerprint)),

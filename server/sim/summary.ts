@@ -1,3 +1,5 @@
+import type { Side } from '../../rules/index.ts';
+import { sides } from '../../rules/vocabulary.ts';
 import type { GameRow } from './game-row.ts';
 import { wilsonInterval } from './stats.ts';
 
@@ -99,3 +101,64 @@ export function trajectory(rows: readonly GameRow[]): RoundPoint[] {
 
 export const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 export const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+/** Share of games in which China led the compute-lead track at one or more round ends. */
+export function chinaLedShare(rows: readonly GameRow[]): number {
+  if (rows.length === 0) return 0;
+  const led = rows.filter((row) => row.leadByRound.some((lead) => lead < 0)).length;
+  return round3(led / rows.length);
+}
+
+export interface ActionUse {
+  /** Mean uses a game. */
+  usesPerGame: number;
+  /** Share of all the side's actions. */
+  share: number;
+  /** Share of games in which the side used it at least once. */
+  gamesShare: number;
+}
+
+/** Each side's use of each action on its menu (`menus`: the ids on each side's menu, in menu order). */
+export function actionUsage(
+  rows: readonly GameRow[],
+  menus: Readonly<Record<Side, readonly string[]>>,
+): Record<Side, Record<string, ActionUse>> {
+  const usage = { us: {}, china: {} } as Record<Side, Record<string, ActionUse>>;
+  for (const side of sides) {
+    let total = 0;
+    for (const row of rows) for (const count of Object.values(row.actions[side])) total += count;
+    for (const action of menus[side]) {
+      let uses = 0;
+      let games = 0;
+      for (const row of rows) {
+        const count = row.actions[side][action] ?? 0;
+        uses += count;
+        if (count > 0) games++;
+      }
+      usage[side][action] = {
+        usesPerGame: rows.length ? round2(uses / rows.length) : 0,
+        share: total ? round3(uses / total) : 0,
+        gamesShare: rows.length ? round3(games / rows.length) : 0,
+      };
+    }
+  }
+  return usage;
+}
+
+/** Mean over games of each side's production bill ÷ income. */
+export function meanProductionBillShare(rows: readonly GameRow[]): Record<Side, number> {
+  const mean = (side: Side): number =>
+    rows.length ? round3(rows.reduce((sum, row) => sum + row.productionBillShare[side], 0) / rows.length) : 0;
+  return { us: mean('us'), china: mean('china') };
+}
+
+/** Smallest and largest of a list without spreading it into arguments (a 200k-row spread overflows the stack). */
+export function minMax(values: readonly number[]): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return values.length ? { min, max } : { min: 0, max: 0 };
+}

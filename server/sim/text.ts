@@ -45,6 +45,19 @@ export function formatLab(run: LabRun): string {
       'all arms pooled:',
     );
   }
+  if (run.ablations) {
+    const result = run.ablations;
+    const base = result.baseline.usWinRate;
+    lines.push(
+      `ablations, ${result.gamesPerArm} games per arm (same seeds in every arm):`,
+      `  baseline: US ${percent(base.p)} (${percent(base.lo)}–${percent(base.hi)})`,
+    );
+    for (const arm of result.ablations)
+      lines.push(
+        `  ${arm.mechanic} — ${arm.setting}: US ${percent(arm.usWinRate.p)} (${percent(arm.usWinRate.lo)}–${percent(arm.usWinRate.hi)}), delta ${arm.delta > 0 ? '+' : ''}${arm.delta.toFixed(1)} points`,
+      );
+    lines.push('', 'all arms pooled:');
+  }
   if (run.matrix) {
     const matrix = run.matrix;
     lines.push(`matrix, US win rate, ${matrix.gamesPerCell} games per cell (rows US, columns China):`);

@@ -73,9 +73,10 @@ describe('production (RULEBOOK §5, §9)', () => {
     china.hbmStockKChips = 100;
     china.chipsK = 0;
     produce(state, 'china');
-    expect(china.last.goodDiesK).toBeGreaterThan(100);
-    expect(china.last.chipsPackagedK).toBe(100);
+    const hbmK = 100 + params.memory.chinaBaseHbmKChipsPerRound; // the stock and CXMT's own output
+    expect(china.last.goodDiesK).toBeGreaterThan(hbmK);
+    expect(china.last.chipsPackagedK).toBe(hbmK);
     expect(china.hbmStockKChips).toBe(0);
-    expect(china.chipsK).toBeCloseTo(100 + params.controls.downgradedChipImportsKPerRound);
+    expect(china.chipsK).toBeCloseTo(hbmK + params.controls.downgradedChipImportsKPerRound);
   });
 });

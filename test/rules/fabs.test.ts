@@ -54,20 +54,32 @@ describe('fabs and yields (RULEBOOK §5)', () => {
   it('learns a share of the gap toward the node and route cap, never past it (RULEBOOK §5)', () => {
     const f = fab({ node: 'n7', route: 'duv', yieldFraction: 0.3 });
     const cap = yieldCapFraction(params, 'duv', 'n7');
-    learnYield(params, f, 0.5);
+    learnYield(params, f, 0.5, 'china');
     expect(f.yieldFraction).toBeCloseTo(0.3 + (cap - 0.3) * 0.5);
-    for (let i = 0; i < 50; i++) learnYield(params, f, 0.9);
+    for (let i = 0; i < 50; i++) learnYield(params, f, 0.9, 'china');
     expect(f.yieldFraction).toBeLessThanOrEqual(cap);
     expect(f.yieldFraction).toBeGreaterThan(cap - 1e-3);
   });
 
   it('caps yield at the node and route cap and floors it at zero (RULEBOOK §5)', () => {
     const high = fab({ route: 'duv', node: 'n5', yieldFraction: 0.9 });
-    clampYield(params, high);
+    clampYield(params, high, 'china');
     expect(high.yieldFraction).toBe(params.yieldCap.duv.n5);
     const low = fab({ yieldFraction: -0.2 });
-    clampYield(params, low);
+    clampYield(params, low, 'china');
     expect(low.yieldFraction).toBe(0);
+  });
+
+  it("China's own EUV lines learn toward a share of the mature EUV caps (RULEBOOK §5)", () => {
+    const domestic = fab({ node: 'n5', route: 'euv', yieldFraction: 0.3 });
+    for (let i = 0; i < 50; i++) learnYield(params, domestic, 0.9, 'china');
+    expect(domestic.yieldFraction).toBeCloseTo(
+      params.yieldCap.euv.n5 * params.yieldCap.domesticEuvYieldShare,
+      3,
+    );
+    const tsmc = fab({ node: 'n5', route: 'euv', yieldFraction: 0.3 });
+    for (let i = 0; i < 50; i++) learnYield(params, tsmc, 0.9, 'us');
+    expect(tsmc.yieldFraction).toBeCloseTo(params.yieldCap.euv.n5, 3);
   });
 
   it('caps DUV multi-patterning below EUV at every node (RULEBOOK §5)', () => {

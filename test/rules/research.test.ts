@@ -3,9 +3,10 @@ import { applyMoveInPlace } from '../../rules/index.ts';
 import {
   addResearchProgress,
   completeResearchIfReady,
-  domesticEuvLandingChance,
+  domesticEuvLandingYear,
+  landDomesticEuvIfDue,
+  researchActionCostBn,
   researchPointsNeeded,
-  rollDomesticEuv,
 } from '../../rules/mechanics/research.ts';
 import { researchTracks } from '../../rules/vocabulary.ts';
 import { newGame } from './helpers.ts';
@@ -39,41 +40,36 @@ describe('domestic research (RULEBOOK §13)', () => {
     addResearchProgress(state, 'domesticEuv', 100);
     completeResearchIfReady(state, 'domesticEuv');
     expect(state.sides.china.researchProgress.domesticEuv).toBe(researchPointsNeeded(state, 'domesticEuv'));
-    expect(domesticEuvLandingChance(state)).toBe(0);
-    for (let i = 0; i < 50; i++) rollDomesticEuv(state);
+    expect(domesticEuvLandingYear(state)).toBe(domesticEuvEarliestYear);
+    for (let i = 0; i < 50; i++) landDomesticEuvIfDue(state);
     expect(state.sides.china.researchDone.domesticEuv).toBe(false);
   });
 
-  it('a full EUV track lands on a roll whose chance grows each year until it is certain (RULEBOOK §13)', () => {
-    const { domesticEuvEarliestYear, domesticEuvLandingChancePerYear } = newGame().params.research;
-    const trials = 400;
-    const landedShare = (year: number): number => {
-      let landed = 0;
-      for (let seed = 0; seed < trials; seed++) {
-        const state = newGame(`euv-roll-${seed}`);
-        state.year = year;
-        addResearchProgress(state, 'domesticEuv', 100);
-        rollDomesticEuv(state);
-        if (state.sides.china.researchDone.domesticEuv) landed++;
-      }
-      return landed / trials;
-    };
-    // Binomial: four standard errors either side of the parameter.
-    const chance = domesticEuvLandingChancePerYear;
-    const first = landedShare(domesticEuvEarliestYear);
-    expect(Math.abs(first - chance)).toBeLessThan(4 * Math.sqrt((chance * (1 - chance)) / trials));
-    expect(landedShare(domesticEuvEarliestYear + 1)).toBeGreaterThan(first);
-    expect(landedShare(domesticEuvEarliestYear + Math.ceil(1 / chance) - 1)).toBe(1);
+  it('a full EUV track lands for certain at the first round start of its earliest year: a countdown, not a roll (RULEBOOK §13)', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const state = newGame(`euv-countdown-${seed}`);
+      state.year = state.params.research.domesticEuvEarliestYear;
+      addResearchProgress(state, 'domesticEuv', 100);
+      const rng = [...state.rng];
+      landDomesticEuvIfDue(state);
+      expect(state.sides.china.researchDone.domesticEuv).toBe(true);
+      expect(state.rng).toEqual(rng);
+    }
+    const short = newGame('euv-short');
+    short.year = short.params.research.domesticEuvEarliestYear + 2;
+    short.sides.china.researchProgress.domesticEuv = researchPointsNeeded(short, 'domesticEuv') - 1;
+    landDomesticEuvIfDue(short);
+    expect(short.sides.china.researchDone.domesticEuv).toBe(false);
   });
 
-  it('Entity List additions set a track back, a limited number of times per track a round, without escalating (RULEBOOK §13)', () => {
+  it('Entity List additions slow a track without erasing it: lasting cost, one slot fewer this round, no escalation (RULEBOOK §13)', () => {
     const state = newGame();
     state.phase = 'action';
     state.activeSide = 'us';
-    const { sanctionsPerTrackPerRound, sanctionProgressLoss } = state.params.research;
+    const { sanctionsPerTrackPerRound, sanctionFrictionCostBn, trackActionsPerRound } = state.params.research;
     state.ops = { cardId: 'listing', opsRemaining: sanctionsPerTrackPerRound + 2 };
-    state.sides.china.researchProgress.domesticEuv = sanctionsPerTrackPerRound * sanctionProgressLoss + 1;
-    const before = state.sides.china.researchProgress.domesticEuv;
+    const progress = state.sides.china.researchProgress.domesticEuv;
+    const costBefore = researchActionCostBn(state, 'domesticEuv');
     const escalation = state.escalation;
     const listing = {
       type: 'takeAction',
@@ -83,13 +79,41 @@ describe('domestic research (RULEBOOK §13)', () => {
     } as const;
     for (let listed = 1; listed <= sanctionsPerTrackPerRound; listed++) {
       expect(applyMoveInPlace(state, listing)).toBeUndefined();
-      expect(state.sides.china.researchProgress.domesticEuv).toBe(before - listed * sanctionProgressLoss);
+      expect(state.sides.china.researchProgress.domesticEuv).toBe(progress);
+      expect(researchActionCostBn(state, 'domesticEuv')).toBeCloseTo(
+        costBefore + listed * sanctionFrictionCostBn,
+      );
     }
     expect(state.escalation).toBe(escalation);
     expect(applyMoveInPlace(state, listing)?.code).toBe('actionUnavailable');
-    const noProgress = { ...listing, track: 'domesticSpares' } as const;
-    expect(state.sides.china.researchProgress.domesticSpares).toBe(0);
-    expect(applyMoveInPlace(state, noProgress)?.code).toBe('actionUnavailable');
+    // China's programme on the listed track has only the slots the listings left this round.
+    state.activeSide = 'china';
+    state.sides.china.budgetBn = 1000;
+    state.ops = { cardId: 'programme', opsRemaining: trackActionsPerRound + 2 };
+    const research = {
+      type: 'takeAction',
+      side: 'china',
+      action: 'researchDomestic',
+      track: 'domesticEuv',
+    } as const;
+    for (let taken = 0; taken < trackActionsPerRound - sanctionsPerTrackPerRound; taken++)
+      expect(applyMoveInPlace(state, research)).toBeUndefined();
+    expect(applyMoveInPlace(state, research)?.code).toBe('actionUnavailable');
+  });
+
+  it('listings on a track stop at the last entity left to list (RULEBOOK §13)', () => {
+    const state = newGame();
+    state.sides.china.sanctionsOnTrack.domesticHbm = state.params.research.maxSanctionsPerTrack;
+    state.phase = 'action';
+    state.activeSide = 'us';
+    state.ops = { cardId: 'listing', opsRemaining: 2 };
+    const listing = {
+      type: 'takeAction',
+      side: 'us',
+      action: 'sanctionEntities',
+      track: 'domesticHbm',
+    } as const;
+    expect(applyMoveInPlace(state, listing)?.message).toContain('already listed');
   });
 
   it('a track absorbs a limited number of research actions a round (RULEBOOK §3, §13)', () => {

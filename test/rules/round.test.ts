@@ -280,11 +280,10 @@ describe('the deck (RULEBOOK §2, §4)', () => {
     expect(state.hands).toEqual({ us: [], china: ['a-lone-card'] });
   });
 
-  it('a full domestic EUV track is rolled for at round starts from its earliest year (RULEBOOK §13)', () => {
+  it('a full domestic EUV track lands at the first round start of its earliest year (RULEBOOK §13)', () => {
     const state = newGame();
-    const { domesticEuvEarliestYear, domesticEuvPoints, domesticEuvLandingChancePerYear } =
-      state.params.research;
-    const certainYear = domesticEuvEarliestYear + Math.ceil(1 / domesticEuvLandingChancePerYear) - 1;
+    const { domesticEuvEarliestYear, domesticEuvPoints } = state.params.research;
+    const certainYear = domesticEuvEarliestYear;
     state.sides.china.researchProgress.domesticEuv = domesticEuvPoints;
     while (state.year < certainYear && !state.result) {
       expect(state.sides.china.researchDone.domesticEuv && state.year < domesticEuvEarliestYear).toBe(false);

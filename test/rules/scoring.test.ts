@@ -12,14 +12,15 @@ import {
 } from '../../rules/mechanics/scoring.ts';
 import { newGame } from './helpers.ts';
 
-/** A state that scores 0 in every domain and meets no victory condition. */
+/** A state that scores 0 in every contest and meets no victory condition. */
 function quietState(): GameState {
   const state = newGame();
   const s = state.params.scoring;
   state.sides.us.last.trainingEflops = 6;
-  state.sides.china.last.trainingEflops = 1; // ratio 6: between China's 4 and the US's 8
-  state.sides.us.influence = 6;
-  state.sides.china.influence = 5; // the US leads by less than its margin, China is not level
+  state.sides.china.last.trainingEflops = 1;
+  state.frontierReferenceRatio = 6; // no ground gained since the last round end
+  state.sides.us.influence = state.sides.us.influenceAtLastScoring + 1;
+  state.sides.china.influence = state.sides.china.influenceAtLastScoring; // gains differ by less than the margin
   state.sides.us.developersM = 3;
   state.sides.china.developersM = 1; // below 4× and China below half
   state.sides.china.last.advancedCapacityKWafers = s.chokeholdCapacityKWafers + 10;
@@ -28,42 +29,58 @@ function quietState(): GameState {
 
 function meetSelfReliance(state: GameState): void {
   const china = state.sides.china;
+  const s = state.params.scoring;
   china.researchDone.domesticEuv = true;
   china.researchDone.domesticHbm = true;
-  china.developersM = state.params.scoring.selfRelianceDevelopersM;
-  china.maturity = state.params.scoring.selfRelianceMaturity;
+  china.researchDone.domesticSpares = true;
+  china.last.euvWafersK = s.selfRelianceEuvWafersK;
+  china.last.chipsPackagedK = s.selfRelianceChipsK;
+  china.developersM = s.selfRelianceDevelopersM;
+  china.maturity = s.selfRelianceMaturity;
+  china.dependency = s.selfRelianceMaxDependency;
 }
 
-describe('scoring domains (RULEBOOK §14)', () => {
-  const ratios = defaultParameters.scoring;
+describe('scoring contests (RULEBOOK §14)', () => {
+  const gains = defaultParameters.scoring;
+  const one = gains.frontierOnePointGain;
+  const two = gains.frontierTwoPointGain;
   it.each([
-    [ratios.frontierUsTwoPointRatio + 6, 1, 2],
-    [ratios.frontierUsTwoPointRatio, 1, 2],
-    [(ratios.frontierUsOnePointRatio + ratios.frontierUsTwoPointRatio) / 2, 1, 1],
-    [ratios.frontierUsOnePointRatio, 1, 1],
-    [(ratios.frontierUsOnePointRatio + ratios.frontierChinaOnePointRatio) / 2, 1, 0],
-    [ratios.frontierChinaOnePointRatio, 1, -1],
-    [(ratios.frontierChinaOnePointRatio + ratios.frontierChinaTwoPointRatio) / 2, 1, -1],
-    [ratios.frontierChinaTwoPointRatio, 1, -2],
-    [1, 1, -2],
-    [0, 0, 0],
-    [5, 0, 2],
-  ])('frontier: US %s vs China %s training EFLOPS scores %s (RULEBOOK §14)', (us, china, points) => {
+    ['the US pulls away by the two-point share', 10 * (1 + two), 2],
+    ['the US pulls away by the one-point share', 10 * (1 + one), 1],
+    ['the ratio barely moves', 10 * (1 + one / 2), 0],
+    ['nothing changes', 10, 0],
+    ['China closes by the one-point share', 10 * (1 - one), -1],
+    ['China closes by the two-point share', 10 * (1 - two), -2],
+    ['China halves the gap', 5, -2],
+  ])('frontier race: %s (ratio 10 → %s) scores %s (RULEBOOK §14)', (_what, ratioNow, points) => {
     const state = newGame();
-    state.sides.us.last.trainingEflops = us;
-    state.sides.china.last.trainingEflops = china;
+    state.frontierReferenceRatio = 10;
+    state.sides.us.last.trainingEflops = ratioNow;
+    state.sides.china.last.trainingEflops = 1;
     expect(frontierPoints(state)).toBe(points);
   });
 
-  it.each([
-    [13, 10, 1],
-    [12, 10, 0],
-    [10, 10, -1],
-    [8, 10, -1],
-  ])('adoption: influence US %s vs China %s scores %s (RULEBOOK §14)', (us, china, points) => {
+  it('frontier race: a bigger side that stands still loses ground to a smaller side that grows (RULEBOOK §14)', () => {
     const state = newGame();
-    state.sides.us.influence = us;
-    state.sides.china.influence = china;
+    state.sides.us.last.trainingEflops = 2000;
+    state.sides.china.last.trainingEflops = 100;
+    state.frontierReferenceRatio = 20;
+    expect(frontierPoints(state)).toBe(0);
+    state.sides.china.last.trainingEflops = 150; // China grew by half, the US did not
+    expect(frontierPoints(state)).toBe(-2);
+  });
+
+  it.each([
+    [3, 0, 1],
+    [2, 0, 1],
+    [1, 0, 0],
+    [3, 3, 0],
+    [0, 2, -1],
+    [1, 4, -1],
+  ])('adoption race: influence gained US %s vs China %s scores %s (RULEBOOK §14)', (us, china, points) => {
+    const state = newGame();
+    state.sides.us.influence = state.sides.us.influenceAtLastScoring + us;
+    state.sides.china.influence = state.sides.china.influenceAtLastScoring + china;
     expect(adoptionPoints(state)).toBe(points);
   });
 
@@ -79,14 +96,27 @@ describe('scoring domains (RULEBOOK §14)', () => {
     expect(ecosystemPoints(state)).toBe(points);
   });
 
-  it('a round’s points move the compute-lead track by their sum (RULEBOOK §14)', () => {
+  it('ecosystem: captive developers brought by the mandate do not count (RULEBOOK §8, §14)', () => {
+    const state = newGame();
+    state.sides.us.developersM = 5;
+    state.sides.china.developersM = 3;
+    expect(ecosystemPoints(state)).toBe(-1);
+    state.sides.china.captiveDevelopersM = 1.5;
+    expect(ecosystemPoints(state)).toBe(0);
+  });
+
+  it('a round’s points move the compute-lead track by their sum, and set the next round’s marks (RULEBOOK §14)', () => {
     const state = quietState();
-    state.sides.us.last.trainingEflops = 100; // +2
-    state.sides.china.influence = 7; // -1
+    state.sides.us.last.trainingEflops = 100; // ratio 6 → 100: +2
+    state.sides.china.influence = state.sides.china.influenceAtLastScoring + 4; // -1
     const points = scoreRound(state);
     expect(points).toEqual({ frontier: 2, adoption: -1, ecosystem: 0 });
     expect(state.computeLead).toBe(1);
     expect(state.result).toBeNull();
+    expect(state.frontierReferenceRatio).toBe(100);
+    expect(state.sides.china.influenceAtLastScoring).toBe(state.sides.china.influence);
+    expect(frontierPoints(state)).toBe(0);
+    expect(adoptionPoints(state)).toBe(0);
   });
 });
 
@@ -114,15 +144,20 @@ describe('victory conditions (RULEBOOK §14)', () => {
     expect(state.result).toBeNull();
   });
 
-  it('self-reliance needs domestic EUV, domestic HBM, developers and maturity together (RULEBOOK §14)', () => {
+  it('self-reliance is a closed loop: every link together, from lithography to software (RULEBOOK §14)', () => {
     const state = quietState();
     meetSelfReliance(state);
     expect(meetsSelfReliance(state)).toBe(true);
     const breakers: ((s: GameState) => void)[] = [
       (s) => (s.sides.china.researchDone.domesticEuv = false),
+      (s) => (s.sides.china.last.euvWafersK = s.params.scoring.selfRelianceEuvWafersK - 0.1),
       (s) => (s.sides.china.researchDone.domesticHbm = false),
+      (s) => (s.sides.china.last.chipsPackagedK = s.params.scoring.selfRelianceChipsK - 1),
+      (s) => (s.sides.china.researchDone.domesticSpares = false),
       (s) => (s.sides.china.developersM = s.params.scoring.selfRelianceDevelopersM - 0.01),
+      (s) => (s.sides.china.captiveDevelopersM = 0.5),
       (s) => (s.sides.china.maturity = s.params.scoring.selfRelianceMaturity - 0.5),
+      (s) => (s.sides.china.dependency = s.params.scoring.selfRelianceMaxDependency + 0.1),
     ];
     for (const breakOne of breakers) {
       const broken = quietState();

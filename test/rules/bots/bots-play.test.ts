@@ -33,7 +33,7 @@ describe('createBot', () => {
 
   it('throws a clear error for an unknown spec', () => {
     expect(() => createBot('alphazero', 'seed')).toThrow(
-      /unknown bot "alphazero".*known: random, greedy, mcts:N/,
+      /unknown bot "alphazero".*known: random, passive, greedy, mcts:N/,
     );
     expect(() => createBot('mcts:0', 'seed')).toThrow(/mcts takes 1 to/);
     expect(() => createBot('mcts:ten', 'seed')).toThrow(/unknown bot/);
@@ -68,5 +68,20 @@ describe('createBot', () => {
     const first = playCheckedGame({ us: 'greedy', china: 'china-self-reliance' }, 'repeat');
     const second = playCheckedGame({ us: 'greedy', china: 'china-self-reliance' }, 'repeat');
     expect(second.log).toEqual(first.log);
+  });
+});
+
+describe('passive play loses (issue 16, target 10)', () => {
+  // A side that spends nothing must lose to a side that plays: otherwise the mechanics do not matter.
+  it.each([
+    ['us', { us: 'passive', china: 'greedy' }],
+    ['china', { us: 'greedy', china: 'passive' }],
+  ] as const)('a passive %s wins at most 2%% of 50 games against greedy', (side, bots) => {
+    let passiveWins = 0;
+    for (let game = 0; game < 50; game++) {
+      const state = playCheckedGame(bots, `passive-${side}-${game}`);
+      if (state.result?.winner === side) passiveWins++;
+    }
+    expect(passiveWins).toBeLessThanOrEqual(1);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { GameRow } from '../../../server/sim/game-row.ts';
 import { wilsonInterval } from '../../../server/sim/stats.ts';
-import { comebackRate, leadChanges, lengthHistogram, rate } from '../../../server/sim/summary.ts';
+import {
+  actionUsage,
+  chinaLedShare,
+  comebackRate,
+  leadChanges,
+  lengthHistogram,
+  meanProductionBillShare,
+  minMax,
+  rate,
+} from '../../../server/sim/summary.ts';
 import { crossings50, sweepValues } from '../../../server/sim/sweep.ts';
 
 describe('the Wilson interval', () => {
@@ -53,6 +62,8 @@ const row = (winner: GameRow['winner'], leadByRound: number[]): GameRow => ({
   },
   leadByRound,
   escalationByRound: leadByRound.map(() => 0),
+  actions: { us: {}, china: {} },
+  productionBillShare: { us: 0, china: 0 },
   fingerprint: '0',
 });
 
@@ -81,6 +92,40 @@ describe('swing indicators', () => {
       '2': 0,
       '3': 2,
     });
+  });
+});
+
+describe('design indicators (issue 16)', () => {
+  it('counts the games in which China led the track at any round end', () => {
+    const rows = [row('us', [1, -1, 2]), row('us', [1, 2, 3]), row('china', [0, -2]), row('us', [0, 0])];
+    expect(chinaLedShare(rows)).toBe(0.5);
+    expect(chinaLedShare([])).toBe(0);
+  });
+
+  it('reports each menu action’s uses a game, share of the side’s actions and share of games', () => {
+    const a = row('us', [1]);
+    a.actions = { us: { buildFab: 3, learnYield: 1 }, china: { retaliate: 2 } };
+    const b = row('us', [1]);
+    b.actions = { us: { buildFab: 1 }, china: {} };
+    const usage = actionUsage([a, b], { us: ['buildFab', 'learnYield', 'buildPower'], china: ['retaliate'] });
+    expect(usage.us.buildFab).toEqual({ usesPerGame: 2, share: 0.8, gamesShare: 1 });
+    expect(usage.us.learnYield).toEqual({ usesPerGame: 0.5, share: 0.2, gamesShare: 0.5 });
+    expect(usage.us.buildPower).toEqual({ usesPerGame: 0, share: 0, gamesShare: 0 });
+    expect(usage.china.retaliate).toEqual({ usesPerGame: 1, share: 1, gamesShare: 0.5 });
+  });
+
+  it('averages the production bill share over games', () => {
+    const a = row('us', [1]);
+    a.productionBillShare = { us: 0.2, china: 0.1 };
+    const b = row('us', [1]);
+    b.productionBillShare = { us: 0.4, china: 0.3 };
+    expect(meanProductionBillShare([a, b])).toEqual({ us: 0.3, china: 0.2 });
+  });
+
+  it('finds the extremes of 200,000 rows without overflowing the stack (issue 14)', () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 8);
+    expect(minMax(values)).toEqual({ min: 0, max: 7 });
+    expect(minMax([])).toEqual({ min: 0, max: 0 });
   });
 });
 

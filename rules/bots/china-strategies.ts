@@ -5,14 +5,17 @@ import { escalationBelow, escalationHigh } from './strategy.ts';
 /** China's scripted plans, from the article's policy choices. */
 
 const toolsWorn = (view: PlayerView): boolean => view.sides.china.toolGroupWear.some((wear) => wear >= 0.5);
+const domesticEuvDone = (view: PlayerView): boolean => view.sides.china.researchDone.domesticEuv;
 
-/** Build the domestic stack: EUV, HBM, spares, CANN porting and the market mandate. */
+/** Close the loop: EUV, HBM and spares research, an EUV fab once the line lands, CANN porting, the mandate. */
 export const chinaSelfReliance: Strategy = {
   name: 'china-self-reliance',
   side: 'china',
-  summary: 'Domestic EUV, HBM and spares research, ecosystem and porting, domestic-chip mandate.',
+  summary:
+    'Domestic EUV, HBM and spares research, an EUV fab once the line lands, ecosystem and porting, mandate.',
   actions: [
     { action: 'researchDomestic', track: 'domesticEuv', bonus: 10 },
+    { action: 'buildFab', node: 'n5', bonus: 12, when: domesticEuvDone },
     { action: 'researchDomestic', track: 'domesticHbm', bonus: 8 },
     { action: 'researchDomestic', track: 'domesticSpares', bonus: 5 },
     { action: 'investEcosystem', bonus: 6 },

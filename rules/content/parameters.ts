@@ -28,9 +28,9 @@ export const defaultParameters = {
     /**
      * HBM stacks and advanced packaging per accelerator, in thousands of US dollars: HBM is about half of
      * a Blackwell's bill of materials (SemiAnalysis, 2024-04; design number). China's domestic stacks and
-     * packaging cost more per chip.
+     * packaging cost more per working chip (older HBM, lower packaging yields; design number).
      */
-    packagingCostKUsdPerChip: { us: 2, china: 2.5 },
+    packagingCostKUsdPerChip: { us: 2, china: 5 },
   },
   /**
    * Yield each route and node learns toward. TSMC 5nm 80–90%, 3nm ~80% (EE Times; EDN Asia). SMIC's
@@ -114,16 +114,16 @@ export const defaultParameters = {
   research: {
     /**
      * Progress points to complete each domestic track (design numbers, docs/BALANCE.md): with listings
-     * that slow rather than erase, EUV 7 → 9, HBM 5 → 6 and spares 4 → 5 keep the closed loop a race the
-     * US can contest.
+     * that slow rather than erase, EUV 7 → 10, HBM 5 → 4 and spares 4 → 5 keep the closed loop a race the
+     * US can contest, with research under 30% of China's actions.
      */
-    domesticEuvPoints: 9,
+    domesticEuvPoints: 10,
     /**
      * Reuters 2025-12: chips from a domestic EUV line 2028 at the earliest, 2030 likely. A full track lands
      * at the start of the first round of this year or later: a countdown both sides can see, not a roll.
      */
     domesticEuvEarliestYear: 2028,
-    domesticHbmPoints: 6,
+    domesticHbmPoints: 4,
     domesticSparesPoints: 5,
     trackActionCostBn: 4,
     trackPointsPerAction: 1,
@@ -257,7 +257,7 @@ export const defaultParameters = {
      * developers and library maturity at their thresholds, and subsidy dependency at most the bound.
      */
     selfRelianceEuvWafersK: 10,
-    selfRelianceChipsK: 800,
+    selfRelianceChipsK: 1000,
     selfRelianceDevelopersM: 4,
     selfRelianceMaturity: 7,
     selfRelianceMaxDependency: 4,

@@ -12,6 +12,8 @@ import { originChecker, parseOrigins } from './http/origins.ts';
 import { createRouter } from './http/router.ts';
 import { sendError } from './http/respond.ts';
 import { Lobby } from './lobby/lobby.ts';
+import { runningRules } from './rules-version/bundle-hash.ts';
+import type { RulesPolicy } from './rules-version/policy.ts';
 import type { MatchStore } from './storage/match-store.ts';
 import { PostgresStore } from './storage/postgres-store.ts';
 import { SqliteStore } from './storage/sqlite-store.ts';
@@ -42,6 +44,8 @@ export interface ServerOptions {
   redisUrl?: string;
   /** env REDIS_NAMESPACE: prefix of the Redis channels (default "silicon-curtain"). */
   redisNamespace?: string;
+  /** The running rules and their migrations (tests inject some); default: this checkout's. */
+  rules?: RulesPolicy;
 }
 
 export interface RunningServer {
@@ -89,7 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await store.close();
     throw error;
   }
-  const authority = new MatchAuthority(game, store);
+  const authority = new MatchAuthority(game, store, options.rules ? { rules: options.rules } : {});
   const relay = bus ? new CommitRelay(bus, store, authority) : undefined;
   if (relay) authority.publishCommitsTo(relay);
   const play = startPlayServices(authority, store, { botThinkMs: options.botThinkMs ?? 400 });
@@ -106,6 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limiter: new KeyedLimiter(limits.perAddress),
     isOriginAllowed,
     isDraining: () => authority.isDraining,
+    rules: { version: authority.rules.version, bundleHash: runningRules().rulesBundleHash },
     ...(bus ? { bus } : {}),
   });
   const httpServer = createServer((request, response) => {

@@ -115,12 +115,14 @@ export class BotSeats {
   }
 
   private async playOnce(matchID: string, seated: Seated): Promise<void> {
-    const [state, stored] = await Promise.all([
-      this.store.loadState(matchID),
+    const [read, stored] = await Promise.all([
+      this.authority.readStored(matchID),
       this.store.loadMetadata(matchID),
     ]);
-    if (!state || !stored) return;
-    if (state.ctx.gameover !== undefined) {
+    if (!read || !stored) return;
+    // A migrated match is played from its migrated state; a closed one takes no moves.
+    const { state } = read;
+    if (state.ctx.gameover !== undefined || read.status === 'closed') {
       this.seated.delete(matchID);
       return;
     }

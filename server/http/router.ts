@@ -15,6 +15,8 @@ export interface RouterDeps {
   limiter: KeyedLimiter;
   isOriginAllowed: (origin: string | undefined) => boolean;
   isDraining: () => boolean;
+  /** The running rules: their version and the hash of their files (/health). */
+  rules: { version: string; bundleHash: string };
   /** The cross-process bus, when configured (REDIS_URL). */
   bus?: { kind: string; ping(): Promise<boolean> };
 }
@@ -82,6 +84,7 @@ export function createRouter(deps: RouterDeps) {
         bus: deps.bus?.kind ?? 'none',
         busOk: busUp,
         draining: deps.isDraining(),
+        rules: deps.rules,
       });
       return;
     }

@@ -1,3 +1,4 @@
+import type { RulesPolicy } from '../rules-version/policy.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { ClientMatchData } from './match-data.ts';
 import { clientMatchData } from './match-data.ts';
@@ -36,6 +37,7 @@ export async function listPage(
   store: MatchStore,
   ids: readonly string[],
   request: PageRequest,
+  rules: RulesPolicy,
 ): Promise<MatchPage> {
   const skip = (request.page - 1) * request.limit;
   const matches: ClientMatchData[] = [];
@@ -52,7 +54,7 @@ export async function listPage(
       hasMore = true;
       break;
     }
-    matches.push(clientMatchData(id, stored.metadata));
+    matches.push(clientMatchData(id, stored, rules));
   }
   return { matches, page: request.page, limit: request.limit, hasMore };
 }

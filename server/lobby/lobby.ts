@@ -69,11 +69,12 @@ export class Lobby {
     const ids = await this.store.listMatches(options);
     const page = parsePage(query);
     if (page && 'error' in page) return error(400, 'malformedMessage', page.error);
-    if (page) return ok(await listPage(this.store, ids, page));
+    if (page) return ok(await listPage(this.store, ids, page, this.authority.rules));
     const matches = [];
     for (const id of ids.slice(-500)) {
       const stored = await this.store.loadMetadata(id);
-      if (stored && stored.metadata.unlisted !== true) matches.push(clientMatchData(id, stored.metadata));
+      if (stored && stored.metadata.unlisted !== true)
+        matches.push(clientMatchData(id, stored, this.authority.rules));
     }
     return ok({ matches });
   }
@@ -81,7 +82,7 @@ export class Lobby {
   async getMatch(matchID: string): Promise<Reply> {
     const stored = isMatchID(matchID) ? await this.store.loadMetadata(matchID) : undefined;
     if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
-    return ok(clientMatchData(matchID, stored.metadata));
+    return ok(clientMatchData(matchID, stored, this.authority.rules));
   }
 
   async create(body: unknown): Promise<Reply> {
@@ -89,7 +90,7 @@ export class Lobby {
     if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
     const options = parseCreateOptions(body);
     if ('error' in options) return error(400, 'malformedMessage', options.error);
-    const match = buildMatch(this.game, options);
+    const match = buildMatch(this.game, options, this.authority.rules.version);
     if ('error' in match) return error(400, 'malformedMessage', match.error);
     const matchID = randomBytes(12).toString('base64url');
     const created = await this.store.createMatch(matchID, match);
@@ -115,7 +116,7 @@ export class Lobby {
     if (stored.metadata.nextMatchID !== undefined) return ok({ nextMatchID: stored.metadata.nextMatchID });
     const options = rematchOptions(stored.metadata);
     if ('error' in options) return error(400, 'malformedMessage', options.error);
-    const match = buildMatch(this.game, options);
+    const match = buildMatch(this.game, options, this.authority.rules.version);
     if ('error' in match) return error(400, 'malformedMessage', match.error);
     const nextMatchID = randomBytes(12).toString('base64url');
     if (!(await this.store.createMatch(nextMatchID, match))) return error(409, 'conflict', 'retry');

@@ -1,3 +1,5 @@
+import type { RulesStamp } from '../rules-version/bundle-hash.ts';
+import { runningRules } from '../rules-version/bundle-hash.ts';
 import type { GameRow, SimOptions } from './game-row.ts';
 import type { MatrixResult, MatrixSpec } from './matrix.ts';
 import { matrixCells, summariseMatrix } from './matrix.ts';
@@ -64,10 +66,16 @@ export async function runLab(plan: LabPlan, pool: PoolOptions): Promise<LabRun> 
   };
 }
 
-/** The JSON printed by `--json`: the summary, with `sweep` or `matrix` when the run had one. */
-export function labJson(run: LabRun): SimSummary & { sweep?: SweepResult; matrix?: MatrixResult } {
+/**
+ * The JSON printed by `--json`: the summary, the rules it was played under (version and the hash of the
+ * rules' files), and `sweep` or `matrix` when the run had one.
+ */
+export function labJson(
+  run: LabRun,
+): SimSummary & RulesStamp & { sweep?: SweepResult; matrix?: MatrixResult } {
   return {
     ...run.summary,
+    ...runningRules(),
     ...(run.sweep ? { sweep: run.sweep } : {}),
     ...(run.matrix ? { matrix: run.matrix } : {}),
   };

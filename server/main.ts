@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { startServer } from './server.ts';
+import { defaultLimits } from './transport/limits.ts';
 
 /**
  * `npm start`: one process, one port: the built client, the Lobby API, Socket.IO. Matches in SQLite
@@ -26,6 +27,28 @@ const redisUrl = env('REDIS_URL');
 if (redisUrl !== undefined) options.redisUrl = redisUrl;
 const redisNamespace = env('REDIS_NAMESPACE');
 if (redisNamespace !== undefined) options.redisNamespace = redisNamespace;
+
+/** A positive number from the environment; a bad value stops the start rather than run unlimited. */
+const positive = (name: string): number | undefined => {
+  const text = env(name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, not "${text}"`);
+  return value;
+};
+const createsPerMinute = positive('MATCH_CREATES_PER_MINUTE');
+if (createsPerMinute !== undefined)
+  options.limits = {
+    ...defaultLimits,
+    createsPerAddress: { perSecond: createsPerMinute / 60, burst: Math.max(1, Math.round(createsPerMinute)) },
+  };
+const openExpiryMinutes = positive('OPEN_MATCH_EXPIRY_MINUTES');
+const abandonAfterDays = positive('ABANDON_AFTER_DAYS');
+options.lifecycle = {
+  ...(openExpiryMinutes === undefined ? {} : { openExpiryMs: openExpiryMinutes * 60_000 }),
+  ...(abandonAfterDays === undefined ? {} : { abandonAfterMs: abandonAfterDays * 86_400_000 }),
+};
 
 const server = await startServer(options);
 const storage = databaseUrl === undefined ? `SQLite under ${dataDir}` : 'PostgreSQL';

@@ -6,10 +6,14 @@ import { isMatchID } from '../authority/ids.ts';
 import type { Seat } from '../authority/seats.ts';
 import { parseSeat, seats, seatEntry } from '../authority/seats.ts';
 import { characterCount } from '../authority/text.ts';
-import type { MatchMetadata, MatchStore } from '../storage/match-store.ts';
+import type { MatchMetadata, MatchStore, StoredMetadata } from '../storage/match-store.ts';
+import type { LifecycleTimes, MatchLifecycle } from './lifecycle.ts';
+import { defaultLifecycleTimes, isListedLifecycle, lifecycleOf } from './lifecycle.ts';
+import type { ListedMatch } from './list-page.ts';
 import { parseCreateOptions } from './create-options.ts';
 import { buildMatch } from './create-match.ts';
 import { listPage, parsePage } from './list-page.ts';
+import type { ClientMatchData } from './match-data.ts';
 import { clientMatchData } from './match-data.ts';
 import { rematchOptions } from './rematch.ts';
 
@@ -45,13 +49,35 @@ function validName(value: unknown): value is string {
  * boardgame.io's Lobby REST API (same routes and bodies, so its LobbyClient works), hardened: seats are
  * "0"/"1" only, metadata writes are compare-and-set, the seed is the server's, errors are JSON.
  */
+/** Match expiry: its times and the clock it is read against (tests pass a fake one). */
+export interface LobbyClock {
+  now: () => number;
+  times: LifecycleTimes;
+}
+
 export class Lobby {
   constructor(
     private readonly game: Game & { name: string },
     private readonly store: MatchStore,
     private readonly authority: MatchAuthority,
     private readonly hooks: LobbyHooks = {},
+    private readonly clock: LobbyClock = { now: Date.now, times: defaultLifecycleTimes },
   ) {}
+
+  private lifecycleOf(metadata: MatchMetadata): MatchLifecycle {
+    return lifecycleOf(metadata, this.clock.now(), this.clock.times);
+  }
+
+  private matchData(matchID: string, stored: StoredMetadata): ClientMatchData {
+    return clientMatchData(matchID, stored, this.authority.rules, this.lifecycleOf(stored.metadata));
+  }
+
+  /** Listed: not unlisted, neither expired nor abandoned. */
+  private readonly listed: ListedMatch = (matchID, stored) => {
+    if (stored.metadata.unlisted === true) return undefined;
+    const data = this.matchData(matchID, stored);
+    return isListedLifecycle(data.lifecycle) ? data : undefined;
+  };
 
   listGames(): Reply {
     return ok([this.game.name]);
@@ -69,12 +95,12 @@ export class Lobby {
     const ids = await this.store.listMatches(options);
     const page = parsePage(query);
     if (page && 'error' in page) return error(400, 'malformedMessage', page.error);
-    if (page) return ok(await listPage(this.store, ids, page, this.authority.rules));
+    if (page) return ok(await listPage(this.store, ids, page, this.listed));
     const matches = [];
     for (const id of ids.slice(-500)) {
       const stored = await this.store.loadMetadata(id);
-      if (stored && stored.metadata.unlisted !== true)
-        matches.push(clientMatchData(id, stored, this.authority.rules));
+      const match = stored ? this.listed(id, stored) : undefined;
+      if (match) matches.push(match);
     }
     return ok({ matches });
   }
@@ -82,7 +108,7 @@ export class Lobby {
   async getMatch(matchID: string): Promise<Reply> {
     const stored = isMatchID(matchID) ? await this.store.loadMetadata(matchID) : undefined;
     if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
-    return ok(clientMatchData(matchID, stored, this.authority.rules));
+    return ok(this.matchData(matchID, stored));
   }
 
   async create(body: unknown): Promise<Reply> {
@@ -143,6 +169,12 @@ export class Lobby {
       if (!requested) return error(404, 'seatMismatch', 'seats are "0" and "1"');
     }
     return this.withMetadata(matchID, (metadata) => {
+      if (this.lifecycleOf(metadata) === 'expired')
+        return error(
+          410,
+          'matchExpired',
+          'nobody joined this match in time, so it expired: create a new one',
+        );
       const seat = requested ?? seats.find((candidate) => !seatEntry(metadata, candidate)?.name);
       if (!seat) return error(409, 'conflict', `match ${matchID} is full`);
       const entry = seatEntry(metadata, seat);

@@ -1,6 +1,7 @@
 import type { PublicPlayer } from '../authority/views.ts';
 import type { RulesPolicy, RulesStatus } from '../rules-version/policy.ts';
 import type { StoredMetadata } from '../storage/match-store.ts';
+import type { MatchLifecycle } from './lifecycle.ts';
 import { seats, seatEntry } from '../authority/seats.ts';
 
 export interface ClientMatchData {
@@ -19,6 +20,8 @@ export interface ClientMatchData {
   rulesStatus: RulesStatus;
   /** Why a closed match takes no moves, in plain words for its players; only when closed. */
   closedReason?: string;
+  /** Open, in play, finished, expired or abandoned (lobby/lifecycle.ts). */
+  lifecycle: MatchLifecycle;
 }
 
 /**
@@ -29,6 +32,7 @@ export function clientMatchData(
   matchID: string,
   stored: StoredMetadata,
   rules: RulesPolicy,
+  lifecycle: MatchLifecycle,
 ): ClientMatchData {
   const { metadata } = stored;
   const reading = rules.read(stored.rulesVersion);
@@ -50,6 +54,7 @@ export function clientMatchData(
     updatedAt: metadata.updatedAt,
     rulesVersion: stored.rulesVersion,
     rulesStatus: reading.status,
+    lifecycle,
   };
   if (reading.status === 'closed') data.closedReason = reading.closedReason;
   if (metadata.setupData !== undefined) data.setupData = metadata.setupData as unknown;

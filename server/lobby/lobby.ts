@@ -10,6 +10,7 @@ import type { MatchMetadata, MatchStore, StoredMetadata } from '../storage/match
 import type { LifecycleTimes, MatchLifecycle } from './lifecycle.ts';
 import { defaultLifecycleTimes, isListedLifecycle, lifecycleOf } from './lifecycle.ts';
 import type { ListedMatch } from './list-page.ts';
+import { botSeatOf } from '../bots/bot-setup.ts';
 import { parseCreateOptions } from './create-options.ts';
 import { buildMatch } from './create-match.ts';
 import { listPage, parsePage } from './list-page.ts';
@@ -20,6 +21,8 @@ import { rematchOptions } from './rematch.ts';
 /** Told about lobby events (server-played bot seats, clocks). */
 export interface LobbyHooks {
   created?: (matchID: string) => void;
+  /** A player took a seat (a bot seat waits for its human). */
+  joined?: (matchID: string) => void;
 }
 
 /** A Lobby API answer: an HTTP status and a JSON body. */
@@ -72,10 +75,14 @@ export class Lobby {
     return clientMatchData(matchID, stored, this.authority.rules, this.lifecycleOf(stored.metadata));
   }
 
-  /** Listed: not unlisted, neither expired nor abandoned. */
+  /**
+   * Listed: not unlisted, neither expired nor abandoned, and not a bot match still open (its free seat is
+   * its creator's, not anyone's to take).
+   */
   private readonly listed: ListedMatch = (matchID, stored) => {
     if (stored.metadata.unlisted === true) return undefined;
     const data = this.matchData(matchID, stored);
+    if (data.lifecycle === 'open' && botSeatOf(stored.metadata)) return undefined;
     return isListedLifecycle(data.lifecycle) ? data : undefined;
   };
 
@@ -168,7 +175,7 @@ export class Lobby {
       requested = parseSeat(typeof body.playerID === 'number' ? String(body.playerID) : body.playerID);
       if (!requested) return error(404, 'seatMismatch', 'seats are "0" and "1"');
     }
-    return this.withMetadata(matchID, (metadata) => {
+    const reply = await this.withMetadata(matchID, (metadata) => {
       if (this.lifecycleOf(metadata) === 'expired')
         return error(
           410,
@@ -186,6 +193,8 @@ export class Lobby {
       if (body.data !== undefined) entry.data = body.data;
       return { metadata, reply: ok({ playerID: seat, playerCredentials }) };
     });
+    if (reply.status === 200) this.hooks.joined?.(matchID);
+    return reply;
   }
 
   async leave(matchID: string, body: unknown): Promise<Reply> {

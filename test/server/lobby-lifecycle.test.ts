@@ -148,6 +148,28 @@ describe('match lifecycle', () => {
     expect(await server.store.loadJournal(match.matchID)).toHaveLength(2);
   });
 
+  it('keeps a bot match off the lists and its bot idle until its human joins', async () => {
+    const server = await startWithClock(fakeClock(), { botThinkMs: 0 });
+    const games = `${server.url}/games/silicon-curtain`;
+    const created = await postJson(`${games}/create`, {
+      numPlayers: 2,
+      setupData: { botSeat: '1', bot: 'greedy' },
+    });
+    const matchID = String(created.body.matchID);
+    expect(await lifecycle(server, matchID)).toBe('open');
+    expect(await listed(server)).toEqual([]);
+    // Both seats choose a headline at once, so an eager bot would have moved by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await server.store.loadJournal(matchID)).toEqual([]);
+
+    expect((await postJson(`${games}/${matchID}/join`, { playerName: 'Human' })).status).toBe(200);
+    await expect
+      .poll(async () => (await server.store.loadJournal(matchID)).map((entry) => entry.seat))
+      .toEqual(['1']);
+    expect(await lifecycle(server, matchID)).toBe('inPlay');
+    expect(await listed(server)).toEqual([matchID]);
+  });
+
   it('answers 429 to an address creating too many matches, while other addresses still create', async () => {
     const clock = fakeClock();
     const server = await startWithClock(clock, { limits: defaultLimits });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { env, lifecycleFromEnv, positiveEnv, storeOptionsFromEnv } from './env.ts';
 import { startServer } from './server.ts';
 import { defaultLimits } from './transport/limits.ts';
 
@@ -8,52 +9,29 @@ import { defaultLimits } from './transport/limits.ts';
  * matches together.
  */
 const port = Number.parseInt(process.env.PORT ?? '8000', 10);
-const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
+const storage = storeOptionsFromEnv();
 const options: Parameters<typeof startServer>[0] = {
   port,
-  dataDir,
+  ...storage,
   clientDir: path.resolve(process.env.CLIENT_DIR ?? 'dist'),
-};
-const env = (name: string): string | undefined => {
-  const value = process.env[name];
-  return value === undefined || value === '' ? undefined : value;
+  lifecycle: lifecycleFromEnv(),
 };
 if (process.env.ORIGINS !== undefined) options.origins = process.env.ORIGINS;
-const databaseUrl = env('DATABASE_URL');
-if (databaseUrl !== undefined) options.databaseUrl = databaseUrl;
-const databaseSchema = env('DATABASE_SCHEMA');
-if (databaseSchema !== undefined) options.databaseSchema = databaseSchema;
 const redisUrl = env('REDIS_URL');
 if (redisUrl !== undefined) options.redisUrl = redisUrl;
 const redisNamespace = env('REDIS_NAMESPACE');
 if (redisNamespace !== undefined) options.redisNamespace = redisNamespace;
-
-/** A positive number from the environment; a bad value stops the start rather than run unlimited. */
-const positive = (name: string): number | undefined => {
-  const text = env(name);
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new Error(`${name} must be a positive number, not "${text}"`);
-  return value;
-};
-const createsPerMinute = positive('MATCH_CREATES_PER_MINUTE');
+const createsPerMinute = positiveEnv('MATCH_CREATES_PER_MINUTE');
 if (createsPerMinute !== undefined)
   options.limits = {
     ...defaultLimits,
     createsPerAddress: { perSecond: createsPerMinute / 60, burst: Math.max(1, Math.round(createsPerMinute)) },
   };
-const openExpiryMinutes = positive('OPEN_MATCH_EXPIRY_MINUTES');
-const abandonAfterDays = positive('ABANDON_AFTER_DAYS');
-options.lifecycle = {
-  ...(openExpiryMinutes === undefined ? {} : { openExpiryMs: openExpiryMinutes * 60_000 }),
-  ...(abandonAfterDays === undefined ? {} : { abandonAfterMs: abandonAfterDays * 86_400_000 }),
-};
 
 const server = await startServer(options);
-const storage = databaseUrl === undefined ? `SQLite under ${dataDir}` : 'PostgreSQL';
+const where = storage.databaseUrl === undefined ? `SQLite under ${storage.dataDir}` : 'PostgreSQL';
 const bus = redisUrl === undefined ? 'single process' : 'Redis bus';
-console.log(`Silicon Curtain serving on ${server.url} (${storage}; ${bus})`);
+console.log(`Silicon Curtain serving on ${server.url} (${where}; ${bus})`);
 
 let stopping = false;
 const stop = (signal: string): void => {

@@ -69,7 +69,10 @@ export interface RunningServer {
 
 const game = SiliconCurtain as Game & { name: string };
 
-async function openStore(options: ServerOptions): Promise<MatchStore> {
+/** The store the options name (also the operator's commands, server/cli/archive-matches.ts). */
+export async function openStore(
+  options: Pick<ServerOptions, 'store' | 'dataDir' | 'databaseUrl' | 'databaseSchema'>,
+): Promise<MatchStore> {
   if (options.store) return options.store;
   if (options.databaseUrl === undefined) {
     const sqlite = SqliteStore.inDirectory(options.dataDir);

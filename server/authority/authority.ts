@@ -212,9 +212,9 @@ export class MatchAuthority {
       this.store.loadLog(matchID),
     ]);
     if (!read || !initialState) return fail(refuse('matchNotFound', 'no such match'));
-    if (read.status !== 'current') return this.syncUnderOtherRules(read, viewer, log);
-    const filtered = this.filter(viewer, read.state);
     const tail = logTail(redactLog(log.slice(-defaultCatchUp.maxEntries), viewer), log.length);
+    if (read.status !== 'current') return this.syncUnderOtherRules(read, viewer, tail.log);
+    const filtered = this.filter(viewer, read.state);
     // With a partial log, the initial state is not the tail's base: send the current state in its place.
     const initial = tail.complete ? this.filter(viewer, initialState) : filtered;
     return { ok: true, value: { state: filtered, initialState: initial, log: tail.log } };
@@ -226,10 +226,9 @@ export class MatchAuthority {
    * tail). A state those views cannot read is refused with the reason, never a crash.
    */
   private syncUnderOtherRules(read: ReadState, viewer: Viewer, log: LogEntry[]): Outcome<SyncReply> {
-    const tail = logTail(redactLog(log.slice(-defaultCatchUp.maxEntries), viewer), log.length);
     try {
       const filtered = this.filter(viewer, read.state);
-      return { ok: true, value: { state: filtered, initialState: filtered, log: tail.log } };
+      return { ok: true, value: { state: filtered, initialState: filtered, log } };
     } catch {
       const why =
         read.closedReason ?? `this match's rules ${read.from} cannot be shown by rules ${this.rules.version}`;

@@ -48,16 +48,16 @@ function validName(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0 && characterCount(value) <= maxNameChars;
 }
 
-/**
- * boardgame.io's Lobby REST API (same routes and bodies, so its LobbyClient works), hardened: seats are
- * "0"/"1" only, metadata writes are compare-and-set, the seed is the server's, errors are JSON.
- */
 /** Match expiry: its times and the clock it is read against (tests pass a fake one). */
 export interface LobbyClock {
   now: () => number;
   times: LifecycleTimes;
 }
 
+/**
+ * boardgame.io's Lobby REST API (same routes and bodies, so its LobbyClient works), hardened: seats are
+ * "0"/"1" only, metadata writes are compare-and-set, the seed is the server's, errors are JSON.
+ */
 export class Lobby {
   constructor(
     private readonly game: Game & { name: string },

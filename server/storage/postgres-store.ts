@@ -14,7 +14,7 @@ import { decodeState, encodeInitialState, paramsOfInitialState } from './state-c
 import { StateEncoder } from './state-encoder.ts';
 import type { MetadataRow } from './stored-metadata.ts';
 import { storedMetadata } from './stored-metadata.ts';
-import { PRE_VERSIONING_RULES_VERSION } from '../../rules/index.ts';
+import { PRE_VERSIONING_RULES_VERSION } from '../../rules/version.ts';
 
 export interface PostgresOptions {
   /** postgres://user@host:port/database */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { PRE_VERSIONING_RULES_VERSION } from '../../rules/index.ts';
+// The version module alone: this file runs on the writer thread, which should not load the rules.
+import { PRE_VERSIONING_RULES_VERSION } from '../../rules/version.ts';
 import { statementCache } from './sqlite-statements.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { PRE_VERSIONING_RULES_VERSION } from '../../rules/index.ts';
+import { PRE_VERSIONING_RULES_VERSION } from '../../rules/version.ts';
 import type { MatchMetadata, StoredMetadata } from './match-store.ts';
 
 /** A match row's metadata columns, as both backends read them. */

@@ -35,3 +35,6 @@ export { actionDefinitions, actionIds } from './actions.ts';
 export type { ActionId, ActionChoice } from './actions.ts';
 export type * from './state.ts';
 export * from './vocabulary.ts';
+export { RULES_VERSION, PRE_VERSIONING_RULES_VERSION } from './version.ts';
+export { migrations, migrationChain, migrateState } from './migrations.ts';
+export type { RulesMigration } from './migrations.ts';

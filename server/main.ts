@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { env, lifecycleFromEnv, positiveEnv, storeOptionsFromEnv } from './env.ts';
 import { startServer } from './server.ts';
+import { defaultLimits } from './transport/limits.ts';
 
 /**
  * `npm start`: one process, one port: the built client, the Lobby API, Socket.IO. Matches in SQLite
@@ -7,30 +9,29 @@ import { startServer } from './server.ts';
  * matches together.
  */
 const port = Number.parseInt(process.env.PORT ?? '8000', 10);
-const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
+const storage = storeOptionsFromEnv();
 const options: Parameters<typeof startServer>[0] = {
   port,
-  dataDir,
+  ...storage,
   clientDir: path.resolve(process.env.CLIENT_DIR ?? 'dist'),
-};
-const env = (name: string): string | undefined => {
-  const value = process.env[name];
-  return value === undefined || value === '' ? undefined : value;
+  lifecycle: lifecycleFromEnv(),
 };
 if (process.env.ORIGINS !== undefined) options.origins = process.env.ORIGINS;
-const databaseUrl = env('DATABASE_URL');
-if (databaseUrl !== undefined) options.databaseUrl = databaseUrl;
-const databaseSchema = env('DATABASE_SCHEMA');
-if (databaseSchema !== undefined) options.databaseSchema = databaseSchema;
 const redisUrl = env('REDIS_URL');
 if (redisUrl !== undefined) options.redisUrl = redisUrl;
 const redisNamespace = env('REDIS_NAMESPACE');
 if (redisNamespace !== undefined) options.redisNamespace = redisNamespace;
+const createsPerMinute = positiveEnv('MATCH_CREATES_PER_MINUTE');
+if (createsPerMinute !== undefined)
+  options.limits = {
+    ...defaultLimits,
+    createsPerAddress: { perSecond: createsPerMinute / 60, burst: Math.max(1, Math.round(createsPerMinute)) },
+  };
 
 const server = await startServer(options);
-const storage = databaseUrl === undefined ? `SQLite under ${dataDir}` : 'PostgreSQL';
+const where = storage.databaseUrl === undefined ? `SQLite under ${storage.dataDir}` : 'PostgreSQL';
 const bus = redisUrl === undefined ? 'single process' : 'Redis bus';
-console.log(`Silicon Curtain serving on ${server.url} (${storage}; ${bus})`);
+console.log(`Silicon Curtain serving on ${server.url} (${where}; ${bus})`);
 
 let stopping = false;
 const stop = (signal: string): void => {

@@ -12,11 +12,15 @@ import { originChecker, parseOrigins } from './http/origins.ts';
 import { createRouter } from './http/router.ts';
 import { sendError } from './http/respond.ts';
 import { Lobby } from './lobby/lobby.ts';
+import type { LifecycleTimes } from './lobby/lifecycle.ts';
+import { defaultLifecycleTimes } from './lobby/lifecycle.ts';
+import { runningRules } from './rules-version/bundle-hash.ts';
+import type { RulesPolicy } from './rules-version/policy.ts';
 import type { MatchStore } from './storage/match-store.ts';
 import { PostgresStore } from './storage/postgres-store.ts';
 import { SqliteStore } from './storage/sqlite-store.ts';
 import type { Limits } from './transport/limits.ts';
-import { defaultLimits } from './transport/limits.ts';
+import { defaultCreatesPerAddress, defaultLimits } from './transport/limits.ts';
 import { KeyedLimiter } from './transport/rate-limit.ts';
 import { SocketTransport } from './transport/socket-transport.ts';
 
@@ -42,6 +46,12 @@ export interface ServerOptions {
   redisUrl?: string;
   /** env REDIS_NAMESPACE: prefix of the Redis channels (default "silicon-curtain"). */
   redisNamespace?: string;
+  /** The running rules and their migrations (tests inject some); default: this checkout's. */
+  rules?: RulesPolicy;
+  /** The clock of match expiry and creation quotas (tests pass a fake one); default Date.now. */
+  now?: () => number;
+  /** When open matches expire and idle ones are abandoned (default 15 minutes, 14 days). */
+  lifecycle?: Partial<LifecycleTimes>;
 }
 
 export interface RunningServer {
@@ -59,7 +69,10 @@ export interface RunningServer {
 
 const game = SiliconCurtain as Game & { name: string };
 
-async function openStore(options: ServerOptions): Promise<MatchStore> {
+/** The store the options name (also the operator's commands, server/cli/archive-matches.ts). */
+export async function openStore(
+  options: Pick<ServerOptions, 'store' | 'dataDir' | 'databaseUrl' | 'databaseSchema'>,
+): Promise<MatchStore> {
   if (options.store) return options.store;
   if (options.databaseUrl === undefined) {
     const sqlite = SqliteStore.inDirectory(options.dataDir);
@@ -81,6 +94,7 @@ async function openBus(options: ServerOptions): Promise<MatchBus | undefined> {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const limits = options.limits ?? defaultLimits;
+  const now = options.now ?? Date.now;
   const store = await openStore(options);
   let bus: MatchBus | undefined;
   try {
@@ -89,11 +103,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await store.close();
     throw error;
   }
-  const authority = new MatchAuthority(game, store);
+  const authority = new MatchAuthority(game, store, options.rules ? { rules: options.rules } : {});
   const relay = bus ? new CommitRelay(bus, store, authority) : undefined;
   if (relay) authority.publishCommitsTo(relay);
   const play = startPlayServices(authority, store, { botThinkMs: options.botThinkMs ?? 400 });
-  const lobby = new Lobby(game, store, authority, play.lobbyHooks);
+  const lobby = new Lobby(game, store, authority, play.lobbyHooks, {
+    now,
+    times: { ...defaultLifecycleTimes, ...options.lifecycle },
+  });
   let checkOrigin: (origin: string | undefined) => boolean = () => false;
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
 
@@ -104,8 +121,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     clientDir: options.clientDir ?? path.resolve('dist'),
     maxBodyBytes: limits.maxMessageBytes,
     limiter: new KeyedLimiter(limits.perAddress),
+    createLimiter: new KeyedLimiter(limits.createsPerAddress ?? defaultCreatesPerAddress),
+    now,
     isOriginAllowed,
     isDraining: () => authority.isDraining,
+    rules: { version: authority.rules.version, bundleHash: runningRules().rulesBundleHash },
     ...(bus ? { bus } : {}),
   });
   const httpServer = createServer((request, response) => {

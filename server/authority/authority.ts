@@ -23,6 +23,8 @@ import { fastMakeMove } from './fast-move.ts';
 import type { Seat } from './seats.ts';
 import type { Viewer } from './views.ts';
 import { redactLog, stateFilter } from './views.ts';
+import type { RulesStatus } from '../rules-version/policy.ts';
+import { RulesPolicy } from '../rules-version/policy.ts';
 
 export interface MoveRequest {
   matchID: string;
@@ -52,6 +54,18 @@ export interface SyncReply {
   state: State;
   initialState: State;
   log: LogEntry[];
+}
+
+/**
+ * A match's state as the running rules read it: `from` is the rules version it is stored under (a move
+ * commits only over that, and leaves the match under the running rules); `closedReason` is set when no
+ * migration leads from there, and `state` is then the stored one, for reading only.
+ */
+export interface ReadState {
+  state: State;
+  from: string;
+  status: RulesStatus;
+  closedReason?: string;
 }
 
 const fail = <T>(rejection: ServerRejection): Outcome<T> => ({ ok: false, rejection });
@@ -99,12 +113,19 @@ export class MatchAuthority {
   /** Silicon Curtain's moves without boardgame.io's reducer (same states; fast-move.ts), for that game only. */
   private readonly fastMove: typeof fastMakeMove | undefined;
 
+  /** The running rules' version and the migrations it accepts. */
+  readonly rules: RulesPolicy;
+
   constructor(
     game: Game,
     private readonly store: MatchStore,
-    /** `recentMatches`: how many of the last committed matches count as moving often (state-cache.ts). */
-    options: { recentMatches?: number } = {},
+    /**
+     * `recentMatches`: how many of the last committed matches count as moving often (state-cache.ts);
+     * `rules`: the running rules (default: this checkout's version and shipped migrations).
+     */
+    options: { recentMatches?: number; rules?: RulesPolicy } = {},
   ) {
+    this.rules = options.rules ?? new RulesPolicy();
     this.states = new StateCache(options.recentMatches);
     this.fastMove = game === (SiliconCurtain as Game) ? fastMakeMove : undefined;
     this.game = ProcessGameConfig(game);
@@ -185,18 +206,34 @@ export class MatchAuthority {
       const why = await this.authenticate(matchID, viewer, credentials);
       if (why) return fail(why);
     }
-    const [state, initialState, log] = await Promise.all([
-      this.store.loadState(matchID),
+    const [read, initialState, log] = await Promise.all([
+      this.readStored(matchID),
       this.store.loadInitialState(matchID),
       this.store.loadLog(matchID),
     ]);
-    if (!state || !initialState) return fail(refuse('matchNotFound', 'no such match'));
-    this.states.read(matchID, state);
-    const filtered = this.filter(viewer, state);
+    if (!read || !initialState) return fail(refuse('matchNotFound', 'no such match'));
     const tail = logTail(redactLog(log.slice(-defaultCatchUp.maxEntries), viewer), log.length);
+    if (read.status !== 'current') return this.syncUnderOtherRules(read, viewer, tail.log);
+    const filtered = this.filter(viewer, read.state);
     // With a partial log, the initial state is not the tail's base: send the current state in its place.
     const initial = tail.complete ? this.filter(viewer, initialState) : filtered;
     return { ok: true, value: { state: filtered, initialState: initial, log: tail.log } };
+  }
+
+  /**
+   * The sync reply of a match stored under other rules, through the running rules' views: its initial
+   * state is under the rules it was created with, so the current state stands in for it (as for a log
+   * tail). A state those views cannot read is refused with the reason, never a crash.
+   */
+  private syncUnderOtherRules(read: ReadState, viewer: Viewer, log: LogEntry[]): Outcome<SyncReply> {
+    try {
+      const filtered = this.filter(viewer, read.state);
+      return { ok: true, value: { state: filtered, initialState: filtered, log } };
+    } catch {
+      const why =
+        read.closedReason ?? `this match's rules ${read.from} cannot be shown by rules ${this.rules.version}`;
+      return fail(refuse('rulesVersionClosed', why));
+    }
   }
 
   move(request: MoveRequest): Promise<Outcome<State>> {
@@ -216,8 +253,9 @@ export class MatchAuthority {
       return fail(refuse('seatMismatch', 'the move is for another seat than the one authenticated'));
     const why = await this.authenticate(matchID, seat, move.credentials);
     if (why) return fail(why);
-    const state = await this.currentState(matchID, stateID);
-    if (!state) return fail(refuse('matchNotFound', 'no such match'));
+    const read = await this.currentState(matchID, stateID);
+    if (!read) return fail(refuse('matchNotFound', 'no such match'));
+    const { state } = read;
     // A move made before the end is stale, not late: its client has not seen the end yet (a seat that
     // re-chose its headline while its first one stood, and the game ended on the headlines).
     if (state.ctx.gameover !== undefined)
@@ -226,6 +264,7 @@ export class MatchAuthority {
           ? refuse('gameOver', 'the game is over')
           : refuse('staleState', `the match is over, at state ${state._stateID}, not ${stateID}`),
       );
+    if (read.closedReason !== undefined) return fail(refuse('rulesVersionClosed', read.closedReason));
     for (const gate of this.gates) {
       const closed = gate(matchID, seat);
       if (closed) return fail(closed);
@@ -256,6 +295,7 @@ export class MatchAuthority {
       deltalog: log,
       patch,
       move: journal,
+      rules: { from: read.from, to: this.rules.version },
     });
     if (!committed) return this.lostRace(matchID, stateID);
     this.announce(matchID, next, log, state);
@@ -270,13 +310,38 @@ export class MatchAuthority {
    * (a match that does not move often, or a commit this process did not make) the stored one, which
    * replaces an older cache entry.
    */
-  private async currentState(matchID: string, stateID: number): Promise<State | undefined> {
+  private async currentState(matchID: string, stateID: number): Promise<ReadState | undefined> {
     const cached = this.states.get(matchID);
-    if (cached !== undefined && cached._stateID >= stateID) return cached;
-    const stored = await this.store.loadState(matchID);
-    if (stored) this.states.read(matchID, stored);
-    else this.states.forget(matchID);
-    return stored;
+    if (cached !== undefined && cached._stateID >= stateID)
+      return { state: cached, from: this.rules.version, status: 'current' };
+    return this.readStored(matchID);
+  }
+
+  /**
+   * The stored state as the running rules read it (bots and clocks look at it too). Only a state under
+   * the running rules is cached: the cache stands for "committed under these rules" (a migrated state is
+   * not stored until a move commits it; a closed one never is), and a commit from a cached state checks
+   * exactly that.
+   */
+  async readStored(matchID: string): Promise<ReadState | undefined> {
+    const [stored, metadata] = await Promise.all([
+      this.store.loadState(matchID),
+      this.store.loadMetadata(matchID),
+    ]);
+    if (!stored || !metadata) {
+      this.states.forget(matchID);
+      return undefined;
+    }
+    const from = metadata.rulesVersion;
+    const reading = this.rules.read(from);
+    if (reading.status === 'current') {
+      this.states.read(matchID, stored);
+      return { state: stored, from, status: 'current' };
+    }
+    this.states.forget(matchID);
+    if (reading.status === 'closed')
+      return { state: stored, from, status: 'closed', closedReason: reading.closedReason };
+    return { state: this.rules.migrate(stored, reading.chain), from, status: 'migrated' };
   }
 
   /**

@@ -18,6 +18,7 @@ export const serverErrorCodes = [
   'shuttingDown',
   'internalError',
   'outOfTime',
+  'rulesVersionClosed',
 ] as const;
 export type ServerErrorCode = (typeof serverErrorCodes)[number];
 

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { Game } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
 import type { SetupData } from '../../rules/index.ts';
-import { scenarioById } from '../../rules/index.ts';
+import { RULES_VERSION, scenarioById } from '../../rules/index.ts';
 import type { MatchMetadata, NewMatch } from '../storage/match-store.ts';
 
 export interface MatchRequest {
   scenarioId?: string;
   unlisted?: boolean;
+  /** The rules the match is created under: the running ones (default: this checkout's). */
+  rulesVersion?: string;
 }
 
 /** Public setup data: what the lobby shows. The seed is never in it. */
@@ -36,5 +38,5 @@ export function newMatch(game: Game, request: MatchRequest, now = Date.now()): N
     createdAt: now,
     updatedAt: now,
   };
-  return { initialState, metadata };
+  return { initialState, metadata, rulesVersion: request.rulesVersion ?? RULES_VERSION };
 }

@@ -8,7 +8,7 @@ import type { Seat } from '../authority/seats.ts';
 import { seatEntry } from '../authority/seats.ts';
 import { legalMovesFromView } from '../../rules/index.ts';
 import type { MatchStore } from '../storage/match-store.ts';
-import { botSeatOf } from './bot-setup.ts';
+import { botSeatOf, humanJoined } from './bot-setup.ts';
 
 export interface BotSeatOptions {
   /** Pause before a bot moves, so a human sees the position first (0 in tests). */
@@ -27,7 +27,8 @@ interface Seated {
  * Server-played seats. A bot is a client of the authority like any other: it sees only its seat's
  * filtered view, picks among the legal moves of that view, and its move goes through `authority.move`
  * (credentials, kernel check, compare-and-set commit, broadcast). It looks again after every commit of
- * its match, after the match is created, and for every open match when the server starts.
+ * its match, after the match is created or joined, and for every open match when the server starts; it
+ * plays only once a human holds the other seat.
  */
 export class BotSeats {
   private readonly seated = new Map<string, Seated>();
@@ -115,15 +116,19 @@ export class BotSeats {
   }
 
   private async playOnce(matchID: string, seated: Seated): Promise<void> {
-    const [state, stored] = await Promise.all([
-      this.store.loadState(matchID),
+    const [read, stored] = await Promise.all([
+      this.authority.readStored(matchID),
       this.store.loadMetadata(matchID),
     ]);
-    if (!state || !stored) return;
-    if (state.ctx.gameover !== undefined) {
+    if (!read || !stored) return;
+    // A migrated match is played from its migrated state; a closed one takes no moves.
+    const { state } = read;
+    if (state.ctx.gameover !== undefined || read.status === 'closed') {
       this.seated.delete(matchID);
       return;
     }
+    // No thinking (the CPU a griefer could make the server spend) before a human holds the other seat.
+    if (!humanJoined(stored.metadata, seated.seat)) return;
     const credentials = seatEntry(stored.metadata, seated.seat)?.credentials;
     const move = this.choose(seated, state);
     if (!move || typeof credentials !== 'string') return;

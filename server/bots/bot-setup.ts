@@ -1,5 +1,5 @@
 import type { Seat } from '../authority/seats.ts';
-import { parseSeat } from '../authority/seats.ts';
+import { parseSeat, seatEntry } from '../authority/seats.ts';
 import type { MatchMetadata } from '../storage/match-store.ts';
 
 export interface BotSeatSetup {
@@ -14,4 +14,10 @@ export function botSeatOf(metadata: MatchMetadata): BotSeatSetup | undefined {
   const { botSeat, bot } = setup as { botSeat?: unknown; bot?: unknown };
   const seat = parseSeat(botSeat);
   return seat && typeof bot === 'string' ? { seat, spec: bot } : undefined;
+}
+
+/** Whether the seat facing the bot's is held (joined through the lobby, so it has a name). */
+export function humanJoined(metadata: MatchMetadata, botSeat: Seat): boolean {
+  const human = botSeat === '0' ? '1' : '0';
+  return typeof seatEntry(metadata, human)?.name === 'string';
 }

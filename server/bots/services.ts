@@ -36,6 +36,9 @@ export function startPlayServices(
             console.error(`starting match ${matchID} failed`, error);
           });
       },
+      joined: (matchID) => {
+        bots.poke(matchID);
+      },
     },
     resume: async (gameName) => {
       await clocks.resume(gameName);

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprint } from '../../rules/fingerprint.ts';
+import { RULES_VERSION } from '../../rules/version.ts';
 import type { GameSetup } from '../sim/play-game.ts';
 import { playGame } from '../sim/play-game.ts';
 
@@ -44,6 +45,7 @@ for (const game of goldenGames) {
   const file = join(goldenDir, `${game.name}.json`);
   const record = {
     name: game.name,
+    rulesVersion: RULES_VERSION,
     scenarioId: game.setup.scenarioId,
     seed: game.setup.seed,
     bots: { us: game.setup.us, china: game.setup.china },

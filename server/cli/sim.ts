@@ -6,6 +6,9 @@ import { writeOutputs } from '../sim/output.ts';
 import { createProgressBar } from '../sim/progress.ts';
 import { formatReplay, replayGame } from '../sim/replay.ts';
 import { formatLab } from '../sim/text.ts';
+import { replayRulesRefusal } from '../sim/replay-rules.ts';
+import { runningRules } from '../rules-version/bundle-hash.ts';
+import { RULES_VERSION } from '../../rules/index.ts';
 
 /** `npm run -s sim`: seeded bot-vs-bot runs, sweeps, matrices and exact replays (flags: server/sim/args.ts). */
 
@@ -17,6 +20,8 @@ async function executeRun(command: RunCommand, argv: readonly string[]): Promise
   const showProgress = command.progress || process.stderr.isTTY;
   const bar = showProgress ? createProgressBar(process.stderr, performance.now()) : null;
   const startedAt = command.out !== null ? gitState() : undefined;
+  // The rules' files are hashed now, once: the manifest and summary name the rules the games start under.
+  runningRules();
   const run = await runLab(
     {
       options: { games, seed, scenarioId, us, china, overrides },
@@ -72,6 +77,13 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command.kind === 'help') {
     process.stdout.write(`${simUsage}\n`);
     return 0;
+  }
+  if (command.kind === 'replay') {
+    const refusal = replayRulesRefusal(command.seed, command.rulesVersion, RULES_VERSION);
+    if (refusal !== undefined) {
+      process.stderr.write(`sim: ${refusal}\n`);
+      return 1;
+    }
   }
   const output = command.kind === 'run' ? await executeRun(command, argv) : executeReplay(command);
   process.stdout.write(`${output}\n`);

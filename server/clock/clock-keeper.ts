@@ -55,8 +55,11 @@ export class ClockKeeper {
     if (this.ticking.has(matchID)) return;
     const clock = await loadClock(this.store, matchID);
     if (!clock) return;
-    const state = await this.store.loadState(matchID);
-    if (!state || state.ctx.gameover !== undefined || this.stopped || this.ticking.has(matchID)) return;
+    // A match closed by its rules version takes no moves, so no flag either: its clock stands still.
+    const read = await this.authority.readStored(matchID);
+    if (!read || read.status === 'closed') return;
+    const { state } = read;
+    if (state.ctx.gameover !== undefined || this.stopped || this.ticking.has(matchID)) return;
     const entry: Ticking = { clock, running: runningSeats(state) };
     this.ticking.set(matchID, entry);
     this.arm(matchID, entry, msUntilFlag(clock, entry.running, Date.now()));

@@ -13,8 +13,14 @@ export interface RouterDeps {
   clientDir: string;
   maxBodyBytes: number;
   limiter: KeyedLimiter;
+  /** New matches per address (limits.createsPerAddress), apart from `limiter`. */
+  createLimiter: KeyedLimiter;
+  /** The server's clock (tests pass a fake one). */
+  now: () => number;
   isOriginAllowed: (origin: string | undefined) => boolean;
   isDraining: () => boolean;
+  /** The running rules: their version and the hash of their files (/health). */
+  rules: { version: string; bundleHash: string };
   /** The cross-process bus, when configured (REDIS_URL). */
   bus?: { kind: string; ping(): Promise<boolean> };
 }
@@ -28,9 +34,24 @@ function corsHeaders(response: ServerResponse, origin: string | undefined): void
   response.setHeader('access-control-max-age', '600');
 }
 
+const tooManyCreates: Reply = {
+  status: 429,
+  body: {
+    error: {
+      code: 'rateLimited',
+      message: 'too many new matches from this address: wait a minute, or join an open match',
+    },
+  },
+};
+
 /** The HTTP side of the one port: /health, the Lobby API under /games, and the built client. */
 export function createRouter(deps: RouterDeps) {
-  const lobbyRoute = async (request: IncomingMessage, parts: string[], url: URL): Promise<Reply> => {
+  const lobbyRoute = async (
+    request: IncomingMessage,
+    parts: string[],
+    url: URL,
+    address: string,
+  ): Promise<Reply> => {
     const [, name, id, verb] = parts;
     const method = request.method ?? 'GET';
     if (name === undefined) return method === 'GET' ? deps.lobby.listGames() : notAllowed();
@@ -45,7 +66,10 @@ export function createRouter(deps: RouterDeps) {
     const body = await readJsonBody(request, deps.maxBodyBytes);
     if (!body.ok)
       return { status: body.status, body: { error: { code: 'malformedMessage', message: body.message } } };
-    if (id === 'create' && verb === undefined) return deps.lobby.create(body.value);
+    if (id === 'create' && verb === undefined) {
+      if (!deps.createLimiter.take(address, deps.now())) return tooManyCreates;
+      return deps.lobby.create(body.value);
+    }
     if (id === undefined) return notFound();
     switch (verb) {
       case 'join':
@@ -82,6 +106,7 @@ export function createRouter(deps: RouterDeps) {
         bus: deps.bus?.kind ?? 'none',
         busOk: busUp,
         draining: deps.isDraining(),
+        rules: deps.rules,
       });
       return;
     }
@@ -96,7 +121,7 @@ export function createRouter(deps: RouterDeps) {
         response.end();
         return;
       }
-      const reply = await lobbyRoute(request, parts, url);
+      const reply = await lobbyRoute(request, parts, url, address);
       sendJson(response, reply.status, reply.body);
       return;
     }

@@ -8,5 +8,6 @@ import { defaultLimits } from '../transport/limits.ts';
 export const loadLimits: Limits = {
   ...defaultLimits,
   perAddress: { perSecond: 1_000_000, burst: 1_000_000 },
+  createsPerAddress: { perSecond: 1_000_000, burst: 1_000_000 },
   maxSocketsPerAddress: 100_000,
 };

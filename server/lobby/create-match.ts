@@ -13,9 +13,10 @@ import type { CreateOptions } from './create-options.ts';
 export function buildMatch(
   game: Game,
   options: CreateOptions,
+  rulesVersion: string,
   now = Date.now(),
 ): NewMatch | { error: string } {
-  const request: Parameters<typeof newMatch>[1] = { unlisted: options.unlisted };
+  const request: Parameters<typeof newMatch>[1] = { unlisted: options.unlisted, rulesVersion };
   if (options.scenarioId !== undefined) request.scenarioId = options.scenarioId;
   const match = newMatch(game, request, now);
   if ('error' in match) return match;

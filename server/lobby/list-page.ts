@@ -1,6 +1,5 @@
-import type { MatchStore } from '../storage/match-store.ts';
+import type { MatchStore, StoredMetadata } from '../storage/match-store.ts';
 import type { ClientMatchData } from './match-data.ts';
-import { clientMatchData } from './match-data.ts';
 
 /** `?page=P&limit=L`: page 1 is the newest listed matches. */
 export interface PageRequest {
@@ -31,28 +30,33 @@ export interface MatchPage {
   hasMore: boolean;
 }
 
-/** One page of listed (not unlisted) matches among `ids` (oldest first), newest first. */
+/** A match as listed, or undefined when it is not on the lists (unlisted, expired, abandoned). */
+export type ListedMatch = (matchID: string, stored: StoredMetadata) => ClientMatchData | undefined;
+
+/** One page of the listed matches among `ids` (oldest first), newest first. */
 export async function listPage(
   store: MatchStore,
   ids: readonly string[],
   request: PageRequest,
+  listed: ListedMatch,
 ): Promise<MatchPage> {
   const skip = (request.page - 1) * request.limit;
   const matches: ClientMatchData[] = [];
-  let listed = 0;
+  let seen = 0;
   let hasMore = false;
   for (let i = ids.length - 1; i >= 0; i--) {
     const id = ids[i];
     if (id === undefined) continue;
     const stored = await store.loadMetadata(id);
-    if (!stored || stored.metadata.unlisted === true) continue;
-    listed++;
-    if (listed <= skip) continue;
+    const match = stored ? listed(id, stored) : undefined;
+    if (!match) continue;
+    seen++;
+    if (seen <= skip) continue;
     if (matches.length === request.limit) {
       hasMore = true;
       break;
     }
-    matches.push(clientMatchData(id, stored.metadata));
+    matches.push(match);
   }
   return { matches, page: request.page, limit: request.limit, hasMore };
 }

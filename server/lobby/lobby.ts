@@ -6,16 +6,23 @@ import { isMatchID } from '../authority/ids.ts';
 import type { Seat } from '../authority/seats.ts';
 import { parseSeat, seats, seatEntry } from '../authority/seats.ts';
 import { characterCount } from '../authority/text.ts';
-import type { MatchMetadata, MatchStore } from '../storage/match-store.ts';
+import type { MatchMetadata, MatchStore, StoredMetadata } from '../storage/match-store.ts';
+import type { LifecycleTimes, MatchLifecycle } from './lifecycle.ts';
+import { defaultLifecycleTimes, isListedLifecycle, lifecycleOf } from './lifecycle.ts';
+import type { ListedMatch } from './list-page.ts';
+import { botSeatOf } from '../bots/bot-setup.ts';
 import { parseCreateOptions } from './create-options.ts';
 import { buildMatch } from './create-match.ts';
 import { listPage, parsePage } from './list-page.ts';
+import type { ClientMatchData } from './match-data.ts';
 import { clientMatchData } from './match-data.ts';
 import { rematchOptions } from './rematch.ts';
 
 /** Told about lobby events (server-played bot seats, clocks). */
 export interface LobbyHooks {
   created?: (matchID: string) => void;
+  /** A player took a seat (a bot seat waits for its human). */
+  joined?: (matchID: string) => void;
 }
 
 /** A Lobby API answer: an HTTP status and a JSON body. */
@@ -41,6 +48,12 @@ function validName(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0 && characterCount(value) <= maxNameChars;
 }
 
+/** Match expiry: its times and the clock it is read against (tests pass a fake one). */
+export interface LobbyClock {
+  now: () => number;
+  times: LifecycleTimes;
+}
+
 /**
  * boardgame.io's Lobby REST API (same routes and bodies, so its LobbyClient works), hardened: seats are
  * "0"/"1" only, metadata writes are compare-and-set, the seed is the server's, errors are JSON.
@@ -51,7 +64,27 @@ export class Lobby {
     private readonly store: MatchStore,
     private readonly authority: MatchAuthority,
     private readonly hooks: LobbyHooks = {},
+    private readonly clock: LobbyClock = { now: Date.now, times: defaultLifecycleTimes },
   ) {}
+
+  private lifecycleOf(metadata: MatchMetadata): MatchLifecycle {
+    return lifecycleOf(metadata, this.clock.now(), this.clock.times);
+  }
+
+  private matchData(matchID: string, stored: StoredMetadata): ClientMatchData {
+    return clientMatchData(matchID, stored, this.authority.rules, this.lifecycleOf(stored.metadata));
+  }
+
+  /**
+   * Listed: not unlisted, neither expired nor abandoned, and not a bot match still open (its free seat is
+   * its creator's, not anyone's to take).
+   */
+  private readonly listed: ListedMatch = (matchID, stored) => {
+    if (stored.metadata.unlisted === true) return undefined;
+    const data = this.matchData(matchID, stored);
+    if (data.lifecycle === 'open' && botSeatOf(stored.metadata)) return undefined;
+    return isListedLifecycle(data.lifecycle) ? data : undefined;
+  };
 
   listGames(): Reply {
     return ok([this.game.name]);
@@ -69,11 +102,12 @@ export class Lobby {
     const ids = await this.store.listMatches(options);
     const page = parsePage(query);
     if (page && 'error' in page) return error(400, 'malformedMessage', page.error);
-    if (page) return ok(await listPage(this.store, ids, page));
+    if (page) return ok(await listPage(this.store, ids, page, this.listed));
     const matches = [];
     for (const id of ids.slice(-500)) {
       const stored = await this.store.loadMetadata(id);
-      if (stored && stored.metadata.unlisted !== true) matches.push(clientMatchData(id, stored.metadata));
+      const match = stored ? this.listed(id, stored) : undefined;
+      if (match) matches.push(match);
     }
     return ok({ matches });
   }
@@ -81,7 +115,7 @@ export class Lobby {
   async getMatch(matchID: string): Promise<Reply> {
     const stored = isMatchID(matchID) ? await this.store.loadMetadata(matchID) : undefined;
     if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
-    return ok(clientMatchData(matchID, stored.metadata));
+    return ok(this.matchData(matchID, stored));
   }
 
   async create(body: unknown): Promise<Reply> {
@@ -89,7 +123,7 @@ export class Lobby {
     if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
     const options = parseCreateOptions(body);
     if ('error' in options) return error(400, 'malformedMessage', options.error);
-    const match = buildMatch(this.game, options);
+    const match = buildMatch(this.game, options, this.authority.rules.version);
     if ('error' in match) return error(400, 'malformedMessage', match.error);
     const matchID = randomBytes(12).toString('base64url');
     const created = await this.store.createMatch(matchID, match);
@@ -115,7 +149,7 @@ export class Lobby {
     if (stored.metadata.nextMatchID !== undefined) return ok({ nextMatchID: stored.metadata.nextMatchID });
     const options = rematchOptions(stored.metadata);
     if ('error' in options) return error(400, 'malformedMessage', options.error);
-    const match = buildMatch(this.game, options);
+    const match = buildMatch(this.game, options, this.authority.rules.version);
     if ('error' in match) return error(400, 'malformedMessage', match.error);
     const nextMatchID = randomBytes(12).toString('base64url');
     if (!(await this.store.createMatch(nextMatchID, match))) return error(409, 'conflict', 'retry');
@@ -141,7 +175,13 @@ export class Lobby {
       requested = parseSeat(typeof body.playerID === 'number' ? String(body.playerID) : body.playerID);
       if (!requested) return error(404, 'seatMismatch', 'seats are "0" and "1"');
     }
-    return this.withMetadata(matchID, (metadata) => {
+    const reply = await this.withMetadata(matchID, (metadata) => {
+      if (this.lifecycleOf(metadata) === 'expired')
+        return error(
+          410,
+          'matchExpired',
+          'nobody joined this match in time, so it expired: create a new one',
+        );
       const seat = requested ?? seats.find((candidate) => !seatEntry(metadata, candidate)?.name);
       if (!seat) return error(409, 'conflict', `match ${matchID} is full`);
       const entry = seatEntry(metadata, seat);
@@ -153,6 +193,8 @@ export class Lobby {
       if (body.data !== undefined) entry.data = body.data;
       return { metadata, reply: ok({ playerID: seat, playerCredentials }) };
     });
+    if (reply.status === 200) this.hooks.joined?.(matchID);
+    return reply;
   }
 
   async leave(matchID: string, body: unknown): Promise<Reply> {

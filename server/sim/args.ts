@@ -23,11 +23,15 @@ export const simUsage = `usage:
   npm run -s sim -- [--games N] [--seed S] [--scenario ID] [--us BOT] [--china BOT] [--set P=V ...]
                     [--sweep P=FROM:TO:STEPS | --matrix [--matrix-bots LIST] | --ablations]
                     [--workers K] [--progress] [--out DIR] [--json]
-  npm run -s sim -- --replay SEED [--scenario ID] [--us BOT] [--china BOT] [--set P=V ...] [--json]
+  npm run -s sim -- --replay SEED [--scenario ID] [--us BOT] [--china BOT] [--set P=V ...]
+                    [--rules-version V] [--json]
 
   --games N      games to play (default 100; per arm or matrix cell), 1 to 1000000
   --seed S       the run's seed (default "1"); game i plays seed "S:i"
   --replay SEED  replay one game by its game seed, e.g. "1:17" for game 17 of a run with --seed 1
+  --rules-version V
+                 with --replay: the rules the game was played under (each row's replay command has it);
+                 refused when this checkout runs other rules
   --scenario ID  ${scenarios.map((s) => s.id).join(', ')} (default ${baselineScenarioId})
   --us BOT       ${botSpecsFor('us').join(', ').replace('mcts:200', 'mcts:N')} (default random)
   --china BOT    ${botSpecsFor('china').join(', ').replace('mcts:200', 'mcts:N')} (default random)
@@ -68,7 +72,9 @@ export interface RunFlags {
 }
 
 export type SimCommand =
-  ({ kind: 'run' } & RunFlags & Common) | ({ kind: 'replay'; seed: string } & Common) | { kind: 'help' };
+  | ({ kind: 'run' } & RunFlags & Common)
+  | ({ kind: 'replay'; seed: string; rulesVersion: string | null } & Common)
+  | { kind: 'help' };
 
 const valueFlags = [
   '--games',
@@ -81,6 +87,7 @@ const valueFlags = [
   '--matrix-bots',
   '--workers',
   '--out',
+  '--rules-version',
 ] as const;
 type ValueFlag = (typeof valueFlags)[number];
 const isValueFlag = (flag: string): flag is ValueFlag => (valueFlags as readonly string[]).includes(flag);
@@ -201,8 +208,10 @@ export function parseSimArgs(argv: readonly string[]): SimCommand {
       (['--matrix', '--ablations'] as const).find((flag) => switches.has(flag));
     if (clash !== undefined)
       throw new UsageError(`--replay takes a game seed: it cannot be combined with ${clash}`);
-    return { kind: 'replay', seed: replay, ...common };
+    return { kind: 'replay', seed: replay, rulesVersion: values.get('--rules-version') ?? null, ...common };
   }
+  if (values.has('--rules-version'))
+    throw new UsageError("--rules-version goes with --replay: a run plays under this checkout's rules");
   const sweepText = values.get('--sweep');
   const matrixBots = values.get('--matrix-bots');
   const wantsMatrix = switches.has('--matrix') || matrixBots !== undefined;

@@ -1,3 +1,5 @@
+import type { RulesStamp } from '../rules-version/bundle-hash.ts';
+import { runningRules } from '../rules-version/bundle-hash.ts';
 import type { AblationResult } from './ablations.ts';
 import { ablationArms, summariseAblations } from './ablations.ts';
 import type { GameRow, SimOptions } from './game-row.ts';
@@ -71,12 +73,16 @@ export async function runLab(plan: LabPlan, pool: PoolOptions): Promise<LabRun> 
   };
 }
 
-/** The JSON printed by `--json`: the summary, with `sweep` or `matrix` when the run had one. */
+/**
+ * The JSON printed by `--json`: the summary, the rules it was played under (version and the hash of the
+ * rules' files), and `sweep`, `matrix` or the ablations when the run had them.
+ */
 export function labJson(
   run: LabRun,
-): SimSummary & { sweep?: SweepResult; matrix?: MatrixResult } & Partial<AblationResult> {
+): SimSummary & RulesStamp & { sweep?: SweepResult; matrix?: MatrixResult } & Partial<AblationResult> {
   return {
     ...run.summary,
+    ...runningRules(),
     ...(run.sweep ? { sweep: run.sweep } : {}),
     ...(run.matrix ? { matrix: run.matrix } : {}),
     ...(run.ablations ?? {}),

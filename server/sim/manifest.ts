@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cards, fingerprint, resolveParameters, scenarios } from '../../rules/index.ts';
+import { runningRules } from '../rules-version/bundle-hash.ts';
 import type { LabRun } from './lab.ts';
 
 /** manifest.json: everything needed to reproduce a run's output. */
@@ -12,6 +13,10 @@ export interface Manifest {
   git: { commit: string | null; rulesDirty: boolean | null };
   /** fingerprint() of every card and scenario definition. */
   rulesHash: string;
+  /** The rules' human version (rules/version.ts): a replay under another version is refused. */
+  rulesVersion: string;
+  /** SHA-256 of the rules' files, code and data (server/rules-version/bundle-hash.ts). */
+  rulesBundleHash: string;
   /** fingerprint() of the resolved parameters (scenario plus `--set` overrides). */
   parametersHash: string;
   scenario: string;
@@ -66,6 +71,7 @@ export function buildManifest(
     node: process.version,
     git,
     rulesHash: fingerprint({ cards, scenarios }),
+    ...runningRules(),
     parametersHash: hashOf({}),
     scenario: options.scenarioId,
     bots: matrix ? { us: matrix.us, china: matrix.china } : { us: [options.us], china: [options.china] },

@@ -4,6 +4,7 @@ import type { GameRow } from './game-row.ts';
 import type { LabRun } from './lab.ts';
 import type { Manifest } from './manifest.ts';
 import { buildManifest } from './manifest.ts';
+import { runningRules } from '../rules-version/bundle-hash.ts';
 import { reportHtml } from './report/html.ts';
 
 /** `--out DIR`: manifest.json, games.csv, games.jsonl and report.html. */
@@ -13,7 +14,10 @@ export const outputFiles = ['manifest.json', 'games.csv', 'games.jsonl', 'report
 const shellWord = (word: string): string =>
   /^[\w.:=,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 
-/** The command that replays a row to its final fingerprint. */
+/**
+ * The command that replays a row to its final fingerprint, under the rules it was played with: a
+ * checkout running other rules refuses it (`--rules-version`).
+ */
 export function replayCommand(row: GameRow, scenarioId: string): string {
   const sets = Object.entries(row.overrides).flatMap(([path, value]) => ['--set', `${path}=${value}`]);
   const args = [
@@ -26,6 +30,8 @@ export function replayCommand(row: GameRow, scenarioId: string): string {
     '--china',
     row.china,
     ...sets,
+    '--rules-version',
+    runningRules().rulesVersion,
   ];
   return `npm run -s sim -- ${args.map(shellWord).join(' ')}`;
 }
@@ -93,7 +99,9 @@ export function gamesCsv(rows: readonly GameRow[], scenarioId: string): string {
 
 export function gamesJsonl(rows: readonly GameRow[], scenarioId: string): string {
   return rows
-    .map((row) => JSON.stringify({ ...row, replay: replayCommand(row, scenarioId) }) + '\n')
+    .map(
+      (row) => JSON.stringify({ ...row, ...runningRules(), replay: replayCommand(row, scenarioId) }) + '\n',
+    )
     .join('');
 }
 

@@ -1,6 +1,7 @@
 import type { LogEntry, State } from 'boardgame.io';
 import type { StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
+import { RULES_VERSION } from '../../rules/index.ts';
 import type { ListOptions, MatchMetadata, MatchStore, NewMatch } from './match-store.ts';
 
 type FetchOpts = StorageAPI.FetchOpts;
@@ -34,8 +35,9 @@ export class BgioStorage extends Async {
     return Promise.resolve();
   }
 
-  override async createMatch(matchID: string, opts: NewMatch): Promise<void> {
-    const created = await this.store.createMatch(matchID, opts);
+  /** boardgame.io's own server creates it: under this checkout's rules. */
+  override async createMatch(matchID: string, opts: Omit<NewMatch, 'rulesVersion'>): Promise<void> {
+    const created = await this.store.createMatch(matchID, { ...opts, rulesVersion: RULES_VERSION });
     if (!created) throw new Error(`match ${matchID} exists`);
   }
 

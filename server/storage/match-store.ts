@@ -10,12 +10,22 @@ export type MatchMetadata = Server.MatchData;
 export interface NewMatch {
   initialState: State;
   metadata: MatchMetadata;
+  /** The rules version the match is created under (rules/version.ts), stored beside it for good. */
+  rulesVersion: string;
 }
 
 export interface StoredMetadata {
   metadata: MatchMetadata;
   /** Bumped by every metadata write: the compare-and-set token for `updateMetadata`. */
   version: number;
+  /**
+   * The rules version the stored state is under: the one it was created with, until a migrated match
+   * commits under newer rules. A row stored before versions were recorded reads as
+   * PRE_VERSIONING_RULES_VERSION.
+   */
+  rulesVersion: string;
+  /** The rules version the match was created with (its initial state and first moves), never changed. */
+  createdRulesVersion: string;
 }
 
 /** What a committed move changes besides the state: the match's public bookkeeping. */
@@ -38,6 +48,12 @@ export interface Commit {
   deltalog: LogEntry[];
   patch?: MetadataPatch;
   move?: JournalEntry;
+  /**
+   * The rules the commit was made under: it applies only if the stored state is under `from` (also
+   * compare-and-set: a state read under other rules is never written over), and the match is then under
+   * `to` (a migrated match's first commit moves it to the running rules). Without it the version stays.
+   */
+  rules?: { from: string; to: string };
 }
 
 export interface ListOptions {

@@ -18,6 +18,9 @@ CREATE TABLE IF NOT EXISTS matches (
   updated_at BIGINT NOT NULL,
   gameover TEXT
 );
+-- Rules versions (NULL in rows stored before they were recorded: the pre-versioning rules).
+ALTER TABLE matches ADD COLUMN IF NOT EXISTS rules_version TEXT;
+ALTER TABLE matches ADD COLUMN IF NOT EXISTS created_rules_version TEXT;
 CREATE INDEX IF NOT EXISTS matches_by_game ON matches (game_name, updated_at);
 CREATE TABLE IF NOT EXISTS match_log (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

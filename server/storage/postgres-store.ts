@@ -12,6 +12,9 @@ import type {
 import { migrationLock, postgresSchema, schemaNamePattern } from './postgres-schema.ts';
 import { decodeState, encodeInitialState, paramsOfInitialState } from './state-codec.ts';
 import { StateEncoder } from './state-encoder.ts';
+import type { MetadataRow } from './stored-metadata.ts';
+import { storedMetadata } from './stored-metadata.ts';
+import { PRE_VERSIONING_RULES_VERSION } from '../../rules/version.ts';
 
 export interface PostgresOptions {
   /** postgres://user@host:port/database */
@@ -77,8 +80,8 @@ export class PostgresStore implements MatchStore {
     const { metadata } = match;
     const result = await this.pool.query(
       `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, unlisted,
-         created_at, updated_at, gameover)
-       VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, NULL)
+         created_at, updated_at, gameover, rules_version, created_rules_version)
+       VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, NULL, $9, $9)
        ON CONFLICT (match_id) DO NOTHING`,
       [
         matchID,
@@ -89,6 +92,7 @@ export class PostgresStore implements MatchStore {
         metadata.unlisted === true,
         metadata.createdAt,
         metadata.updatedAt,
+        match.rulesVersion,
       ],
     );
     return result.rowCount === 1;
@@ -131,12 +135,23 @@ export class PostgresStore implements MatchStore {
     return result.rows.map((row) => JSON.parse(row.entry) as LogEntry);
   }
 
-  async commitState(matchID: string, { state, deltalog, patch, move }: Commit): Promise<boolean> {
+  async commitState(matchID: string, { state, deltalog, patch, move, rules }: Commit): Promise<boolean> {
     const stateJson = this.encoder.encode(matchID, state);
     return this.transaction(async (client) => {
+      // The rules check: a row without a version is under the pre-versioning rules ($7).
       const updated = await client.query(
-        'UPDATE matches SET state = $1, state_id = $2 WHERE match_id = $3 AND state_id = $4',
-        [stateJson, state._stateID, matchID, state._stateID - 1],
+        `UPDATE matches SET state = $1, state_id = $2, rules_version = COALESCE($6::text, rules_version)
+         WHERE match_id = $3 AND state_id = $4
+           AND ($5::text IS NULL OR COALESCE(rules_version, $7) = $5::text)`,
+        [
+          stateJson,
+          state._stateID,
+          matchID,
+          state._stateID - 1,
+          rules?.from ?? null,
+          rules?.to ?? null,
+          PRE_VERSIONING_RULES_VERSION,
+        ],
       );
       if (updated.rowCount !== 1) return false;
       if (deltalog.length > 0) {
@@ -266,13 +281,13 @@ export class PostgresStore implements MatchStore {
     matchID: string,
     forUpdate: boolean,
   ): Promise<StoredMetadata | undefined> {
-    const result = await db.query<{ metadata: string; metadata_version: number }>(
-      `SELECT metadata, metadata_version FROM matches WHERE match_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    const result = await db.query<MetadataRow>(
+      `SELECT metadata, metadata_version, rules_version, created_rules_version FROM matches
+       WHERE match_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [matchID],
     );
     const row = result.rows[0];
-    if (!row) return undefined;
-    return { metadata: JSON.parse(row.metadata) as MatchMetadata, version: row.metadata_version };
+    return row ? storedMetadata(row) : undefined;
   }
 
   private async writeMetadata(db: Queryable, matchID: string, metadata: MatchMetadata): Promise<boolean> {

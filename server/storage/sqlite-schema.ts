@@ -16,7 +16,9 @@ CREATE TABLE IF NOT EXISTS matches (
   unlisted INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
-  gameover TEXT
+  gameover TEXT,
+  rules_version TEXT,
+  created_rules_version TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS matches_by_game ON matches (game_name, updated_at);
 CREATE TABLE IF NOT EXISTS match_initial (
@@ -48,14 +50,21 @@ END;
 
 /**
  * Brings a match file of an earlier version up to this schema (run once, on the main connection, before
- * any write): match rows that still hold their initial state give it to `match_initial`.
+ * any write): match rows that still hold their initial state give it to `match_initial`; a file from
+ * before rules versions gets their columns, NULL in its rows (read as the pre-versioning rules).
  */
 export function migrateSqlite(db: Database.Database): void {
-  const columns = db.pragma('table_info(matches)') as { name: string }[];
-  if (!columns.some((column) => column.name === 'initial_state')) return;
+  const columns = new Set((db.pragma('table_info(matches)') as { name: string }[]).map((c) => c.name));
+  const current =
+    !columns.has('initial_state') && columns.has('rules_version') && columns.has('created_rules_version');
+  if (current) return;
   db.transaction(() => {
-    db.exec(`INSERT OR IGNORE INTO match_initial (match_id, initial_state)
-               SELECT match_id, initial_state FROM matches;
-             ALTER TABLE matches DROP COLUMN initial_state;`);
+    if (columns.has('initial_state'))
+      db.exec(`INSERT OR IGNORE INTO match_initial (match_id, initial_state)
+                 SELECT match_id, initial_state FROM matches;
+               ALTER TABLE matches DROP COLUMN initial_state;`);
+    if (!columns.has('rules_version')) db.exec('ALTER TABLE matches ADD COLUMN rules_version TEXT');
+    if (!columns.has('created_rules_version'))
+      db.exec('ALTER TABLE matches ADD COLUMN created_rules_version TEXT');
   }).immediate();
 }

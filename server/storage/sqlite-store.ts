@@ -19,6 +19,8 @@ import type { MetadataColumns } from './sqlite-writes.ts';
 import { ThreadWrites } from './thread-writes.ts';
 import { CredentialsCache } from './credentials-cache.ts';
 import { decodeState, encodeInitialState } from './state-codec.ts';
+import type { MetadataRow } from './stored-metadata.ts';
+import { storedMetadata } from './stored-metadata.ts';
 import { StateEncoder } from './state-encoder.ts';
 import type { WriteQueue } from './write-queue.ts';
 import { InlineWrites } from './write-queue.ts';
@@ -29,10 +31,6 @@ interface StateRow {
 }
 interface InitialRow {
   initial_state: string;
-}
-interface MetadataRow {
-  metadata: string;
-  metadata_version: number;
 }
 interface LogRow {
   entry: string;
@@ -98,6 +96,7 @@ export class SqliteStore implements MatchStore {
         stateJson: encodeInitialState(state),
         metadata: metadataColumns(metadata),
         createdAt: metadata.createdAt,
+        rulesVersion: match.rulesVersion,
       }),
     );
     return created === true;
@@ -148,7 +147,7 @@ export class SqliteStore implements MatchStore {
 
   /** Queued for the next group commit (sqlite-group-commit.ts): resolves once COMMIT has returned. */
   async commitState(matchID: string, commit: Commit): Promise<boolean> {
-    const { deltalog, patch, move } = commit;
+    const { deltalog, patch, move, rules } = commit;
     const stored = commit.state;
     const committed = await this.writes.submit({
       kind: 'commit',
@@ -163,6 +162,7 @@ export class SqliteStore implements MatchStore {
             gameoverJson: patch.gameover === undefined ? null : JSON.stringify(patch.gameover),
           }
         : null,
+      rules: rules ?? null,
     });
     return committed === true;
   }
@@ -244,11 +244,10 @@ export class SqliteStore implements MatchStore {
   }
 
   private readMetadata(matchID: string): StoredMetadata | undefined {
-    const row = this.stmt('SELECT metadata, metadata_version FROM matches WHERE match_id = ?').get(
-      matchID,
-    ) as MetadataRow | undefined;
-    if (!row) return undefined;
-    return { metadata: JSON.parse(row.metadata) as MatchMetadata, version: row.metadata_version };
+    const row = this.stmt(
+      'SELECT metadata, metadata_version, rules_version, created_rules_version FROM matches WHERE match_id = ?',
+    ).get(matchID) as MetadataRow | undefined;
+    return row ? storedMetadata(row) : undefined;
   }
 }
 

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+// The version module alone: this file runs on the writer thread, which should not load the rules.
+import { PRE_VERSIONING_RULES_VERSION } from '../../rules/version.ts';
 import { statementCache } from './sqlite-statements.ts';
 
 /**
@@ -15,6 +17,7 @@ export type SqliteWrite =
       stateJson: string;
       metadata: MetadataColumns;
       createdAt: number;
+      rulesVersion: string;
     }
   | {
       kind: 'commit';
@@ -25,6 +28,8 @@ export type SqliteWrite =
       moveJson: string | null;
       /** A move's metadata patch: updatedAt, and gameover (JSON) once. */
       patch: { updatedAt: number; gameoverJson: string | null } | null;
+      /** Commit only over a state under `from`, and leave the match under `to` (match-store.ts Commit). */
+      rules: { from: string; to: string } | null;
     }
   | {
       kind: 'metadata';
@@ -47,11 +52,15 @@ export type WriteResult = boolean | undefined;
 
 const sql = {
   create: `INSERT INTO matches (match_id, game_name, state_id, state, metadata, unlisted, created_at,
-             updated_at, gameover)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
+             updated_at, gameover, rules_version, created_rules_version)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
            ON CONFLICT (match_id) DO NOTHING`,
   createInitial: 'INSERT INTO match_initial (match_id, initial_state) VALUES (?, ?)',
-  commit: 'UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?',
+  // The rules check: a row without a version is under the pre-versioning rules (@unversioned).
+  commit: `UPDATE matches SET state = @state, state_id = @stateID,
+             rules_version = CASE WHEN @to IS NULL THEN rules_version ELSE @to END
+           WHERE match_id = @matchID AND state_id = @previousStateID
+             AND (@from IS NULL OR coalesce(rules_version, @unversioned) = @from)`,
   log: 'INSERT INTO match_log (match_id, state_id, entry) VALUES (?, ?, ?)',
   move: 'INSERT INTO match_moves (match_id, state_id, move) VALUES (?, ?, ?)',
   // A move's metadata patch edits the JSON in place (json_set) instead of read, parse, rebuild, rewrite,
@@ -66,8 +75,10 @@ const sql = {
               ELSE json_set(metadata, '$.updatedAt', @updatedAt) END,
             gameover = CASE WHEN gameover IS NULL THEN @gameover ELSE gameover END,
             updated_at = @updatedAt,
-            metadata_version = metadata_version + 1
-          WHERE match_id = @matchID AND state_id = @previousStateID`,
+            metadata_version = metadata_version + 1,
+            rules_version = CASE WHEN @to IS NULL THEN rules_version ELSE @to END
+          WHERE match_id = @matchID AND state_id = @previousStateID
+            AND (@from IS NULL OR coalesce(rules_version, @unversioned) = @from)`,
   metadataIfVersion: `UPDATE matches SET metadata = ?, metadata_version = metadata_version + 1, unlisted = ?,
                         updated_at = ?, gameover = ?
                       WHERE match_id = ? AND metadata_version = ?`,
@@ -103,21 +114,29 @@ export class SqliteWriter {
             metadata.unlisted,
             write.createdAt,
             metadata.updatedAt,
+            write.rulesVersion,
+            write.rulesVersion,
           ).changes === 1;
         if (created) this.stmt(sql.createInitial).run(write.matchID, write.stateJson);
         return created;
       }
       case 'commit': {
+        const row = {
+          state: write.stateJson,
+          stateID: write.stateID,
+          matchID: write.matchID,
+          previousStateID: write.stateID - 1,
+          from: write.rules?.from ?? null,
+          to: write.rules?.to ?? null,
+          unversioned: PRE_VERSIONING_RULES_VERSION,
+        };
         const updated = write.patch
           ? this.stmt(sql.commitWithPatch).run({
-              state: write.stateJson,
-              stateID: write.stateID,
-              matchID: write.matchID,
-              previousStateID: write.stateID - 1,
+              ...row,
               updatedAt: write.patch.updatedAt,
               gameover: write.patch.gameoverJson,
             })
-          : this.stmt(sql.commit).run(write.stateJson, write.stateID, write.matchID, write.stateID - 1);
+          : this.stmt(sql.commit).run(row);
         if (updated.changes !== 1) return false;
         for (const entry of write.logJson) this.stmt(sql.log).run(write.matchID, write.stateID, entry);
         if (write.moveJson !== null) this.stmt(sql.move).run(write.matchID, write.stateID, write.moveJson);

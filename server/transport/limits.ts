@@ -8,6 +8,12 @@ export interface Limits {
   perSocket: RateLimit;
   /** Socket messages and HTTP requests per remote address. */
   perAddress: RateLimit;
+  /**
+   * New matches (`POST …/create`) per remote address, on top of `perAddress`: a match costs storage and
+   * a lobby line for good, so one address creating hundreds a second (what the general budget allows)
+   * would fill the lobby. Default `defaultCreatesPerAddress`.
+   */
+  createsPerAddress?: RateLimit;
   /** Longest chat message, in characters. */
   maxChatChars: number;
   /** Open sockets per remote address (default 32). */
@@ -20,3 +26,6 @@ export const defaultLimits: Limits = {
   perAddress: { perSecond: 100, burst: 200 },
   maxChatChars: 500,
 };
+
+/** Six new matches a minute per address (a burst of six, then one every ten seconds). */
+export const defaultCreatesPerAddress: RateLimit = { perSecond: 6 / 60, burst: 6 };

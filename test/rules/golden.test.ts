@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { GameResult, Move } from '../../rules/index.ts';
-import { applyMoveInPlace, createGame, fingerprint } from '../../rules/index.ts';
+import { RULES_VERSION, applyMoveInPlace, createGame, fingerprint } from '../../rules/index.ts';
 
 const goldenDir = fileURLToPath(new URL('./golden/', import.meta.url));
 const goldenFiles = readdirSync(goldenDir).filter((file) => file.endsWith('.json'));
@@ -15,6 +15,8 @@ const goldenFiles = readdirSync(goldenDir).filter((file) => file.endsWith('.json
 
 interface GoldenRecord {
   name: string;
+  /** The rules the game was recorded under: a version bump re-records every golden game. */
+  rulesVersion: string;
   scenarioId: string;
   seed: string;
   result: GameResult;
@@ -29,6 +31,9 @@ describe('golden replays', () => {
 
   it.each(goldenFiles)('%s replays to its pinned result and fingerprint', (file) => {
     const record = JSON.parse(readFileSync(join(goldenDir, file), 'utf8')) as GoldenRecord;
+    expect(record.rulesVersion, 'recorded under other rules: re-record with npm run golden').toBe(
+      RULES_VERSION,
+    );
     const state = createGame({ scenarioId: record.scenarioId, seed: record.seed });
     record.moves.forEach((move, index) => {
       expect(state.result, `the game ended before move ${index}`).toBeNull();

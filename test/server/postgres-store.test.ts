@@ -1,7 +1,8 @@
 import type { Game } from 'boardgame.io';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SiliconCurtain } from '../../rules/index.ts';
+import { PRE_VERSIONING_RULES_VERSION, SiliconCurtain } from '../../rules/index.ts';
+import { encodeInitialState } from '../../server/storage/state-codec.ts';
 import { newMatch } from '../../server/authority/match-factory.ts';
 import { PostgresStore } from '../../server/storage/postgres-store.ts';
 import type { TestSchema } from './helpers/services.ts';
@@ -83,6 +84,46 @@ describe.skipIf(skipped !== undefined)(title, () => {
     } finally {
       await client.end();
     }
+  });
+
+  it('opens a schema from before rules versions: its rows read as the pre-versioning rules', async () => {
+    const schema = testSchema();
+    schemas.push(schema);
+    const created = match();
+    const client = new pg.Client({ connectionString: testDatabaseUrl });
+    await client.connect();
+    try {
+      // The matches table as it was before the rules version columns.
+      await client.query(`CREATE SCHEMA ${schema.name}`);
+      await client.query(`CREATE TABLE ${schema.name}.matches (
+        match_id TEXT PRIMARY KEY, game_name TEXT NOT NULL, state_id INTEGER NOT NULL, state TEXT NOT NULL,
+        initial_state TEXT NOT NULL, metadata TEXT NOT NULL, metadata_version INTEGER NOT NULL DEFAULT 0,
+        unlisted BOOLEAN NOT NULL DEFAULT FALSE, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+        gameover TEXT)`);
+      const initial = encodeInitialState(created.initialState);
+      await client.query(
+        `INSERT INTO ${schema.name}.matches VALUES ('m1', 'silicon-curtain', 0, $1, $1, $2, 0, FALSE, 1, 1, NULL)`,
+        [initial, JSON.stringify(created.metadata)],
+      );
+    } finally {
+      await client.end();
+    }
+    const store = await PostgresStore.open({ connectionString: testDatabaseUrl, schema: schema.name });
+    expect(await store.loadMetadata('m1')).toMatchObject({
+      rulesVersion: PRE_VERSIONING_RULES_VERSION,
+      createdRulesVersion: PRE_VERSIONING_RULES_VERSION,
+    });
+    const next = { ...created.initialState, _stateID: 1 };
+    expect(
+      await store.commitState('m1', { state: next, deltalog: [], rules: { from: '1.0.0', to: '1.0.0' } }),
+    ).toBe(false);
+    const rules = { from: PRE_VERSIONING_RULES_VERSION, to: '1.0.0' };
+    expect(await store.commitState('m1', { state: next, deltalog: [], rules })).toBe(true);
+    expect(await store.loadMetadata('m1')).toMatchObject({
+      rulesVersion: '1.0.0',
+      createdRulesVersion: PRE_VERSIONING_RULES_VERSION,
+    });
+    await store.close();
   });
 
   it('migrates idempotently, also when several processes start at once', async () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Game } from 'boardgame.io';
 import { describe, expect, it } from 'vitest';
-import { SiliconCurtain } from '../../rules/index.ts';
+import { PRE_VERSIONING_RULES_VERSION, SiliconCurtain } from '../../rules/index.ts';
 import { newMatch } from '../../server/authority/match-factory.ts';
 import { BgioStorage, StaleWriteError } from '../../server/storage/bgio-storage.ts';
 import { SqliteStore } from '../../server/storage/sqlite-store.ts';
@@ -56,7 +56,15 @@ describe('SQLite specifics', () => {
     expect(JSON.stringify(await store.loadInitialState('m1'))).toBe(initialJson);
     // The move state's params marker is filled from the moved initial state.
     expect(await store.loadState('m1')).toEqual(JSON.parse(JSON.stringify(moved)));
-    expect(await store.commitState('m1', { state: { ...moved, _stateID: 2 }, deltalog: [] })).toBe(true);
+    // A row from before rules versions were recorded: played under the pre-versioning rules.
+    expect(await store.loadMetadata('m1')).toMatchObject({
+      rulesVersion: PRE_VERSIONING_RULES_VERSION,
+      createdRulesVersion: PRE_VERSIONING_RULES_VERSION,
+    });
+    const rules = { from: PRE_VERSIONING_RULES_VERSION, to: PRE_VERSIONING_RULES_VERSION };
+    expect(await store.commitState('m1', { state: { ...moved, _stateID: 2 }, deltalog: [], rules })).toBe(
+      true,
+    );
     expect((await store.loadState('m1'))?._stateID).toBe(2);
     await store.close();
   });

@@ -1,7 +1,7 @@
 import type { LogEntry, State } from 'boardgame.io';
 import { describe, expect, it } from 'vitest';
 import type { Game } from 'boardgame.io';
-import { SiliconCurtain } from '../../rules/index.ts';
+import { RULES_VERSION, SiliconCurtain } from '../../rules/index.ts';
 import { newMatch } from '../../server/authority/match-factory.ts';
 import type { MatchStore, NewMatch } from '../../server/storage/match-store.ts';
 
@@ -52,7 +52,12 @@ export function describeMatchStore<S extends MatchStore>(
         expect(await store.createMatch('m1', fresh(2_000))).toBe(false);
         expect(await store.loadState('m1')).toEqual(match.initialState);
         expect(await store.loadInitialState('m1')).toEqual(match.initialState);
-        expect(await store.loadMetadata('m1')).toEqual({ metadata: match.metadata, version: 0 });
+        expect(await store.loadMetadata('m1')).toEqual({
+          metadata: match.metadata,
+          version: 0,
+          rulesVersion: RULES_VERSION,
+          createdRulesVersion: RULES_VERSION,
+        });
         expect(await store.loadLog('m1')).toEqual([]);
         expect(await store.loadJournal('m1')).toEqual([]);
       }),
@@ -172,6 +177,33 @@ export function describeMatchStore<S extends MatchStore>(
     );
 
     it(
+      'keeps the rules version a match was created with, and moves it only by a commit made under it',
+      withStore(async (store) => {
+        const match = { ...fresh(), rulesVersion: '0.9.5' };
+        await store.createMatch('m1', match);
+        const versions = async () => {
+          const stored = await store.loadMetadata('m1');
+          return [stored?.rulesVersion, stored?.createdRulesVersion];
+        };
+        expect(await versions()).toEqual(['0.9.5', '0.9.5']);
+        const one = step(match.initialState);
+        // A commit made from a state read under other rules is refused, like a stale state id.
+        const wrong = { state: one, deltalog: [entry(1)], rules: { from: '1.0.0', to: '1.0.0' } };
+        expect(await store.commitState('m1', wrong)).toBe(false);
+        expect(await store.loadState('m1')).toEqual(match.initialState);
+        expect(await store.loadLog('m1')).toEqual([]);
+        expect(await store.commitState('m1', { state: one, deltalog: [] })).toBe(true);
+        expect(await versions()).toEqual(['0.9.5', '0.9.5']);
+        const migrated = { state: step(one), deltalog: [], rules: { from: '0.9.5', to: '1.0.0' } };
+        expect(await store.commitState('m1', { ...migrated, patch: { updatedAt: 5 } })).toBe(true);
+        expect(await versions()).toEqual(['1.0.0', '0.9.5']);
+        const after = { state: step(one, 2), deltalog: [], rules: { from: '1.0.0', to: '1.0.0' } };
+        expect(await store.commitState('m1', after)).toBe(true);
+        expect(await versions()).toEqual(['1.0.0', '0.9.5']);
+      }),
+    );
+
+    it(
       'updates metadata by compare-and-set on its version',
       withStore(async (store) => {
         const match = fresh();
@@ -179,7 +211,7 @@ export function describeMatchStore<S extends MatchStore>(
         const renamed = { ...match.metadata, players: { 0: { id: 0, name: 'a' }, 1: { id: 1 } } };
         expect(await store.updateMetadata('m1', 0, renamed)).toBe(true);
         expect(await store.updateMetadata('m1', 0, match.metadata)).toBe(false);
-        expect(await store.loadMetadata('m1')).toEqual({ metadata: renamed, version: 1 });
+        expect(await store.loadMetadata('m1')).toMatchObject({ metadata: renamed, version: 1 });
         expect(await store.updateMetadata('nope', 0, renamed)).toBe(false);
         expect(await store.setMetadata('m1', match.metadata)).toBe(true);
         expect((await store.loadMetadata('m1'))?.version).toBe(2);

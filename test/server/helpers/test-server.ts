@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RunningServer, ServerOptions } from '../../../server/server.ts';
 import { startServer } from '../../../server/server.ts';
+import type { Limits } from '../../../server/transport/limits.ts';
+import { defaultLimits } from '../../../server/transport/limits.ts';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -13,10 +15,26 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'sc-server-'));
 }
 
+/**
+ * The default limits, but any number of new matches: every test creates its matches from 127.0.0.1, many
+ * in a row (the creation quota has tests of its own, with the default quota).
+ */
+const testLimits: Limits = {
+  ...defaultLimits,
+  createsPerAddress: { perSecond: 1_000_000, burst: 1_000_000 },
+};
+
 /** A server on an ephemeral port (or `port`) with its own temp DATA_DIR. */
 export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const server = await startServer({ port: 0, host: '127.0.0.1', clientDir: dataDir, ...options, dataDir });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    clientDir: dataDir,
+    limits: testLimits,
+    ...options,
+    dataDir,
+  });
   return { ...server, dataDir, dbFile: path.join(dataDir, 'matches.sqlite') };
 }
 

@@ -65,7 +65,18 @@ describe('sim arguments', () => {
       seed: '1:17',
       us: 'greedy',
       china: 'china-self-reliance',
+      rulesVersion: null,
     });
+  });
+
+  it('reads the rules version a replayed game was played under, and only for a replay', () => {
+    expect(parseSimArgs(['--replay', '1:17', '--rules-version', '0.9.0'])).toMatchObject({
+      kind: 'replay',
+      rulesVersion: '0.9.0',
+    });
+    expect(() => parseSimArgs(['--games', '3', '--rules-version', '0.9.0'])).toThrow(
+      '--rules-version goes with --replay',
+    );
   });
 
   it.each([

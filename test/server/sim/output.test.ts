@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES_VERSION } from '../../../rules/index.ts';
+import { rulesBundleHash } from '../../../server/rules-version/bundle-hash.ts';
 import { runLab } from '../../../server/sim/lab.ts';
 import { csvColumns, outputFiles, writeOutputs } from '../../../server/sim/output.ts';
 
@@ -31,6 +33,7 @@ describe('--out', () => {
         fingerprint: run.summary.fingerprint,
       });
       expect(manifest.rulesHash).toMatch(/^[0-9a-f]{16}$/);
+      expect(manifest).toMatchObject({ rulesVersion: RULES_VERSION, rulesBundleHash: rulesBundleHash() });
       expect(manifest.parametersHash).toMatch(/^[0-9a-f]{16}$/);
       expect(manifest).toHaveProperty('git.commit');
 
@@ -62,6 +65,10 @@ describe('--out', () => {
       expect(jsonl).toHaveLength(12);
       expect(jsonl[7]).toMatchObject({ seed: 'out:1', overrides: { 'calendar.roundCount': 5 } });
       expect(jsonl[7]?.replay).toContain('--set calendar.roundCount=5');
+      for (const row of jsonl) {
+        expect(row).toMatchObject({ rulesVersion: RULES_VERSION, rulesBundleHash: rulesBundleHash() });
+        expect(row.replay).toContain(`--rules-version ${RULES_VERSION}`);
+      }
 
       const html = read('report.html');
       expect(html).toMatch(/^<!doctype html>/);

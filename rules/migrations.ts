@@ -1,0 +1,48 @@
+/**
+ * Migrations of a match's game state from one rules version to the next. Each is a pure function of the
+ * boardgame.io `G` (the kernel's GameState) written under `from`, returning the same position under `to`.
+ * Only `G` is migrated: boardgame.io's `ctx` follows from it (the phases end on `G.phase`). An older
+ * state's shape is unknown to the running code, hence plain records in and out. A rule change with no
+ * migration leaves its older matches readable but closed for moves.
+ */
+export interface RulesMigration {
+  from: string;
+  to: string;
+  migrate: (G: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+}
+
+/** The shipped migrations, in no particular order (migrationChain finds the path). */
+export const migrations: readonly RulesMigration[] = [];
+
+/**
+ * The migrations that take a state from `from` to `to`, in order: [] when they are equal, undefined
+ * when no chain of steps joins them (depth first: the first chain found; a step is used once, so a
+ * cycle ends).
+ */
+export function migrationChain(
+  from: string,
+  to: string,
+  available: readonly RulesMigration[] = migrations,
+): RulesMigration[] | undefined {
+  if (from === to) return [];
+  for (const step of available) {
+    if (step.from !== from) continue;
+    const rest = migrationChain(
+      step.to,
+      to,
+      available.filter((other) => other !== step),
+    );
+    if (rest) return [step, ...rest];
+  }
+  return undefined;
+}
+
+/** Runs a chain over `G`, oldest step first. */
+export function migrateState(
+  G: Readonly<Record<string, unknown>>,
+  chain: readonly RulesMigration[],
+): Record<string, unknown> {
+  let state: Record<string, unknown> = { ...G };
+  for (const step of chain) state = step.migrate(state);
+  return state;
+}

@@ -1,0 +1,18 @@
+/**
+ * The rules' human version (semver). Bump it in the commit that changes how the game plays (a rule, a
+ * card, a parameter), with a migration in migrations.ts when a match in progress can carry on under the
+ * new rules; a stored match remembers the version it was created with. The content hash of the rules'
+ * files is computed outside rules/ (server/rules-version/bundle-hash.ts): this module stays pure.
+ */
+export const RULES_VERSION = '2.0.0';
+
+/**
+ * Versions and what changed in play:
+ * - 0.9.0: matches stored before versions were recorded (the same rules as 1.0.0).
+ * - 1.0.0: the first balanced baseline (compute lead on a fixed ratio, self-reliance by research).
+ * - 2.0.0: game design v2 (issue 16): the frontier race, the closed self-reliance loop, listings that
+ *   slow, packaging and HBM costs, quiet-round cooling. A 1.0.0 match cannot continue under it.
+ */
+
+/** What a stored match without a version was played under: the rules before versions were recorded. */
+export const PRE_VERSIONING_RULES_VERSION = '0.9.0';

@@ -19,7 +19,23 @@ describe('sim arguments', () => {
       out: null,
       sweep: null,
       matrix: null,
+      ablations: false,
     });
+  });
+
+  it('reads --ablations, alone of the batch shapes (issue 16)', () => {
+    expect(parseSimArgs(['--ablations', '--games', '3'])).toMatchObject({
+      kind: 'run',
+      ablations: true,
+      games: 3,
+    });
+    expect(() => parseSimArgs(['--ablations', '--matrix'])).toThrow(/--ablations cannot be combined/);
+    expect(() => parseSimArgs(['--ablations', '--sweep', 'tools.wearPerPassPerRound=0:0.1:2'])).toThrow(
+      /--ablations cannot be combined/,
+    );
+    expect(() => parseSimArgs(['--ablations', '--replay', '1:0'])).toThrow(
+      /cannot be combined with --ablations/,
+    );
   });
 
   it('reads the balance-lab flags', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ablations } from '../../../server/sim/ablations.ts';
 import { runLab } from '../../../server/sim/lab.ts';
 import type { LabPlan } from '../../../server/sim/lab.ts';
 import { replayGame } from '../../../server/sim/replay.ts';
@@ -97,5 +98,23 @@ describe('matrices', () => {
         expect(cell?.usWinRate).toEqual(alone.usWinRate);
       }
     expect(run.summary.games).toBe(20);
+  });
+});
+
+describe('ablations (issue 16, target 4)', () => {
+  it('plays the baseline and one what-if per mechanic on the same seeds, each with its delta', async () => {
+    const run = await runLab({ ...plain, options: { ...base, games: 4 }, ablations: true }, { workers: 2 });
+    const result = run.ablations;
+    if (!result) throw new Error('no ablation result');
+    expect(run.rows).toHaveLength(4 * (ablations.length + 1));
+    expect(result.gamesPerArm).toBe(4);
+    expect(result.ablations.map((arm) => arm.mechanic)).toEqual(ablations.map((a) => a.mechanic));
+    const baselineRows = runSimulation({ ...base, games: 4 });
+    expect(result.baseline.fingerprint).toBe(baselineRows.summary.fingerprint);
+    for (const [i, arm] of result.ablations.entries()) {
+      const armRun = runSimulation({ ...base, games: 4, overrides: { ...ablations[i]?.overrides } });
+      expect(arm.fingerprint).toBe(armRun.summary.fingerprint);
+      expect(arm.delta).toBeCloseTo((arm.usWinRate.p - result.baseline.usWinRate.p) * 100, 6);
+    }
   });
 });

@@ -1,5 +1,5 @@
-import type { GameState, RoundFigures, Side } from '../../rules/index.ts';
-import { cloneState } from '../../rules/index.ts';
+import type { GameState, Node, RoundFigures, Side } from '../../rules/index.ts';
+import { actionDefinitions, cloneState } from '../../rules/index.ts';
 import { chinaChipImports } from '../../rules/mechanics/controls.ts';
 import { frontierGain, independentDevelopersM } from '../../rules/mechanics/scoring.ts';
 import { quietFirstRound } from './baseline.ts';
@@ -104,7 +104,11 @@ export function limitValues(): Record<string, string> {
     params.fabs.newFabYieldFraction;
   const { scoring, subsidy } = params;
   const firstEuvYear = params.research.domesticEuvEarliestYear + params.fabs.fabBuildRounds;
+  const fabCost = (node: Node): string =>
+    billions(actionDefinitions.buildFab.costBn(start, 'us', { action: 'buildFab', node }));
   return {
+    'limits.usN3FabCost': fabCost('n3'),
+    'limits.usN2FabCost': fabCost('n2'),
     'limits.chinaFirstEuvYear': String(firstEuvYear),
     'limits.chinaEarliestLoopYear': String(firstEuvYear + scoring.selfRelianceRoundsToHold - 1),
     'limits.usNewFabChips': thousands(newFabDiesK),

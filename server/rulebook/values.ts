@@ -36,6 +36,7 @@ function startValues(): Record<string, string> {
     'start.usRevenueLoss': billions(usRevenueLossBn(start)),
     'start.usMaterials': times(usMaterialsCostMultiplier(start)),
     'start.trainingRatio': approx(start.frontierReferenceRatio),
+    'compute.inferenceRevenue': `$${String(Number(defaultParameters.compute.inferenceRevenueBnPerEflops.toPrecision(12)))}Bn`,
     'start.usCluster': formatNumber(Math.round(us.last.clusterEfficiency * 100)),
     'start.chinaCluster': formatNumber(Math.round(china.last.clusterEfficiency * 100)),
   };

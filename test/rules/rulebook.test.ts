@@ -52,6 +52,18 @@ describe('the rulebook (rules/RULEBOOK.md)', () => {
   });
 });
 
+describe('the export-control table (§12)', () => {
+  it("counts only imports as HBM imports: CXMT's own output is not one", () => {
+    const { controls, memory } = defaultParameters;
+    const table = rulebook.slice(rulebook.indexOf('## §12 '), rulebook.indexOf('**Retaliation**'));
+    const rows = table.split('\n').filter((line) => /^\| \d \| /.test(line));
+    const hbmCell = (level: number): string =>
+      (rows.find((line) => line.startsWith(`| ${level} |`))?.split('|')[5] ?? '').trim();
+    expect(hbmCell(controls.hbmBanLevel - 1)).toBe(`${memory.chinaHbmImportsKChipsPerRound}k`);
+    expect(hbmCell(controls.hbmBanLevel)).toBe('none');
+  });
+});
+
 describe('the rulebook template (server/rulebook/template.md)', () => {
   it('types no number by hand: digits only in placeholders, code spans, § references and list markers', () => {
     const prose = readTemplate()

@@ -3,7 +3,16 @@ import { actionDefinitions, cloneState } from '../../rules/index.ts';
 import { chinaChipImports } from '../../rules/mechanics/controls.ts';
 import { frontierGain, independentDevelopersM } from '../../rules/mechanics/scoring.ts';
 import { quietFirstRound } from './baseline.ts';
-import { approx, approxBillions, billions, percent, thousands, thousandsOrNone } from './markdown.ts';
+import {
+  approx,
+  approxBillions,
+  billions,
+  formatNumber,
+  percent,
+  ratio,
+  thousands,
+  thousandsOrNone,
+} from './markdown.ts';
 
 /**
  * The quick start's and §14's figures (`{{value:round1.*}}`): what the baseline's first round end does
@@ -55,6 +64,24 @@ function sideValues(
   };
 }
 
+/** Which threshold the ground gained met, in words: "at least 30%: two points". */
+function gainRule(ground: number, start: GameState): string {
+  const { frontierOnePointGain: one, frontierTwoPointGain: two } = start.params.scoring;
+  if (ground >= two) return `at least ${percent(two)}: two points`;
+  if (ground >= one) return `at least ${percent(one)}, less than ${percent(two)}: one point`;
+  return `less than ${percent(one)}: no point`;
+}
+
+/** Which ecosystem threshold the independent developers met, in words. */
+function ecosystemRule(end: GameState): string {
+  const { ecosystemUsDeveloperRatio: usRatio, ecosystemChinaDeveloperShare: chinaShare } = end.params.scoring;
+  const us = independentDevelopersM(end, 'us');
+  const china = independentDevelopersM(end, 'china');
+  if (us >= china * usRatio) return `the US has at least ${formatNumber(usRatio)} times China's: one point`;
+  if (china >= us * chinaShare) return `China has at least ${percent(chinaShare)} of the US's: one point`;
+  return 'neither threshold is met: no point';
+}
+
 /** Which side's chips outran its power at round 1's end, in words. */
 function powerSentence(start: GameState, end: GameState): string {
   const idle = (['us', 'china'] as const).filter(
@@ -78,10 +105,12 @@ export function roundOneValues(): Record<string, string> {
     ...sideValues('us', start, end, record.figures.us),
     ...sideValues('china', start, end, record.figures.china),
     'round1.powerSentence': powerSentence(start, end),
-    'round1.ratioBefore': approx(start.frontierReferenceRatio),
-    'round1.ratioAfter': approx(ratioAfter),
+    'round1.ratioBefore': ratio(start.frontierReferenceRatio),
+    'round1.ratioAfter': ratio(ratioAfter),
     'round1.gainer': gain >= 0 ? 'the US' : 'China',
     'round1.gain': percent(Math.round(Math.abs(gain) * 100) / 100),
+    'round1.gainRule': gainRule(Math.abs(gain), start),
+    'round1.ecosystemRule': ecosystemRule(end),
     'round1.frontier': signed(record.frontierPoints),
     'round1.adoption': signed(record.adoptionPoints),
     'round1.ecosystem': signed(record.ecosystemPoints),

@@ -13,7 +13,7 @@ import {
 } from '../../rules/index.ts';
 import { applyEffect } from '../../rules/mechanics/events.ts';
 import { endRound } from '../../rules/round.ts';
-import { approx, thousands } from '../../server/rulebook/markdown.ts';
+import { approx, ratio, thousands } from '../../server/rulebook/markdown.ts';
 import { renderRulebook, generateRulebook } from '../../server/rulebook/generate.ts';
 import { sourceOf } from '../../server/rulebook/tables/calibration.ts';
 import { parameterSources } from '../../server/rulebook/sources.ts';
@@ -238,7 +238,7 @@ describe("the quick start's figures are the engine's first round (issue 16)", ()
       start.computeLead + record.frontierPoints + record.adoptionPoints + record.ecosystemPoints,
     );
     for (const text of [flat(quickStart), flat(workedExample)]) {
-      expect(text).toContain(`from ${approx(ratioBefore)} to ${approx(ratioAfter)}`);
+      expect(text).toContain(`from ${ratio(ratioBefore)} to ${ratio(ratioAfter)}`);
       expect(text).toContain(`${gainer} gained ${pct(ground)} of ground`);
       expect(text).toContain(`frontier scores ${signedText(record.frontierPoints)}`);
       expect(text).toMatch(new RegExp(`adoption scores ${signedText(record.adoptionPoints)}\\b`, 'i'));

@@ -82,6 +82,15 @@ function ecosystemRule(end: GameState): string {
   return 'neither threshold is met: no point';
 }
 
+/** What the US grid lacked in the quiet first round, and the Build power actions that would have closed it. */
+function usPowerNote(start: GameState, end: GameState): string {
+  const { power } = start.params;
+  const neededGw = (end.sides.us.chipsK * power.chipPowerKw.us) / 1000 - start.sides.us.powerGw;
+  if (neededGw <= 1e-9) return 'In the quiet first round the grid carried every US chip.';
+  const builds = Math.ceil(neededGw / power.gwPerAction.us - 1e-9);
+  return `In the quiet first round the US grid lacked ${approx(neededGw)} GW: ${builds} Build power action${builds === 1 ? '' : 's'} that round would have carried every chip.`;
+}
+
 /** Which side's chips outran its power at round 1's end, in words. */
 function powerSentence(start: GameState, end: GameState): string {
   const idle = (['us', 'china'] as const).filter(
@@ -105,6 +114,7 @@ export function roundOneValues(): Record<string, string> {
     ...sideValues('us', start, end, record.figures.us),
     ...sideValues('china', start, end, record.figures.china),
     'round1.powerSentence': powerSentence(start, end),
+    'round1.usPowerNote': usPowerNote(start, end),
     'round1.ratioBefore': ratio(start.frontierReferenceRatio),
     'round1.ratioAfter': ratio(ratioAfter),
     'round1.gainer': gain >= 0 ? 'the US' : 'China',

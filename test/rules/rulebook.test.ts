@@ -254,6 +254,24 @@ describe("the quick start's figures are the engine's first round (issue 16)", ()
     );
   });
 
+  it('says how much power the US lacked and how many Build power actions would have carried its chips', () => {
+    const { power } = start.params;
+    const neededGw = (played.sides.us.chipsK * power.chipPowerKw.us) / 1000 - start.sides.us.powerGw;
+    const builds = Math.ceil(neededGw / power.gwPerAction.us);
+    // With that many more gigawatts before the round end, every US chip is powered.
+    const powered = createGame({ seed: 'rulebook' });
+    powered.sides.us.powerGw += builds * power.gwPerAction.us;
+    endRound(powered);
+    expect(powered.sides.us.chipsK * power.chipPowerKw.us).toBeLessThanOrEqual(
+      (start.sides.us.powerGw + builds * power.gwPerAction.us) * 1000,
+    );
+    expect(flat(quickStart)).toContain(
+      neededGw > 0
+        ? `the US grid lacked ${approx(neededGw)} GW: ${builds} Build power action`
+        : 'the grid carried every US chip',
+    );
+  });
+
   it("states China's HBM left, tools lost and production bill after the round", () => {
     if (!record) throw new Error('no round recorded');
     const china = record.figures.china;

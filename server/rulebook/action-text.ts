@@ -25,17 +25,17 @@ export const actionText: Record<ActionId, { does: string; unavailable: string }>
       'No tool group is worn; or export controls are at level {{param:controls.servicingBanLevel}} or above and the domestic tools and spares track is not complete.',
   },
   researchDomestic: {
-    does: 'Add {{param:research.trackPointsPerAction}} progress point to one domestic track: EUV, HBM, or tools and spares (§13).',
+    does: 'Add {{param:research.trackPointsPerAction}} progress point to one domestic track: EUV, HBM, or tools and spares (§13). It costs {{bn:research.trackActionCostBn}}, plus {{bn:research.sanctionFrictionCostBn}} for every Entity List listing on that track.',
     unavailable:
-      'That track is complete, it already took {{param:research.trackActionsPerRound}} research actions this round, or its points are full and it waits for its year (domestic EUV).',
+      "That track is complete; its {{param:research.trackActionsPerRound}} research slots this round are used up (China's research actions and the US's listings on it this round each take one); or its points are full and it waits for its year (domestic EUV).",
   },
   sanctionEntities: {
-    does: "Add China's toolmakers or labs to the Entity List: China loses {{param:research.sanctionProgressLoss}} progress point on one domestic track (§13).",
+    does: "Add China's toolmakers or labs on one domestic track to the Entity List (§13): the listing takes one of the track's research slots this round, and every later research action on the track costs China {{bn:research.sanctionFrictionCostBn}} more. Progress already made is kept.",
     unavailable:
-      'The track is complete, China has no progress on it, or it was already listed {{param:research.sanctionsPerTrackPerRound}} times this round.',
+      'The track is complete, it was already listed {{param:research.sanctionsPerTrackPerRound}} times this round, or it has been listed {{param:research.maxSanctionsPerTrack}} times in all.',
   },
   buildPower: {
-    does: 'The US adds {{param:power.gwPerAction.us}} GW; China adds {{param:power.gwPerAction.china}} GW. China builds power cheaply; the US pays {{x:controls.rareEarthUsPowerCostMultiplier}} under the rare-earth ban (§12).',
+    does: 'The US adds {{param:power.gwPerAction.us}} GW; China adds {{param:power.gwPerAction.china}} GW (§9). The US pays {{x:controls.rareEarthUsPowerCostMultiplier}} under the rare-earth ban (§12).',
     unavailable: 'Never.',
   },
   researchEfficiency: {
@@ -55,7 +55,7 @@ export const actionText: Record<ActionId, { does: string; unavailable: string }>
     unavailable: 'A port is already under way.',
   },
   openSourceModel: {
-    does: 'You gain {{param:openSource.influenceGain}} influence and {{param:openSource.developersGainM}}M developers. A rival at a lower efficiency level climbs one level; a rival not behind gains {{param:openSource.rivalProgressGain}} progress point (§11).',
+    does: 'You gain {{param:openSource.influenceGain}} influence and {{param:openSource.developersGainM}}M developers. A rival at a lower efficiency level climbs one level; a rival not behind gains {{param:openSource.rivalProgressGain}} progress point; a rival at the last level gains the same {{param:openSource.developersGainM}}M developers instead (§11).',
     unavailable: 'You already open-sourced a model this round, or you have no efficiency level yet.',
   },
   takeSubsidy: {
@@ -63,7 +63,7 @@ export const actionText: Record<ActionId, { does: string; unavailable: string }>
     unavailable: 'Your pool is spent.',
   },
   mandateDomesticChips: {
-    does: 'For the rest of the game China earns {{bn:mandate.captiveRevenueBnPerRound}} more a round and gains {{param:mandate.captiveDevelopersGainMPerRound}}M developers a round, but its utilisation loses {{pct:mandate.utilisationPenalty}} of full use and its algorithmic multiplier is scaled by {{x:mandate.efficiencyMultiplierPenalty}} (§8).',
+    does: 'For the rest of the game China earns {{bn:mandate.captiveRevenueBnPerRound}} more a round and gains {{param:mandate.captiveDevelopersGainMPerRound}}M captive developers a round (they count for neither the ecosystem contest nor self-reliance), but its utilisation loses {{pct:mandate.utilisationPenalty}} of full use and its algorithmic multiplier is scaled by {{x:mandate.efficiencyMultiplierPenalty}} (§8).',
     unavailable: 'The mandate is already in force: it cannot be lifted.',
   },
   tightenControls: {
@@ -79,7 +79,7 @@ export const actionText: Record<ActionId, { does: string; unavailable: string }>
     unavailable: 'Retaliation is at its top level, {{param:controls.retaliationMaxLevel}}.',
   },
   deEscalate: {
-    does: 'Escalation falls one step.',
+    does: 'Escalation falls one step at once, even in a round in which it rose (§12).',
     unavailable: 'Escalation is already at zero.',
   },
 };

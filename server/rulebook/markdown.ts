@@ -26,5 +26,11 @@ export function approx(value: number): string {
   return formatNumber(magnitude >= 10 ? Math.round(value * 10) / 10 : Math.round(value * 100) / 100);
 }
 
+/** A ratio to two decimals, so that a reader can redo the division: 16.36. */
+export const ratio = (value: number): string => formatNumber(Math.round(value * 100) / 100);
+
+/** A measured amount of money at a readable precision: $13.5Bn. */
+export const approxBillions = (amountBn: number): string => `$${approx(amountBn)}Bn`;
+
 /** Thousands of units, or "none". */
 export const thousandsOrNone = (amountK: number): string => (amountK > 0 ? thousands(amountK) : 'none');

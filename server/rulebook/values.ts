@@ -1,14 +1,12 @@
 import { cards, defaultParameters, eras } from '../../rules/index.ts';
 import { usMaterialsCostMultiplier, usRevenueLossBn } from '../../rules/mechanics/controls.ts';
-import { adoptionPoints, ecosystemPoints, frontierPoints } from '../../rules/mechanics/scoring.ts';
-import { baselineGame, measuredBaseline } from './baseline.ts';
+import { baselineGame } from './baseline.ts';
+import { limitValues, roundOneValues } from './round-one.ts';
 import { approx, billions, formatNumber, times } from './markdown.ts';
 import { dieCostExample } from './tables/fabs.ts';
 import { toolExample } from './tables/tools.ts';
 
 /** Named numbers the template's prose uses (`{{value:name}}`), each derived from the engine. */
-
-const signed = (points: number): string => (points > 0 ? `+${points}` : String(points));
 
 function calendarValues(): Record<string, string> {
   const { calendar } = defaultParameters;
@@ -32,16 +30,13 @@ function calendarValues(): Record<string, string> {
 }
 
 function startValues(): Record<string, string> {
-  const state = measuredBaseline();
-  const { us, china } = state.sides;
   const start = baselineGame();
+  const { us, china } = start.sides;
   return {
     'start.usRevenueLoss': billions(usRevenueLossBn(start)),
     'start.usMaterials': times(usMaterialsCostMultiplier(start)),
-    'start.trainingRatio': approx(us.last.trainingEflops / china.last.trainingEflops),
-    'start.frontier': signed(frontierPoints(state)),
-    'start.adoption': signed(adoptionPoints(state)),
-    'start.ecosystem': signed(ecosystemPoints(state)),
+    'start.trainingRatio': approx(start.frontierReferenceRatio),
+    'compute.inferenceRevenue': `$${String(Number(defaultParameters.compute.inferenceRevenueBnPerEflops.toPrecision(12)))}Bn`,
     'start.usCluster': formatNumber(Math.round(us.last.clusterEfficiency * 100)),
     'start.chinaCluster': formatNumber(Math.round(china.last.clusterEfficiency * 100)),
   };
@@ -49,15 +44,24 @@ function startValues(): Record<string, string> {
 
 function subsidyValues(): Record<string, string> {
   const { subsidy } = defaultParameters;
+  const perBnPerRound = subsidy.dependencyPerBn * subsidy.dependencyCostBnPerPoint;
   return {
-    'subsidy.paybackRounds': formatNumber(1 / (subsidy.dependencyPerBn * subsidy.dependencyCostBnPerPoint)),
+    'subsidy.paybackRounds': formatNumber(Math.round(10 / perBnPerRound) / 10),
     'subsidy.usTrancheDependency': formatNumber(subsidy.trancheBn.us * subsidy.dependencyPerBn),
-    'subsidy.usTrancheCost': billions(
-      subsidy.trancheBn.us * subsidy.dependencyPerBn * subsidy.dependencyCostBnPerPoint,
-    ),
+    'subsidy.usTrancheCost': billions(subsidy.trancheBn.us * perBnPerRound),
+    'subsidy.chinaTrancheDependency': formatNumber(subsidy.trancheBn.china * subsidy.dependencyPerBn),
+    'subsidy.chinaTrancheCost': billions(subsidy.trancheBn.china * perBnPerRound),
   };
 }
 
 export function templateValues(): Record<string, string> {
-  return { ...calendarValues(), ...startValues(), ...subsidyValues(), ...dieCostExample(), ...toolExample() };
+  return {
+    ...calendarValues(),
+    ...startValues(),
+    ...subsidyValues(),
+    ...dieCostExample(),
+    ...toolExample(),
+    ...roundOneValues(),
+    ...limitValues(),
+  };
 }

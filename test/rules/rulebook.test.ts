@@ -9,8 +9,11 @@ import {
   getParameter,
   parameterPaths,
   scenarios,
+  sides,
 } from '../../rules/index.ts';
 import { applyEffect } from '../../rules/mechanics/events.ts';
+import { endRound } from '../../rules/round.ts';
+import { approx, ratio, thousands } from '../../server/rulebook/markdown.ts';
 import { renderRulebook, generateRulebook } from '../../server/rulebook/generate.ts';
 import { sourceOf } from '../../server/rulebook/tables/calibration.ts';
 import { parameterSources } from '../../server/rulebook/sources.ts';
@@ -46,6 +49,18 @@ describe('the rulebook (rules/RULEBOOK.md)', () => {
       );
       expect(known, key).toBe(true);
     }
+  });
+});
+
+describe('the export-control table (§12)', () => {
+  it("counts only imports as HBM imports: CXMT's own output is not one", () => {
+    const { controls, memory } = defaultParameters;
+    const table = rulebook.slice(rulebook.indexOf('## §12 '), rulebook.indexOf('**Retaliation**'));
+    const rows = table.split('\n').filter((line) => /^\| \d \| /.test(line));
+    const hbmCell = (level: number): string =>
+      (rows.find((line) => line.startsWith(`| ${level} |`))?.split('|')[5] ?? '').trim();
+    expect(hbmCell(controls.hbmBanLevel - 1)).toBe(`${memory.chinaHbmImportsKChipsPerRound}k`);
+    expect(hbmCell(controls.hbmBanLevel)).toBe('none');
   });
 });
 
@@ -145,6 +160,125 @@ describe('handler text matches what the handler does (rules/mechanics/events.ts)
     expect(state.sides.china.efficiencyProgress).toBe(progress + 1);
     expect(describeHandler('talentExchange')).toMatch(
       /1 algorithmic-efficiency progress point and 0\.2M developers.*loses 1 influence/,
+    );
+  });
+});
+
+describe("the quick start's figures are the engine's first round (issue 16)", () => {
+  // Played here with the kernel, apart from the rulebook's helper: the baseline's first round with no
+  // card played and nothing spent, through the engine's own round end.
+  const start = createGame({ seed: 'rulebook' });
+  const played = createGame({ seed: 'rulebook' });
+  endRound(played);
+  const record = played.history[0];
+  const section = (from: string, to: string): string =>
+    rulebook.slice(rulebook.indexOf(from), rulebook.indexOf(to, rulebook.indexOf(from)));
+  const quickStart = section('## Quick start', '## §1 ');
+  const workedExample = section('**Worked example: the quiet first round**', '**Victory**');
+  /** The text with its line breaks and quote markers folded into single spaces. */
+  const flat = (text: string): string => text.replace(/\s*\n>?\s*/g, ' ');
+  const signedText = (points: number): string =>
+    points > 0 ? `+${points}` : points < 0 ? `−${Math.abs(points)}` : '0';
+  const escape = (text: string): string => text.replace(/[+]/g, '\\+');
+  const pct = (share: number): string => `${Math.round(share * 100)}%`;
+
+  it('plays a round the engine records', () => {
+    expect(record?.round).toBe(1);
+    expect(played.round).toBe(2);
+  });
+
+  it('gives each side its training compute before and after, its growth and its chips', () => {
+    if (!record) throw new Error('no round recorded');
+    for (const side of sides) {
+      const before = start.sides[side].last.trainingEflops;
+      const after = record.figures[side].trainingEflops;
+      const row = (label: string): string =>
+        quickStart.split('\n').find((line) => line.startsWith(`| ${label}`)) ?? '';
+      const column = side === 'us' ? 1 : 2;
+      const cell = (label: string): string => (row(label).split('|')[column + 1] ?? '').trim();
+      expect(cell('Training compute at the start')).toBe(`${approx(before)} EFLOPS`);
+      expect(cell('Training compute at the round end')).toBe(`${approx(after)} EFLOPS`);
+      expect(cell('Growth of training compute')).toBe(pct(after / before - 1));
+      expect(cell('Chips packaged at the round end')).toBe(thousands(record.figures[side].chipsPackagedK));
+      const powerable = (start.sides[side].powerGw * 1000) / start.params.power.chipPowerKw[side];
+      expect(cell('Chips installed, and chips the power could carry')).toBe(
+        `${thousands(played.sides[side].chipsK)}, ${thousands(Math.min(played.sides[side].chipsK, powerable))}`,
+      );
+      expect(cell('Production bill: wafers, packaging, tools')).toBe(
+        `$${approx(record.figures[side].productionBillBn)}Bn`,
+      );
+      expect(cell('Income')).toBe(`$${approx(record.figures[side].incomeBn)}Bn`);
+    }
+  });
+
+  it('scores the frontier race, adoption and ecosystem as the engine did, by the rule §14 states', () => {
+    if (!record) throw new Error('no round recorded');
+    const { scoring } = start.params;
+    const ratioBefore = start.sides.us.last.trainingEflops / start.sides.china.last.trainingEflops;
+    const ratioAfter = record.figures.us.trainingEflops / record.figures.china.trainingEflops;
+    // §14: the side that grew faster gains its growth ÷ the rival's growth − 1.
+    const usGrowth = record.figures.us.trainingEflops / start.sides.us.last.trainingEflops;
+    const chinaGrowth = record.figures.china.trainingEflops / start.sides.china.last.trainingEflops;
+    const gainer = usGrowth >= chinaGrowth ? 'the US' : 'China';
+    const ground = Math.max(usGrowth / chinaGrowth, chinaGrowth / usGrowth) - 1;
+    const size = ground >= scoring.frontierTwoPointGain ? 2 : ground >= scoring.frontierOnePointGain ? 1 : 0;
+    expect(gainer === 'the US' ? size : -size).toBe(record.frontierPoints);
+    // Nothing moved influence; the ecosystem is a standing on independent developers.
+    const developers = (side: 'us' | 'china'): number =>
+      played.sides[side].developersM - played.sides[side].captiveDevelopersM;
+    const ecosystem =
+      developers('us') >= developers('china') * scoring.ecosystemUsDeveloperRatio
+        ? 1
+        : developers('china') >= developers('us') * scoring.ecosystemChinaDeveloperShare
+          ? -1
+          : 0;
+    expect(ecosystem).toBe(record.ecosystemPoints);
+    expect(record.adoptionPoints).toBe(0);
+    expect(record.computeLead).toBe(
+      start.computeLead + record.frontierPoints + record.adoptionPoints + record.ecosystemPoints,
+    );
+    for (const text of [flat(quickStart), flat(workedExample)]) {
+      expect(text).toContain(`from ${ratio(ratioBefore)} to ${ratio(ratioAfter)}`);
+      expect(text).toContain(`${gainer} gained ${pct(ground)} of ground`);
+      expect(text).toContain(`frontier scores ${signedText(record.frontierPoints)}`);
+      expect(text).toMatch(new RegExp(`adoption scores ${signedText(record.adoptionPoints)}\\b`, 'i'));
+      expect(text).toMatch(
+        new RegExp(`ecosystem (scores )?${escape(signedText(record.ecosystemPoints))}\\b`),
+      );
+      expect(text).toMatch(
+        new RegExp(`track (ends the round at|moves to) ${escape(signedText(record.computeLead))}\\b`),
+      );
+    }
+    expect(flat(workedExample)).toContain(
+      `${approx(developers('us'))}M independent developers against China's ${approx(developers('china'))}M`,
+    );
+  });
+
+  it('says how much power the US lacked and how many Build power actions would have carried its chips', () => {
+    const { power } = start.params;
+    const neededGw = (played.sides.us.chipsK * power.chipPowerKw.us) / 1000 - start.sides.us.powerGw;
+    const builds = Math.ceil(neededGw / power.gwPerAction.us);
+    // With that many more gigawatts before the round end, every US chip is powered.
+    const powered = createGame({ seed: 'rulebook' });
+    powered.sides.us.powerGw += builds * power.gwPerAction.us;
+    endRound(powered);
+    expect(powered.sides.us.chipsK * power.chipPowerKw.us).toBeLessThanOrEqual(
+      (start.sides.us.powerGw + builds * power.gwPerAction.us) * 1000,
+    );
+    expect(flat(quickStart)).toContain(
+      neededGw > 0
+        ? `the US grid lacked ${approx(neededGw)} GW: ${builds} Build power action`
+        : 'the grid carried every US chip',
+    );
+  });
+
+  it("states China's HBM left, tools lost and production bill after the round", () => {
+    if (!record) throw new Error('no round recorded');
+    const china = record.figures.china;
+    expect(flat(quickStart)).toContain(`${thousands(played.sides.china.hbmStockKChips)} sets are left`);
+    expect(flat(quickStart)).toContain(`the quiet first round wears out ${china.toolGroupsLost}`);
+    expect(flat(rulebook)).toContain(
+      `China's bill is $${approx(china.productionBillBn)}Bn against an income of $${approx(china.incomeBn)}Bn`,
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { ActionId, GameState, Side } from '../../../rules/index.ts';
-import { actionDefinitions, actionIds } from '../../../rules/index.ts';
+import { actionDefinitions, actionIds, researchTracks } from '../../../rules/index.ts';
 import { buildableNodes } from '../../../rules/mechanics/fabs.ts';
+import { trackTitle } from '../../../rules/mechanics/research.ts';
 import { actionText } from '../action-text.ts';
 import { baselineGame } from '../baseline.ts';
 import { nodeLabel, sideLabel } from '../labels.ts';
@@ -10,10 +11,17 @@ import { billions, table } from '../markdown.ts';
 
 function costAtStart(state: GameState, action: ActionId, side: Side): string {
   const definition = actionDefinitions[action];
-  if (action !== 'buildFab') return billions(definition.costBn(state, side, { action }));
-  return buildableNodes(state, side)
-    .map((node) => `${nodeLabel[node]} ${billions(definition.costBn(state, side, { action, node }))}`)
-    .join(', ');
+  if (action === 'buildFab')
+    return buildableNodes(state, side)
+      .map((node) => `${nodeLabel[node]} ${billions(definition.costBn(state, side, { action, node }))}`)
+      .join(', ');
+  if (action === 'researchDomestic' || action === 'sanctionEntities') {
+    const each = researchTracks.map((track) => billions(definition.costBn(state, side, { action, track })));
+    return each.every((cost) => cost === each[0])
+      ? (each[0] ?? '')
+      : researchTracks.map((track, i) => `${trackTitle(track)} ${each[i] ?? ''}`).join(', ');
+  }
+  return billions(definition.costBn(state, side, { action }));
 }
 
 function costs(state: GameState, action: ActionId): string {

@@ -1,5 +1,5 @@
 import { defaultParameters, getParameter, parameterPaths } from '../../../rules/index.ts';
-import { formatNumber, table } from '../markdown.ts';
+import { table } from '../markdown.ts';
 import { designNumber, parameterSources } from '../sources.ts';
 
 /** §18: every parameter, its default and its source; design numbers are labelled as such. */
@@ -14,6 +14,9 @@ export function sourceOf(path: string): string | undefined {
   return best === undefined ? undefined : parameterSources[best];
 }
 
+/** A default as written in the parameters, at full precision (0.0015 stays 0.0015). */
+const exact = (value: number): string => String(Number(value.toPrecision(12)));
+
 export function calibrationTable(): string {
   const rows = parameterPaths(defaultParameters).map((path) => {
     const value = getParameter(defaultParameters, path);
@@ -23,7 +26,7 @@ export function calibrationTable(): string {
     const label = source.startsWith(designNumber)
       ? `**${designNumber}**${source.slice(designNumber.length)}`
       : source;
-    return [`\`${path}\``, value === undefined ? '' : formatNumber(value), label];
+    return [`\`${path}\``, value === undefined ? '' : exact(value), label];
   });
   return table(['Parameter', 'Default', 'Source'], rows);
 }

@@ -27,7 +27,7 @@ export function memoryTable(params: Parameters = defaultParameters): string {
   const { memory } = params;
   const rows: [string, number][] = [
     ['US accelerators', memory.usBandwidthTBps],
-    ['China (imported, stockpiled or domestic HBM)', memory.importedHbmBandwidthTBps],
+    ["China (imported, stockpiled, CXMT's or domestic HBM)", memory.importedHbmBandwidthTBps],
   ];
   return table(
     ['Memory', 'Bandwidth per chip', 'Memory efficiency'],

@@ -38,11 +38,12 @@ function atLevels(exportControlLevel: number, retaliationLevel: number): GameSta
   return state;
 }
 
+/** HBM China imports a round at this level: what it receives, less CXMT's own output (no domestic track yet). */
 function hbmImportsK(state: GameState): number {
   const china = state.sides.china;
   const before = china.hbmStockKChips;
   receiveHbm(state);
-  return china.hbmStockKChips - before;
+  return china.hbmStockKChips - before - state.params.memory.chinaBaseHbmKChipsPerRound;
 }
 
 function restrictionsAt(state: GameState, level: number): string {

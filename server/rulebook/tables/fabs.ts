@@ -2,6 +2,7 @@ import type { Fab, Node, Parameters, Side } from '../../../rules/index.ts';
 import { defaultParameters, lithographyRoutes, nodes, sides } from '../../../rules/index.ts';
 import {
   costPerGoodDieUsd,
+  fabYieldCapFraction,
   goodDiesPerWafer,
   waferCostUsd,
   yieldCapFraction,
@@ -38,13 +39,16 @@ export function nodesTable(params: Parameters = defaultParameters): string {
   );
 }
 
+const capCell = (cap: number): string => (cap > 0 ? percent(Math.round(cap * 1000) / 1000) : 'cannot build');
+
 export function yieldCapsTable(params: Parameters = defaultParameters): string {
   const rows = lithographyRoutes.map((route) => [
     routeLabel[route],
-    ...nodes.map((node) => {
-      const cap = yieldCapFraction(params, route, node);
-      return cap > 0 ? percent(cap) : 'cannot build';
-    }),
+    ...nodes.map((node) => capCell(yieldCapFraction(params, route, node))),
+  ]);
+  rows.push([
+    `${routeLabel.euv}, China's own lines`,
+    ...nodes.map((node) => capCell(fabYieldCapFraction(params, { node, route: 'euv' }, 'china'))),
   ]);
   return table(['Route', ...nodes.map((node) => nodeLabel[node])], rows);
 }
@@ -58,7 +62,7 @@ export function startingFabsTable(): string {
       routeLabel[fab.route],
       `${thousands(fab.capacityKWafersPerRound)} wafers`,
       percent(fab.yieldFraction),
-      percent(yieldCapFraction(state.params, fab.route, fab.node)),
+      percent(fabYieldCapFraction(state.params, fab, side)),
       formatNumber(goodDiesPerWafer(state.params, fab)),
       dollars(costPerGoodDieUsd(state.params, side, fab)),
     ]),

@@ -1,7 +1,7 @@
 import type { SideState } from '../../../rules/index.ts';
 import { poweredChipsK } from '../../../rules/mechanics/power.ts';
 import { utilisation } from '../../../rules/mechanics/ecosystem.ts';
-import { measuredBaseline } from '../baseline.ts';
+import { baselineGame } from '../baseline.ts';
 import { nodeLabel } from '../labels.ts';
 import { approx, billions, formatNumber, percent, table, thousands } from '../markdown.ts';
 
@@ -11,7 +11,7 @@ const fabsOf = (own: SideState): string =>
   own.fabs.map((fab) => `${nodeLabel[fab.node]} ${fab.route.toUpperCase()}`).join(', ');
 
 export function startTable(): string {
-  const state = measuredBaseline();
+  const state = baselineGame();
   const { us, china } = state.sides;
   const row = (label: string, value: (own: SideState) => string): string[] => [
     label,

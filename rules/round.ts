@@ -130,6 +130,8 @@ function recordRound(
 export function endRound(state: GameState): void {
   state.phase = 'action';
   state.ops = null;
+  // The grid grows through the year, so this year's new capacity powers this year's chips.
+  for (const side of sides) growPower(state, side);
   for (const side of sides) {
     produce(state, side);
     computeRound(state, side);
@@ -142,7 +144,6 @@ export function endRound(state: GameState): void {
         learnYield(state.params, fab, state.params.fabs.yieldLearningPerRound, side);
     advanceConstruction(state, side);
     growEcosystem(state, side);
-    growPower(state, side);
   }
   coolEscalation(state);
   const points = scoreRound(state);

@@ -114,10 +114,10 @@ export const defaultParameters = {
   research: {
     /**
      * Progress points to complete each domestic track (design numbers, docs/BALANCE.md): with listings
-     * that slow rather than erase, EUV 7 → 10, HBM 5 → 4 and spares 4 → 5 keep the closed loop a race the
+     * that slow rather than erase, EUV 7 → 9, HBM 5 → 4 and spares 4 → 5 keep the closed loop a race the
      * US can contest, with research under 30% of China's actions.
      */
-    domesticEuvPoints: 10,
+    domesticEuvPoints: 9,
     /**
      * Reuters 2025-12: chips from a domestic EUV line 2028 at the earliest, 2030 likely. A full track lands
      * at the start of the first round of this year or later: a countdown both sides can see, not a roll.
@@ -243,8 +243,8 @@ export const defaultParameters = {
      * least this share of ground scores 1; at least the second share, 2 (design numbers). The race is
      * won by growing faster, not by being bigger.
      */
-    frontierOnePointGain: 0.1,
-    frontierTwoPointGain: 0.3,
+    frontierOnePointGain: 0.15,
+    frontierTwoPointGain: 0.4,
     /** Adoption race: the side whose influence grew by this much more than the rival's this round scores 1. */
     adoptionRaceMargin: 2,
     /** Ecosystem contest on independent (non-captive) developers: the US scores at this many times China's; China at the share below. */
@@ -270,7 +270,11 @@ export const defaultParameters = {
     /** Installed accelerators, thousands of chips, and their average performance. */
     chipsK: { us: 5000, china: 900 },
     chipPerformancePflops: { us: 1.0, china: 0.6 },
-    powerGw: { us: 11, china: 8 },
+    /**
+     * Data-centre power serving accelerators, in GW (design numbers: US data centres drew about 17 GW on
+     * average in 2023, EPRI 2024-05; China builds generation far faster).
+     */
+    powerGw: { us: 13, china: 8 },
     interconnectLevel: { us: 4, china: 2 },
     /** CUDA 5.9M developers (FY2025); CANN ~1.5M claimed (Huawei). */
     developersM: { us: 5.9, china: 1.5 },

@@ -4,6 +4,7 @@ import type { Scenario } from './scenario-types.ts';
 export const scenarioData = [
   {
     id: 'baseline-2025',
+    counterfactual: false,
     title: 'Baseline 2025',
     summary:
       'The race as it stood at the start of 2025: the US holds the hardware and the software ecosystem, China holds money, power and algorithmic ingenuity, under the full servicing ban.',
@@ -11,16 +12,18 @@ export const scenarioData = [
   },
   {
     id: 'china-euv-2028',
+    counterfactual: false,
     title: 'Domestic EUV on Schedule',
     summary:
-      "China's domestic EUV programme delivers on its most optimistic timetable, with chips possible from 2028. Use it to ask whether lithography alone is enough for self-reliance.",
+      "China's domestic EUV programme runs ahead of plan: its track is shorter and further along, so the line can land in 2028 even under Entity List pressure. Use it to ask whether lithography alone is enough for self-reliance.",
     overrides: {
-      'research.domesticEuvPoints': 6,
-      'start.chinaResearchPoints.domesticEuv': 3,
+      'research.domesticEuvPoints': 8,
+      'start.chinaResearchPoints.domesticEuv': 4,
     },
   },
   {
     id: 'servicing-ban-lifted',
+    counterfactual: false,
     title: 'Servicing Ban Lifted',
     summary:
       "ASML may service China's scanners again, so worn DUV tools can be repaired. Use it to show how much of the US chokehold rests on spare parts and maintenance.",
@@ -30,6 +33,7 @@ export const scenarioData = [
   },
   {
     id: 'taiwan-crisis',
+    counterfactual: false,
     title: 'Taiwan Crisis',
     summary:
       "The game opens during a crisis in the Taiwan Strait: escalation is already high and Taiwan's leading-edge fabs run below capacity. Every provocative move is a gamble for both sides.",
@@ -43,6 +47,7 @@ export const scenarioData = [
   },
   {
     id: 'no-export-controls',
+    counterfactual: true,
     title: 'No Export Controls (counterfactual)',
     summary:
       'A what-if in which Washington never imposed chip or tool controls and Beijing never retaliated, so China starts with more and better imported accelerators. Compare it with the baseline to see what the controls bought.',
@@ -55,13 +60,37 @@ export const scenarioData = [
   },
   {
     id: 'compressed-2027',
+    counterfactual: false,
     title: 'Classroom Sprint',
     summary:
-      'A short four-round game for one class period, with later cards arriving quickly. The same rules and victory conditions apply.',
+      'A short four-round game for one class period, with later cards arriving quickly. The same rules apply; four years are too few for China to close the self-reliance loop, so the game is a race on the compute-lead track.',
     overrides: {
       'calendar.roundCount': 4,
       'calendar.era2StartRound': 2,
       'calendar.era3StartRound': 3,
+    },
+  },
+  {
+    id: 'controls-2022',
+    counterfactual: false,
+    title: 'October 2022: Before the Controls',
+    summary:
+      'The race from 2022, before the first US export controls: China still buys leading accelerators, scanners, HBM and servicing. Every level of control is a live decision for the US, and every one raises escalation.',
+    overrides: {
+      'calendar.startYear': 2022,
+      'start.exportControlLevel': 0,
+      'start.retaliationLevel': 0,
+      'start.escalation': 0,
+      'start.chipsK.us': 2500,
+      'start.chipPerformancePflops.us': 0.5,
+      'start.chipsK.china': 700,
+      'start.chipPerformancePflops.china': 0.4,
+      'start.powerGw.us': 8,
+      'start.developersM.us': 4,
+      'start.developersM.china': 1,
+      'start.maturity.china': 3,
+      'start.chinaN7Yield': 0.2,
+      'start.chinaResearchPoints.domesticEuv': 0,
     },
   },
 ] as const satisfies readonly Scenario[];

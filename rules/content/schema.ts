@@ -52,6 +52,7 @@ export const scenarioSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     title: z.string().min(3),
     summary: z.string().min(10),
+    counterfactual: z.boolean(),
     overrides: z.record(z.string(), finite),
   })
   .strict() satisfies z.ZodType<Scenario>;

@@ -36,11 +36,14 @@ export function usMaterialsCostMultiplier(state: GameState): number {
   return state.retaliationLevel >= controls.mineralBanLevel ? controls.mineralBanUsCostMultiplier : 1;
 }
 
-/** Chips China may still import this round: none under its own purchase ban, else what the controls allow. */
+/**
+ * Chips China may still import this round: none under its own purchase ban or its domestic-chip mandate
+ * (Beijing's 2025-09 order to stop buying Nvidia parts was both), else what the controls allow.
+ */
 export function chinaChipImports(state: GameState): { amountK: number; performancePflops: number } {
   const { controls } = state.params;
   const none = { amountK: 0, performancePflops: controls.downgradedChipPerformancePflops };
-  if (state.retaliationLevel >= controls.purchaseBanLevel) return none;
+  if (state.retaliationLevel >= controls.purchaseBanLevel || state.sides.china.domesticMandate) return none;
   if (state.exportControlLevel < controls.chipExportBanLevel) {
     return {
       amountK: controls.advancedChipImportsKPerRound,

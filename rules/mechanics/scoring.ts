@@ -29,7 +29,8 @@ export function frontierGain(state: GameState): number {
 export function frontierPoints(state: GameState): number {
   const s = state.params.scoring;
   const gain = frontierGain(state);
-  const size = Math.abs(gain);
+  // A gain of exactly the threshold scores: ratios are quotients, so allow for their rounding.
+  const size = Math.abs(gain) + 1e-9;
   const points = size >= s.frontierTwoPointGain ? 2 : size >= s.frontierOnePointGain ? 1 : 0;
   return gain >= 0 ? points : -points;
 }

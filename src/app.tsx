@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { MatchClient } from './board/client.tsx';
 import { ConnectionNotice } from './board/connection-notice.tsx';
 import { browserStore, forgetSeat, loadSeat } from './lobby/credentials.ts';
-import { Invite } from './lobby/invite.tsx';
 import { JoinPage } from './lobby/join-page.tsx';
 import { LobbyPage } from './lobby/lobby-page.tsx';
 import type { Route, Seat } from './lobby/route.ts';
@@ -27,7 +26,6 @@ function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
         <span className="quiet">
           Match {matchID} · playing as {stored.playerName}
         </span>
-        <Invite matchID={matchID} seat={seat} />
         <button
           type="button"
           className="link"

@@ -1,17 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
-import type { CardUse, PlayerView } from '../../rules/index.ts';
-import { sideOfPlayerId } from '../../rules/index.ts';
+import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
+import { playerIdBySide, sideOfPlayerId } from '../../rules/index.ts';
+import { Invite } from '../lobby/invite.tsx';
+import type { Seat } from '../lobby/route.ts';
 import { describeResult } from './format.ts';
 import { GameLog } from './game-log.tsx';
+import { GameSummary } from './game-summary.tsx';
 import { Hand } from './hand.tsx';
 import { MatchClock } from './match-clock.tsx';
+import type { SeatInfo } from './match-setup.ts';
+import { botSideFromSetup } from './match-setup.ts';
 import type { ActionRequest } from './ops-menu.tsx';
 import { OpsMenu } from './ops-menu.tsx';
+import type { PhoneTab } from './phone-tabs.tsx';
+import { PhoneTabs } from './phone-tabs.tsx';
+import { refusalWords } from './refusal-words.ts';
 import { onRefusal } from './refusals.ts';
-import { SidePanel } from './side-panel.tsx';
+import { SideBoard } from './side-board.tsx';
 import { isViewerToMove, turnStatus } from './status.ts';
-import { Tracks } from './tracks.tsx';
+import { TrackBoard } from './track-board.tsx';
+import { useColumns } from './use-columns.ts';
+import { useMatchSetup } from './use-match-setup.ts';
+import { WinPanel } from './win-panel.tsx';
 
 /** How long a sent move may go unanswered before the board says it was not accepted. */
 const unansweredMs = 5000;
@@ -25,10 +36,46 @@ function gameoverText(gameover: unknown): string | undefined {
   return side ? describeResult(side, why) : undefined;
 }
 
-export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID }: BoardProps<PlayerView>) {
+/**
+ * After a move the clicked button is usually gone and focus falls to the page: put it on the next
+ * control a player needs (an action, a card), or on the status line when there is nothing to do.
+ */
+const nextControlSelectors = [
+  '.ops .actions button:not(:disabled)',
+  '.hand button:not(:disabled)',
+  '.ops-head button',
+  '.status',
+];
+
+function focusNextControl(root: HTMLElement | null): void {
+  if (!root) return;
+  const active = document.activeElement;
+  if (active && active !== document.body && root.contains(active)) return;
+  const next = nextControlSelectors
+    .map((selector) => root.querySelector<HTMLElement>(selector))
+    .find((element) => element !== null);
+  next?.focus({ preventScroll: true });
+}
+
+export function Board({
+  G,
+  ctx,
+  moves,
+  matchID,
+  matchData,
+  isConnected,
+  credentials,
+  _stateID,
+}: BoardProps<PlayerView>) {
   const view = G;
   const [notice, setNotice] = useState<string>('');
   const pending = useRef<{ stateID: number; timer: number } | undefined>(undefined);
+  const root = useRef<HTMLDivElement>(null);
+  const focusedAtStateID = useRef(_stateID);
+  const columns = useColumns();
+  const setupData = useMatchSetup(matchID, _stateID);
+  const me = view.viewer === 'spectator' ? undefined : view.viewer;
+  const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
 
   useEffect(
     () =>
@@ -36,7 +83,7 @@ export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID
         if (refusal.matchID !== undefined && refusal.matchID !== matchID) return;
         if (pending.current) window.clearTimeout(pending.current.timer);
         pending.current = undefined;
-        setNotice(`Move refused: ${refusal.message}`);
+        setNotice(`Move refused: ${refusalWords(refusal)}`);
       }),
     [matchID],
   );
@@ -47,6 +94,10 @@ export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID
       pending.current = undefined;
       setNotice('');
     }
+    // Only after a move (not on the first render: a page just opened keeps the browser's focus).
+    if (focusedAtStateID.current === _stateID) return;
+    focusedAtStateID.current = _stateID;
+    focusNextControl(root.current);
   }, [_stateID]);
 
   useEffect(
@@ -68,7 +119,7 @@ export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID
       const timer = window.setTimeout(() => {
         if (pending.current?.stateID === sentAt) {
           pending.current = undefined;
-          setNotice('Move refused: the server did not accept it.');
+          setNotice('Move refused: the server did not answer. Check your connection and try again.');
         }
       }, unansweredMs);
       pending.current = { stateID: sentAt, timer };
@@ -95,24 +146,36 @@ export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID
     send('endTurn', {});
   };
 
-  const player = (seat: '0' | '1') => matchData?.find((entry) => String(entry.id) === seat);
-  const me = view.viewer === 'spectator' ? undefined : view.viewer;
+  const botSide = botSideFromSetup(setupData);
+  const seatOf = (side: Side): SeatInfo => {
+    const entry = matchData?.find((candidate) => String(candidate.id) === playerIdBySide[side]);
+    const name = entry?.name;
+    return {
+      name,
+      connected: name === undefined ? undefined : entry?.isConnected,
+      bot: botSide === side,
+    };
+  };
   const result = view.result
     ? describeResult(view.result.winner, view.result.reason, view.result.round)
     : gameoverText(ctx.gameover);
   const toMove = isViewerToMove(view);
+  const rival: Side | undefined = me === undefined ? undefined : me === 'us' ? 'china' : 'us';
+  const rivalSeatOpen = rival !== undefined && seatOf(rival).name === undefined && !result;
+  const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
+  const playing = me !== undefined && !result;
 
   return (
-    <div className="board">
-      {result ? <div className="banner result">{result}</div> : null}
-      <div className={`status${toMove ? ' to-move' : ''}`}>
-        <span>{turnStatus(view)}</span>
+    <div ref={root} className={`board tab-${tab}${me ? ' seated' : ' watching'}`}>
+      <div className={`status${toMove ? ' to-move' : ''}`} tabIndex={-1} role="status">
+        <span className="status-turn">{turnStatus(view)}</span>
         <span className="quiet">
           {me ? `You play ${me === 'us' ? 'the US' : 'China'}` : 'Watching'}
           {isConnected ? '' : ' · reconnecting…'}
         </span>
+        <MatchClock setupData={setupData} view={view} />
       </div>
-      <MatchClock matchID={matchID} view={view} stateID={_stateID} />
+      {mySeat !== undefined && rivalSeatOpen ? <Invite matchID={matchID} seat={mySeat} rivalOpen /> : null}
       {notice ? (
         <div className="banner notice" role="alert">
           {notice}
@@ -127,26 +190,43 @@ export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID
           </button>
         </div>
       ) : null}
-      <Tracks view={view} />
-      <div className="sides">
-        {(['us', 'china'] as const).map((side) => {
-          const seat = player(side === 'us' ? '0' : '1');
-          return (
-            <SidePanel
-              key={side}
-              view={view}
-              side={side}
-              playerName={seat?.name}
-              connected={seat?.name === undefined ? undefined : seat.isConnected}
-            />
-          );
-        })}
-      </div>
-      {me && view.ops && view.activeSide === me && !view.result ? (
-        <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} />
+      {result ? (
+        <GameSummary
+          view={view}
+          result={result}
+          matchID={matchID}
+          credentials={credentials ?? undefined}
+          playerName={me ? seatOf(me).name : undefined}
+        />
       ) : null}
-      {me ? <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} /> : null}
-      <GameLog view={view} />
+      <div className="board-grid">
+        <div className="area area-tracks" data-tab="board">
+          <TrackBoard view={view} />
+        </div>
+        {playing ? (
+          <div className="area area-play" data-tab="play">
+            {view.ops && view.activeSide === me ? (
+              <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} />
+            ) : null}
+            <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} />
+          </div>
+        ) : null}
+        <div className="area area-chains" data-tab="board">
+          {(['us', 'china'] as const).map((side) => (
+            <SideBoard key={side} view={view} side={side} seat={seatOf(side)} columns={columns} />
+          ))}
+        </div>
+        <div className="area area-win" data-tab="goals">
+          <WinPanel view={view} />
+        </div>
+        <div className="area area-log" data-tab="log">
+          <GameLog view={view} />
+          {mySeat !== undefined && !rivalSeatOpen ? (
+            <Invite matchID={matchID} seat={mySeat} rivalOpen={false} />
+          ) : null}
+        </div>
+      </div>
+      <PhoneTabs tab={tab} onTab={setTab} playing={playing} toMove={toMove} />
     </div>
   );
 }

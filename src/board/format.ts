@@ -44,10 +44,11 @@ export function trackPercent(value: number, min: number, max: number): number {
 
 const endReasonText: Record<string, string> = {
   computeLead: 'the compute lead reached the end of its track',
-  selfReliance: 'China held self-reliance',
-  chokehold: 'the US held the chokehold',
-  escalation: 'escalation reached its limit',
-  finalScore: 'the final score',
+  selfReliance:
+    'China was self-reliant (domestic EUV, domestic HBM, developers and libraries) at round ends in a row',
+  chokehold: 'the US choked China’s advanced chipmaking (no domestic EUV, too little capacity)',
+  escalation: 'the rival pushed escalation to its limit',
+  finalScore: 'the compute lead after the last round',
   time: 'time ran out',
 };
 

@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserHarness } from './browser-harness.ts';
+import {
+  browserRequired,
+  chromiumAvailable,
+  chromiumPath,
+  root,
+  startBrowserHarness,
+} from './browser-harness.ts';
+
+/**
+ * The board on a phone, a desktop and a projector (issue 12): screenshots of the lobby and of both
+ * seats' boards into out/screenshots/ (to look at), and the layout's promises checked in the browser.
+ */
+
+const screenshotDir = path.join(root, 'out', 'screenshots');
+
+const viewports = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1366, height: 800 },
+  projector: { width: 1920, height: 1080 },
+} as const;
+type ViewportName = keyof typeof viewports;
+const viewportNames = Object.keys(viewports) as ViewportName[];
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const viewport of viewportNames) {
+    await page.setViewportSize(viewports[viewport]);
+    // Layouts switch on media queries; give React a frame to re-render the board's columns.
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport}.png`) });
+  }
+}
+
+describe.skipIf(!chromiumAvailable && !browserRequired)(
+  `the board's screens${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
+  () => {
+    let harness: BrowserHarness;
+
+    beforeAll(async () => {
+      mkdirSync(screenshotDir, { recursive: true });
+      harness = await startBrowserHarness();
+    }, 120_000);
+
+    afterAll(async () => {
+      await harness.close();
+    });
+
+    /** A match against the greedy bot, from the lobby, as `side`. */
+    async function matchAgainstBot(side: 'US' | 'China'): Promise<Page> {
+      const page = await harness.openPage(harness.server.url, { viewport: viewports.desktop });
+      await page.getByRole('radio', { name: side }).check();
+      await page.getByLabel('Opponent').selectOption('greedy');
+      await page.getByRole('button', { name: 'Create match' }).click();
+      await page.locator('svg.supply-chain').first().waitFor();
+      return page;
+    }
+
+    it('shows the lobby', async () => {
+      const page = await harness.openPage(harness.server.url);
+      await page.getByRole('button', { name: 'Create match' }).waitFor();
+      await shoot(page, 'lobby');
+      expect(harness.pageErrors).toEqual([]);
+    });
+
+    it('draws both supply chains and the tracks, labels the bot, and hides the invite in a bot game', async () => {
+      const page = await matchAgainstBot('US');
+      await page.getByText('headlines: choose your headline card').waitFor();
+      expect(await page.locator('svg.supply-chain[data-side="us"]').count()).toBe(1);
+      expect(await page.locator('svg.supply-chain[data-side="china"]').count()).toBe(1);
+      expect(await page.locator('.station').count()).toBe(14);
+      await page.getByRole('img', { name: /^Compute lead/ }).waitFor();
+      await page.getByRole('heading', { name: 'How to win' }).waitFor();
+      await page.getByText('Bot (greedy)').waitFor();
+      expect(await page.getByText('offline').count()).toBe(0);
+      expect(await page.getByLabel('Link for China').count()).toBe(0);
+      await shoot(page, 'board-us-headline');
+      expect(harness.pageErrors).toEqual([]);
+    });
+
+    it('keeps the hand within a phone screen and shows why an action is unavailable', async () => {
+      const page = await matchAgainstBot('US');
+      await page.setViewportSize(viewports.phone);
+      const headline = page.getByRole('button', { name: 'Headline' }).first();
+      await headline.waitFor();
+      const box = await headline.boundingBox();
+      expect(box).not.toBeNull();
+      if (box) expect(box.y + box.height).toBeLessThanOrEqual(viewports.phone.height);
+      await headline.click();
+      // The greedy bot plays China's headline and its first action round, then it is the US's move.
+      const ops = page.getByRole('button', { name: /^Ops \d$/ }).first();
+      await expect.poll(() => ops.isEnabled(), { timeout: 30_000 }).toBe(true);
+      await shoot(page, 'board-us-action');
+      await page.setViewportSize(viewports.phone);
+      await ops.click();
+      await page.getByRole('button', { name: 'End turn' }).waitFor();
+      // After the move, focus is on the next control a player needs, not the top of the page.
+      expect(await page.evaluate(() => document.activeElement?.closest('.ops') !== null)).toBe(true);
+      const reason = page.locator('.ops .option.unavailable .reason').first();
+      await reason.waitFor();
+      expect((await reason.innerText()).length).toBeGreaterThan(3);
+      expect(await reason.isVisible()).toBe(true);
+      await shoot(page, 'board-us-ops');
+      expect(harness.pageErrors).toEqual([]);
+    });
+
+    it('shows China its board, and a spectator no hidden card', async () => {
+      const page = await matchAgainstBot('China');
+      await page.getByText('headlines: choose your headline card').waitFor();
+      await shoot(page, 'board-china-headline');
+      const handTitles = await page.locator('.hand .card-title strong').allInnerTexts();
+      expect(handTitles.length).toBeGreaterThan(0);
+      const matchID = new URL(page.url()).searchParams.get('match');
+      const spectator = await harness.openPage(`${harness.server.url}/?match=${String(matchID)}&watch=1`, {
+        viewport: viewports.projector,
+      });
+      await spectator.locator('svg.supply-chain').first().waitFor();
+      const seen = await spectator.locator('body').innerText();
+      for (const title of handTitles) expect(seen).not.toContain(title);
+      expect(await spectator.locator('.hand').count()).toBe(0);
+      await shoot(spectator, 'board-spectator');
+      // The projector shows the whole board without scrolling.
+      await spectator.setViewportSize(viewports.projector);
+      const height = await spectator.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(viewports.projector.height);
+      expect(harness.pageErrors).toEqual([]);
+    });
+  },
+);

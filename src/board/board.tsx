@@ -164,9 +164,11 @@ export function Board({
   const rivalSeatOpen = rival !== undefined && seatOf(rival).name === undefined && !result;
   const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
   const playing = me !== undefined && !result;
+  // The hand's tab closes with the game: show the board instead of an empty screen.
+  const shownTab: PhoneTab = tab === 'play' && !playing ? 'board' : tab;
 
   return (
-    <div ref={root} className={`board tab-${tab}${me ? ' seated' : ' watching'}`}>
+    <div ref={root} className={`board tab-${shownTab}${me ? ' seated' : ' watching'}`}>
       <div className={`status${toMove ? ' to-move' : ''}`} tabIndex={-1} role="status">
         <span className="status-turn">{turnStatus(view)}</span>
         <span className="quiet">
@@ -201,7 +203,7 @@ export function Board({
       ) : null}
       <div className="board-grid">
         <div className="area area-tracks" data-tab="board">
-          <TrackBoard view={view} />
+          <TrackBoard view={view} compact={columns <= 2} />
         </div>
         {playing ? (
           <div className="area area-play" data-tab="play">
@@ -226,7 +228,7 @@ export function Board({
           ) : null}
         </div>
       </div>
-      <PhoneTabs tab={tab} onTab={setTab} playing={playing} toMove={toMove} />
+      <PhoneTabs tab={shownTab} onTab={setTab} playing={playing} toMove={toMove} />
     </div>
   );
 }

@@ -53,8 +53,9 @@ export function GameSummary({ view, result, matchID, credentials, playerName }: 
     <section className="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{result}</h2>
       <p>
-        Final compute lead: {describeLead(view.computeLead)} · escalation {view.escalation} · after{' '}
-        {view.history.length} round{view.history.length === 1 ? '' : 's'} scored.
+        Compute lead at the end: {view.computeLead === 0 ? 'level' : describeLead(view.computeLead)};
+        escalation {view.escalation}; {view.history.length} round{view.history.length === 1 ? '' : 's'}{' '}
+        scored.
       </p>
       <table className="summary-figures">
         <thead>

@@ -28,7 +28,9 @@ export function SideBoard({ view, side, seat, columns }: Props) {
             <Icon name="influence" size={16} /> influence {formatNumber(own.influence, 1)}
           </span>
           {own.dependency > 0 ? <span>dependency {formatNumber(own.dependency, 1)}</span> : null}
-          <span>{view.handCounts[side]} cards in hand</span>
+          <span>
+            {view.handCounts[side]} card{view.handCounts[side] === 1 ? '' : 's'} in hand
+          </span>
         </span>
       </header>
       <SupplyChain view={view} side={side} columns={columns} />

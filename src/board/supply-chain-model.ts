@@ -94,9 +94,8 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
     title: 'Packaging, HBM',
     icon: 'memory',
     lines: [
-      atRoundEnd(
-        `${formatThousands(last.goodDiesK, 'good dies')} → ${formatThousands(last.chipsPackagedK, 'chips')}`,
-      ),
+      atRoundEnd(`good dies ${formatThousands(last.goodDiesK, '')}`.trim()),
+      ...(measured(view) ? [`packaged ${formatThousands(last.chipsPackagedK, 'chips')}`] : []),
       side === 'us'
         ? 'HBM supply not binding'
         : `HBM stock ${formatThousands(own.hbmStockKChips, 'sets')}` +
@@ -113,12 +112,13 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
     title: 'Chips, power',
     icon: 'chip',
     lines: [
-      `${formatThousands(own.chipsK, 'chips')} at ${formatNumber(own.chipPerformancePflops, 2)} PFLOPS`,
-      `${formatNumber(own.powerGw, 1)} GW powers ${formatThousands(powered, 'chips')}`,
+      formatThousands(own.chipsK, 'chips installed'),
+      `${formatNumber(own.chipPerformancePflops, 2)} PFLOPS each`,
+      `${formatNumber(own.powerGw, 1)} GW of power`,
     ],
     bars: [
       {
-        label: 'Chips powered',
+        label: `Powered ${formatThousands(powered, '')}`.trim(),
         fill: share(powered, own.chipsK),
         text: formatPercent(share(powered, own.chipsK)),
       },

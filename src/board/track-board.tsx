@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlayerView } from '../../rules/index.ts';
 import { describeLead } from './format.ts';
 import type { IconName } from './icons.tsx';
@@ -33,6 +34,7 @@ function TrackCells({ cells, value, label }: { cells: Cell[]; value: number; lab
       viewBox={`0 0 ${width} ${height}`}
       width={width}
       height={height}
+      overflow="visible"
       role="img"
       aria-label={label}
     >
@@ -73,29 +75,61 @@ function TrackCells({ cells, value, label }: { cells: Cell[]; value: number; lab
   );
 }
 
+/**
+ * The compute lead on a phone: one bar from China's win to the US's, the marker at the lead (25 cells
+ * would shrink to unreadable there).
+ */
+function LeadBar({ lead, value, label }: { lead: number; value: number; label: string }) {
+  const width = 340;
+  const x = (at: number): number => 10 + ((at + lead) / (2 * lead)) * (width - 20);
+  return (
+    <svg
+      className="track-cells"
+      viewBox={`0 0 ${width} 54`}
+      width={width}
+      height={54}
+      role="img"
+      aria-label={label}
+    >
+      <title>{label}</title>
+      <rect x={10} y={14} width={x(0) - 10} height={12} className="cell cell-china" />
+      <rect x={x(0)} y={14} width={width - 10 - x(0)} height={12} className="cell cell-us" />
+      <line x1={x(0)} x2={x(0)} y1={8} y2={32} className="bar-cap" />
+      <circle cx={x(value)} cy={20} r={11} className="cell cell-here" />
+      <text x={x(value)} y={25} textAnchor="middle" className="cell-text-here">
+        {value > 0 ? `+${value}` : value}
+      </text>
+      <text x={10} y={48} className="cell-caption">
+        China wins at −{lead}
+      </text>
+      <text x={width - 10} y={48} textAnchor="end" className="cell-caption">
+        US wins at +{lead}
+      </text>
+    </svg>
+  );
+}
+
 function Track({
   icon,
   title,
   summary,
-  cells,
-  value,
-  wide,
+  children,
+  className,
 }: {
   icon: IconName;
   title: string;
   summary: string;
-  cells: Cell[];
-  value: number;
-  wide?: boolean;
+  children: ReactNode;
+  className: string;
 }) {
   return (
-    <figure className={`track${wide ? ' track-wide' : ''}`}>
+    <figure className={`track ${className}`}>
       <figcaption>
         <Icon name={icon} size={22} />
         <span className="track-title">{title}</span>
         <strong className="track-value">{summary}</strong>
       </figcaption>
-      <TrackCells cells={cells} value={value} label={`${title}: ${summary}`} />
+      {children}
     </figure>
   );
 }
@@ -103,7 +137,7 @@ function Track({
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
-export function TrackBoard({ view }: { view: PlayerView }) {
+export function TrackBoard({ view, compact }: { view: PlayerView; compact: boolean }) {
   const { scoring, escalation, controls } = view.params;
   const lead = scoring.leadToWin;
   const controlCaptions: Record<number, string> = {
@@ -123,43 +157,55 @@ export function TrackBoard({ view }: { view: PlayerView }) {
       const caption = captions[value];
       return caption === undefined ? { value } : { value, caption };
     });
+  const leadSummary = `${describeLead(view.computeLead)} (win at ${lead})`;
+  const escalationSummary = `${view.escalation} of ${escalation.limit}`;
+  const controlsSummary = `${view.exportControlLevel} of ${controls.maxLevel}`;
+  const retaliationSummary = `${view.retaliationLevel} of ${controls.retaliationMaxLevel}`;
   return (
     <section className="tracks" aria-label="Shared tracks">
-      <Track
-        icon="lead"
-        title="Compute lead"
-        summary={`${describeLead(view.computeLead)} (win at ${lead})`}
-        value={view.computeLead}
-        wide
-        cells={range(-lead, lead).map((value) => ({
-          value,
-          ...(value === 0 ? {} : { tone: value > 0 ? ('us' as const) : ('china' as const) }),
-          ...(value === -lead ? { caption: 'China wins' } : value === lead ? { caption: 'US wins' } : {}),
-        }))}
-      />
-      <Track
-        icon="escalation"
-        title="Escalation"
-        summary={`${view.escalation} of ${escalation.limit}`}
-        value={view.escalation}
-        cells={range(0, escalation.limit).map((value) =>
-          value === escalation.limit ? { value, tone: 'danger', caption: 'loses' } : { value },
+      <Track icon="lead" title="Compute lead" summary={leadSummary} className="track-lead">
+        {compact ? (
+          <LeadBar lead={lead} value={view.computeLead} label={`Compute lead: ${leadSummary}`} />
+        ) : (
+          <TrackCells
+            value={view.computeLead}
+            label={`Compute lead: ${leadSummary}`}
+            cells={range(-lead, lead).map((value) => ({
+              value,
+              ...(value === 0 ? {} : { tone: value > 0 ? ('us' as const) : ('china' as const) }),
+              ...(value === -lead ? { caption: 'China wins' } : value === lead ? { caption: 'US wins' } : {}),
+            }))}
+          />
         )}
-      />
-      <Track
-        icon="controls"
-        title="Export controls"
-        summary={`level ${view.exportControlLevel} of ${controls.maxLevel}`}
-        value={view.exportControlLevel}
-        cells={withCaptions(range(0, controls.maxLevel), controlCaptions)}
-      />
+      </Track>
+      <Track icon="escalation" title="Escalation" summary={escalationSummary} className="track-escalation">
+        <TrackCells
+          value={view.escalation}
+          label={`Escalation: ${escalationSummary}`}
+          cells={range(0, escalation.limit).map((value) =>
+            value === escalation.limit ? { value, tone: 'danger', caption: 'loses' } : { value },
+          )}
+        />
+      </Track>
+      <Track icon="controls" title="Export controls" summary={controlsSummary} className="track-controls">
+        <TrackCells
+          value={view.exportControlLevel}
+          label={`Export controls: ${controlsSummary}`}
+          cells={withCaptions(range(0, controls.maxLevel), controlCaptions)}
+        />
+      </Track>
       <Track
         icon="retaliation"
         title="Retaliation"
-        summary={`level ${view.retaliationLevel} of ${controls.retaliationMaxLevel}`}
-        value={view.retaliationLevel}
-        cells={withCaptions(range(0, controls.retaliationMaxLevel), retaliationCaptions)}
-      />
+        summary={retaliationSummary}
+        className="track-retaliation"
+      >
+        <TrackCells
+          value={view.retaliationLevel}
+          label={`Retaliation: ${retaliationSummary}`}
+          cells={withCaptions(range(0, controls.retaliationMaxLevel), retaliationCaptions)}
+        />
+      </Track>
     </section>
   );
 }

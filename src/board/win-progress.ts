@@ -70,7 +70,11 @@ export function winConditions(view: PlayerView): WinCondition[] {
   const hbmNeeded = researchPointsNeeded(state, 'domesticHbm');
   const selfRelianceChecks: Check[] = [
     {
-      text: `Domestic EUV ${china.researchDone.domesticEuv ? 'done' : `${formatNumber(china.researchProgress.domesticEuv, 1)} / ${euvNeeded}`}`,
+      text: china.researchDone.domesticEuv
+        ? 'Domestic EUV done'
+        : china.researchProgress.domesticEuv >= euvNeeded
+          ? `Domestic EUV ready: it lands on a roll each round from ${view.params.research.domesticEuvEarliestYear}`
+          : `Domestic EUV ${formatNumber(china.researchProgress.domesticEuv, 1)} / ${euvNeeded}`,
       met: china.researchDone.domesticEuv,
     },
     {

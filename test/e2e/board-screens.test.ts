@@ -50,8 +50,9 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
     });
 
     /** A match against the greedy bot, from the lobby, as `side`. */
-    async function matchAgainstBot(side: 'US' | 'China'): Promise<Page> {
+    async function matchAgainstBot(side: 'US' | 'China', scenarioId?: string): Promise<Page> {
       const page = await harness.openPage(harness.server.url, { viewport: viewports.desktop });
+      if (scenarioId !== undefined) await page.getByLabel('Scenario').selectOption(scenarioId);
       await page.getByRole('radio', { name: side }).check();
       await page.getByLabel('Opponent').selectOption('greedy');
       await page.getByRole('button', { name: 'Create match' }).click();
@@ -128,5 +129,36 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       expect(height).toBeLessThanOrEqual(viewports.projector.height);
       expect(harness.pageErrors).toEqual([]);
     });
+
+    it('plays a short match to its end through clicks, then offers a rematch', async () => {
+      // The four-round classroom scenario: headline the first card, play a card for operations and end
+      // the turn, until the game is over.
+      const page = await matchAgainstBot('US', 'compressed-2027');
+      const summary = page.locator('.summary');
+      const quick = { timeout: 1000 };
+      for (let click = 0; click < 200 && !(await summary.isVisible()); click++) {
+        const headline = page.getByRole('button', { name: 'Headline' }).first();
+        const endTurn = page.getByRole('button', { name: 'End turn' });
+        const ops = page.getByRole('button', { name: /^Ops \d$/ }).first();
+        try {
+          if ((await headline.isVisible()) && (await headline.isEnabled())) await headline.click(quick);
+          else if (await endTurn.isVisible()) await endTurn.click(quick);
+          else if ((await ops.isVisible()) && (await ops.isEnabled())) await ops.click(quick);
+          else await page.waitForTimeout(100);
+        } catch {
+          // The button went away as the bot moved: look again.
+        }
+      }
+      await summary.waitFor({ timeout: 5000 });
+      expect(await summary.locator('h2').innerText()).toMatch(/(wins|Draw) in round \d: \w/);
+      expect(await page.locator('.log-report').count()).toBeGreaterThan(0);
+      await shoot(page, 'board-us-game-over');
+      const before = page.url();
+      await page.setViewportSize(viewports.desktop);
+      await page.getByRole('button', { name: 'Rematch' }).click();
+      await expect.poll(() => page.url(), { timeout: 10_000 }).not.toBe(before);
+      await page.getByText('Round 1, 2025, headlines: choose your headline card').waitFor();
+      expect(harness.pageErrors).toEqual([]);
+    }, 180_000);
   },
 );

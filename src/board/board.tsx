@@ -15,6 +15,7 @@ import type { ActionRequest } from './ops-menu.tsx';
 import { OpsMenu } from './ops-menu.tsx';
 import type { PhoneTab } from './phone-tabs.tsx';
 import { PhoneTabs } from './phone-tabs.tsx';
+import { PlayedCards } from './played-cards.tsx';
 import { refusalWords } from './refusal-words.ts';
 import { onRefusal } from './refusals.ts';
 import { SideBoard } from './side-board.tsx';
@@ -218,14 +219,18 @@ export function Board({
             <SideBoard key={side} view={view} side={side} seat={seatOf(side)} columns={columns} />
           ))}
         </div>
-        <div className="area area-win" data-tab="goals">
-          <WinPanel view={view} />
-        </div>
-        <div className="area area-log" data-tab="log">
-          <GameLog view={view} />
-          {mySeat !== undefined && !rivalSeatOpen ? (
-            <Invite matchID={matchID} seat={mySeat} rivalOpen={false} />
-          ) : null}
+        {/* Beside the board on wide screens, scrolling on its own so the board never has to. */}
+        <div className="side-column">
+          <div className="area area-win" data-tab="goals">
+            <WinPanel view={view} />
+          </div>
+          <div className="area area-log" data-tab="log">
+            <PlayedCards view={view} />
+            <GameLog view={view} />
+            {mySeat !== undefined && !rivalSeatOpen ? (
+              <Invite matchID={matchID} seat={mySeat} rivalOpen={false} />
+            ) : null}
+          </div>
         </div>
       </div>
       <PhoneTabs tab={shownTab} onTab={setTab} playing={playing} toMove={toMove} />

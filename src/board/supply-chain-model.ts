@@ -96,12 +96,10 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
     lines: [
       atRoundEnd(`good dies ${formatThousands(last.goodDiesK, '')}`.trim()),
       ...(measured(view) ? [`packaged ${formatThousands(last.chipsPackagedK, 'chips')}`] : []),
-      side === 'us'
-        ? 'HBM supply not binding'
-        : `HBM stock ${formatThousands(own.hbmStockKChips, 'sets')}` +
-          (own.domesticHbmKChipsPerRound > 0
-            ? `, +${formatThousands(own.domesticHbmKChipsPerRound, 'a round')}`
-            : ''),
+      side === 'us' ? 'HBM supply not binding' : `HBM stock ${formatThousands(own.hbmStockKChips, 'sets')}`,
+      ...(side === 'china' && own.domesticHbmKChipsPerRound > 0
+        ? [`domestic HBM +${formatThousands(own.domesticHbmKChipsPerRound, 'a round')}`]
+        : []),
     ],
     bars: [],
   };

@@ -11,7 +11,7 @@ const headerHeight = 30;
 const lineHeight = 16;
 const barHeight = 30;
 /** A bar's label and figure share a line when both fit in a station (about this many characters). */
-const lineCharacters = 28;
+const lineCharacters = 25;
 const wearHeight = 30;
 const padding = 8;
 
@@ -114,7 +114,9 @@ function Countdowns({
         const pip = Math.min(18, (slot - 20) / Math.max(countdown.needed, 1));
         const label = countdown.done
           ? `${countdown.title}: done`
-          : `${countdown.title}: ${formatNumber(countdown.progress, 1)} / ${countdown.needed}`;
+          : countdown.progress >= countdown.needed
+            ? `${countdown.title}: ready, lands on a roll`
+            : `${countdown.title}: ${formatNumber(countdown.progress, 1)} / ${countdown.needed}`;
         return (
           <g key={countdown.title} transform={`translate(${left} ${top})`}>
             <title>{label}</title>
@@ -181,7 +183,7 @@ export function SupplyChain({ view, side, columns }: { view: PlayerView; side: S
     <svg
       className={`supply-chain chain-${side}`}
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      role="group"
       aria-label={`${sideTitle(side)} supply chain`}
       data-side={side}
     >

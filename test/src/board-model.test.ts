@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, observe } from '../../rules/index.ts';
 import { seatLabel } from '../../src/board/match-setup.ts';
+import { latestPlays } from '../../src/board/played-cards.ts';
 import { refusalWords } from '../../src/board/refusal-words.ts';
 import { researchCountdowns, supplyChainStations } from '../../src/board/supply-chain-model.ts';
 import { winConditions } from '../../src/board/win-progress.ts';
@@ -83,5 +84,21 @@ describe('words for the board', () => {
     expect(seatLabel({ name: 'Bot (greedy)', connected: false, bot: true })).toBe('Bot (greedy)');
     expect(seatLabel({ name: 'Ada', connected: false, bot: false })).toBe('Ada · offline');
     expect(seatLabel({ name: undefined, connected: undefined, bot: false })).toBe('open seat');
+  });
+});
+
+describe('the cards last played, from the public log', () => {
+  it('finds each side’s latest headline, event, operations or shelved card', () => {
+    const latest = latestPlays([
+      { round: 1, side: null, text: 'Headlines: US The CUDA Moat, China DeepSeek-V3.' },
+      { round: 1, side: 'china', text: 'China plays Stop Buying Nvidia for 3 operations.' },
+    ]);
+    expect(latest.us).toEqual({ side: 'us', cardId: 'cuda-developer-base', how: 'headline', round: 1 });
+    expect(latest.china).toEqual({
+      side: 'china',
+      cardId: 'stop-buying-nvidia',
+      how: '3 operations',
+      round: 1,
+    });
   });
 });

@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import type { PlayerView, Side } from '../../rules/index.ts';
 import { playerIdBySide } from '../../rules/index.ts';
 import { gameName, lobby } from '../lobby/api.ts';
 import { browserStore, saveSeat } from '../lobby/credentials.ts';
-import { lobbyErrorMessage } from '../lobby/errors.ts';
 import { routeSearch } from '../lobby/route.ts';
+import { useNavigateAfter } from '../lobby/use-navigate-after.ts';
 import { describeLead, formatEflops, formatNumber, sideTitle } from './format.ts';
 
 interface Props {
@@ -32,22 +31,12 @@ async function rematch(
 
 /** After the game: how it ended in plain words, the final figures, and the way to the next game. */
 export function GameSummary({ view, result, matchID, credentials, playerName }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useNavigateAfter();
   const side = view.viewer === 'spectator' ? undefined : view.viewer;
   const seated = side !== undefined && credentials !== undefined;
   const askRematch = (): void => {
     if (!seated) return;
-    setBusy(true);
-    setError('');
-    rematch(matchID, side, credentials, playerName ?? sideTitle(side))
-      .then((search) => {
-        window.location.assign(search);
-      })
-      .catch((caught: unknown) => {
-        setError(lobbyErrorMessage(caught));
-        setBusy(false);
-      });
+    run(() => rematch(matchID, side, credentials, playerName ?? sideTitle(side)));
   };
   return (
     <section className="summary" aria-labelledby="summary-heading">

@@ -41,6 +41,13 @@ export interface ResearchCountdown {
 
 const share = (value: number, max: number): number => (max > 0 ? Math.min(1, Math.max(0, value / max)) : 0);
 
+/** A bar for a level on a scale of `max` (interconnect, library maturity). */
+const levelBar = (label: string, value: number, max: number, text: string): Bar => ({
+  label,
+  fill: share(value, max),
+  text,
+});
+
 /** Whether the round-end figures (`last`) have been measured yet: not before the first round ends. */
 export const measured = (view: PlayerView): boolean => view.history.length > 0;
 
@@ -134,11 +141,12 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
       ),
     ],
     bars: [
-      {
-        label: 'Interconnect',
-        fill: share(own.interconnectLevel, maxInterconnect),
-        text: `level ${own.interconnectLevel} of ${maxInterconnect}`,
-      },
+      levelBar(
+        'Interconnect',
+        own.interconnectLevel,
+        maxInterconnect,
+        `level ${own.interconnectLevel} of ${maxInterconnect}`,
+      ),
     ],
   };
 
@@ -166,11 +174,12 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
       atRoundEnd(`utilisation ${formatPercent(last.utilisation)}`),
     ],
     bars: [
-      {
-        label: 'Library maturity',
-        fill: share(own.maturity, maturityMax),
-        text: `${formatNumber(own.maturity, 1)} of ${maturityMax}`,
-      },
+      levelBar(
+        'Library maturity',
+        own.maturity,
+        maturityMax,
+        `${formatNumber(own.maturity, 1)} of ${maturityMax}`,
+      ),
     ],
   };
 

@@ -9,6 +9,7 @@ import type { MatchSummary } from './matches.ts';
 import { recentMatches } from './matches.ts';
 import { NameField } from './name-field.tsx';
 import { SelectField } from './select-field.tsx';
+import { useNavigateAfter } from './use-navigate-after.ts';
 import type { Seat } from './route.ts';
 import { routeSearch, seatName } from './route.ts';
 
@@ -76,21 +77,11 @@ export function LobbyPage() {
   const [playerName, setPlayerName] = useState('');
   const [opponent, setOpponent] = useState<Opponent>('person');
   const [clockId, setClockId] = useState('none');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useNavigateAfter();
   const scenario = scenarioById(scenarioId);
 
   const create = (): void => {
-    setBusy(true);
-    setError('');
-    createAndJoin(scenarioId, seat, opponent, clockId, playerName.trim() || seatName(seat))
-      .then((search) => {
-        window.location.assign(search);
-      })
-      .catch((caught: unknown) => {
-        setError(lobbyErrorMessage(caught));
-        setBusy(false);
-      });
+    run(() => createAndJoin(scenarioId, seat, opponent, clockId, playerName.trim() || seatName(seat)));
   };
 
   return (

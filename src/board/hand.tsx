@@ -3,6 +3,7 @@ import { cardById } from '../../rules/index.ts';
 import { CardFace } from './card-face.tsx';
 import { cardUseHints, refusalReason, viewerSide } from './hints.ts';
 import { OptionButton } from './option-button.tsx';
+import { handWaitReason } from './status.ts';
 
 interface Props {
   view: PlayerView;
@@ -21,6 +22,7 @@ export function Hand({ view, onHeadline, onPlay }: Props) {
       <h2 id="hand-heading">
         Your hand <span className="quiet">({view.hand.length} cards)</span>
       </h2>
+      {handWaitReason(view) ? <p className="hand-wait">{handWaitReason(view)}</p> : null}
       {view.ownHeadline ? (
         <div className={`card chosen owner-${side}`}>
           <p className="quiet">Your headline (hidden from your rival until both have chosen)</p>

@@ -81,7 +81,9 @@ function TrackCells({ cells, value, label }: { cells: Cell[]; value: number; lab
  */
 function LeadBar({ lead, value, label }: { lead: number; value: number; label: string }) {
   const width = 340;
-  const x = (at: number): number => 10 + ((at + lead) / (2 * lead)) * (width - 20);
+  // Margins wide enough for the marker at either end.
+  const margin = 16;
+  const x = (at: number): number => margin + ((at + lead) / (2 * lead)) * (width - 2 * margin);
   return (
     <svg
       className="track-cells"
@@ -92,17 +94,17 @@ function LeadBar({ lead, value, label }: { lead: number; value: number; label: s
       aria-label={label}
     >
       <title>{label}</title>
-      <rect x={10} y={14} width={x(0) - 10} height={12} className="cell cell-china" />
-      <rect x={x(0)} y={14} width={width - 10 - x(0)} height={12} className="cell cell-us" />
+      <rect x={margin} y={14} width={x(0) - margin} height={12} className="cell cell-china" />
+      <rect x={x(0)} y={14} width={width - margin - x(0)} height={12} className="cell cell-us" />
       <line x1={x(0)} x2={x(0)} y1={8} y2={32} className="bar-cap" />
-      <circle cx={x(value)} cy={20} r={11} className="cell cell-here" />
-      <text x={x(value)} y={25} textAnchor="middle" className="cell-text-here">
+      <circle cx={x(value)} cy={20} r={15} className="cell cell-here" />
+      <text x={x(value)} y={25} textAnchor="middle" className="cell-text-here lead-marker-text">
         {value > 0 ? `+${value}` : value}
       </text>
-      <text x={10} y={48} className="cell-caption">
+      <text x={margin} y={50} className="cell-caption">
         China wins at −{lead}
       </text>
-      <text x={width - 10} y={48} textAnchor="end" className="cell-caption">
+      <text x={width - margin} y={50} textAnchor="end" className="cell-caption">
         US wins at +{lead}
       </text>
     </svg>

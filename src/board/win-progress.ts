@@ -54,14 +54,16 @@ export function winConditions(view: PlayerView): WinCondition[] {
     title: 'Compute lead',
     progress: share(Math.abs(lead), scoring.leadToWin),
     summary: `The US wins at +${scoring.leadToWin}, China at −${scoring.leadToWin}; now ${lead > 0 ? '+' : ''}${lead}.`,
-    checks: [
-      {
-        text: measured(view)
-          ? `A round end now would score: frontier ${signed(domains.frontier)}, adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}: ${signed(total)} in all.`
-          : `A round end now would score: adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}; frontier is measured at the round’s end.`,
-        met: false,
-      },
-    ],
+    checks: view.result
+      ? []
+      : [
+          {
+            text: measured(view)
+              ? `A round end now would score: frontier ${signed(domains.frontier)}, adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}: ${signed(total)} in all.`
+              : `A round end now would score: adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}; frontier is measured at the round’s end.`,
+            met: false,
+          },
+        ],
   };
 
   const developersGoal = scoring.selfRelianceDevelopersM;

@@ -96,6 +96,17 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await expect.poll(() => ops.isEnabled(), { timeout: 30_000 }).toBe(true);
       await shoot(page, 'board-us-action');
       await page.setViewportSize(viewports.phone);
+      // The phone's other tabs, each a screen of its own; then back to the hand.
+      const tabs = page.getByRole('navigation', { name: 'Board sections' });
+      for (const [tab, file] of [
+        ['How to win', 'board-us-goals'],
+        ['Log', 'board-us-log'],
+        ['Board', 'board-us-board'],
+      ] as const) {
+        await tabs.getByRole('button', { name: tab }).click();
+        await page.screenshot({ path: path.join(screenshotDir, `${file}-phone.png`) });
+      }
+      await tabs.getByRole('button', { name: /^Hand/ }).click();
       await ops.click();
       await page.getByRole('button', { name: 'End turn' }).waitFor();
       // After the move, focus is on the next control a player needs, not the top of the page.

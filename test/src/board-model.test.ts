@@ -3,6 +3,7 @@ import { createGame, observe } from '../../rules/index.ts';
 import { seatLabel } from '../../src/board/match-setup.ts';
 import { latestPlays } from '../../src/board/played-cards.ts';
 import { refusalWords } from '../../src/board/refusal-words.ts';
+import { handWaitReason } from '../../src/board/status.ts';
 import { researchCountdowns, supplyChainStations } from '../../src/board/supply-chain-model.ts';
 import { winConditions } from '../../src/board/win-progress.ts';
 
@@ -100,5 +101,16 @@ describe('the cards last played, from the public log', () => {
       how: '3 operations',
       round: 1,
     });
+  });
+});
+
+describe('a hand never sits silent', () => {
+  it('says why the cards have no buttons while the rival moves', () => {
+    const state = createGame({ seed: 'wait' });
+    expect(handWaitReason(observe(state, 'us'))).toBe('');
+    state.phase = 'action';
+    state.activeSide = 'china';
+    expect(handWaitReason(observe(state, 'us'))).toBe('China is moving: your cards come alive on your turn.');
+    expect(handWaitReason(observe(state, 'spectator'))).toBe('');
   });
 });

@@ -23,6 +23,9 @@ import { isViewerToMove, turnStatus } from './status.ts';
 import { TrackBoard } from './track-board.tsx';
 import { useColumns } from './use-columns.ts';
 import { useMatchSetup } from './use-match-setup.ts';
+import { useChanges } from './use-changes.ts';
+import { changedPlaces } from './changes.ts';
+import { JustChanged } from './just-changed.tsx';
 import { WinPanel } from './win-panel.tsx';
 
 /** How long a sent move may go unanswered before the board says it was not accepted. */
@@ -77,6 +80,7 @@ export function Board({
   const setupData = useMatchSetup(matchID, _stateID);
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
+  const changes = useChanges(view);
 
   useEffect(
     () =>
@@ -178,6 +182,7 @@ export function Board({
         </span>
         <MatchClock setupData={setupData} view={view} />
       </div>
+      <JustChanged changes={changes.latest} />
       {mySeat !== undefined && rivalSeatOpen ? <Invite matchID={matchID} seat={mySeat} rivalOpen /> : null}
       {notice ? (
         <div className="banner notice" role="alert">
@@ -216,7 +221,14 @@ export function Board({
         ) : null}
         <div className="area area-chains" data-tab="board">
           {(['us', 'china'] as const).map((side) => (
-            <SideBoard key={side} view={view} side={side} seat={seatOf(side)} columns={columns} />
+            <SideBoard
+              key={side}
+              view={view}
+              side={side}
+              seat={seatOf(side)}
+              columns={columns}
+              changed={changedPlaces(changes.latest, side)}
+            />
           ))}
         </div>
         {/* Beside the board on wide screens, scrolling on its own so the board never has to. */}
@@ -226,7 +238,7 @@ export function Board({
           </div>
           <div className="area area-log" data-tab="log">
             <PlayedCards view={view} />
-            <GameLog view={view} />
+            <GameLog view={view} changes={changes.byEntry} />
             {mySeat !== undefined && !rivalSeatOpen ? (
               <Invite matchID={matchID} seat={mySeat} rivalOpen={false} />
             ) : null}

@@ -1,6 +1,8 @@
 import type { LogEntry, PlayerView, RoundRecord, Side } from '../../rules/index.ts';
 import { cards, endReasons, nodes, researchTracks, scenarioById } from '../../rules/index.ts';
-import { describeEvent } from '../../rules/content/describe.ts';
+import type { Card } from '../../rules/content/card-types.ts';
+import { describeEffect, describeEvent } from '../../rules/content/describe.ts';
+import { targetSide } from '../../rules/mechanics/events.ts';
 import { describeLead, endReasonText, formatEflops, formatThousands } from './format.ts';
 import { researchTrackTitle } from './hints.ts';
 
@@ -17,6 +19,8 @@ export interface LogLine {
   text: string;
   /** A round-end report, set apart on the board. */
   report: boolean;
+  /** The kernel log entry's index; undefined for a report. */
+  entry: number | undefined;
 }
 
 const idWords = new Map<string, string>([
@@ -26,6 +30,25 @@ const idWords = new Map<string, string>([
 ]);
 
 const cardByTitle = new Map(cards.map((card) => [card.title, card]));
+
+/**
+ * An event's text for the log, where "you" would be ambiguous: each effect names the side it lands on
+ * (the card's owner benefits, or whoever played a neutral card: rules/round.ts eventBeneficiary).
+ */
+function eventForLog(card: Card, actor: Side | null): string {
+  const beneficiary = card.owner === 'neutral' ? actor : card.owner;
+  if (!beneficiary) return describeEvent(card);
+  return card.effects
+    .map((effect) =>
+      'target' in effect && (effect.target === 'player' || effect.target === 'opponent')
+        ? describeEffect(
+            Object.assign({}, effect, { target: targetSide(effect.target, beneficiary) }),
+            card.owner,
+          )
+        : describeEffect(effect, card.owner),
+    )
+    .join(' ');
+}
 
 /** One kernel entry in words: "(domesticEuv)" → "(Domestic EUV)", an event with its card's text. */
 export function plainEntryText(entry: LogEntry, scenarioTitle: string | undefined): string {
@@ -37,7 +60,7 @@ export function plainEntryText(entry: LogEntry, scenarioTitle: string | undefine
   });
   const event = /^Event: (.+)\.$/.exec(text);
   const card = event?.[1] === undefined ? undefined : cardByTitle.get(event[1]);
-  if (card) text = `${text} ${describeEvent(card)}`;
+  if (card) text = `${text} ${eventForLog(card, entry.side)}`;
   return text;
 }
 
@@ -76,6 +99,7 @@ export function logLines(view: PlayerView): LogLine[] {
         side: null,
         text: roundReport(record),
         report: true,
+        entry: undefined,
       });
       reports.delete(reportRound);
     }
@@ -88,6 +112,7 @@ export function logLines(view: PlayerView): LogLine[] {
       side: entry.side,
       text: plainEntryText(entry, scenarioTitle),
       report: false,
+      entry: index,
     });
   });
   flushReportsBefore(Number.POSITIVE_INFINITY);

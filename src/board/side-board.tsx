@@ -10,14 +10,16 @@ interface Props {
   side: Side;
   seat: SeatInfo;
   columns: number;
+  /** Where the latest update changed a figure: marked for a moment. */
+  changed: ReadonlySet<string>;
 }
 
 /** One side of the board: who plays it, its purse and standing, and its supply chain. */
-export function SideBoard({ view, side, seat, columns }: Props) {
+export function SideBoard({ view, side, seat, columns, changed }: Props) {
   const own = view.sides[side];
   return (
     <section className={`side side-${side}`} aria-label={sideTitle(side)}>
-      <header className="side-head">
+      <header className={`side-head${changed.has('header') ? ' changed' : ''}`}>
         <h2>{sideTitle(side)}</h2>
         <span className="seat-label">{seatLabel(seat)}</span>
         <span className="side-stats">
@@ -33,7 +35,7 @@ export function SideBoard({ view, side, seat, columns }: Props) {
           </span>
         </span>
       </header>
-      <SupplyChain view={view} side={side} columns={columns} />
+      <SupplyChain view={view} side={side} columns={columns} changed={changed} />
     </section>
   );
 }

@@ -26,7 +26,19 @@ function stationHeight(station: Station): number {
   );
 }
 
-function StationBox({ station, x, y, height }: { station: Station; x: number; y: number; height: number }) {
+function StationBox({
+  station,
+  x,
+  y,
+  height,
+  changed,
+}: {
+  station: Station;
+  x: number;
+  y: number;
+  height: number;
+  changed: boolean;
+}) {
   let cursor = headerHeight;
   const lines = station.lines.map((line) => {
     cursor += lineHeight;
@@ -65,7 +77,10 @@ function StationBox({ station, x, y, height }: { station: Station; x: number; y:
   });
   const wear = station.wear;
   return (
-    <g transform={`translate(${x} ${y})`} className={`station station-${station.id}`}>
+    <g
+      transform={`translate(${x} ${y})`}
+      className={`station station-${station.id}${changed ? ' changed' : ''}`}
+    >
       <rect width={stationWidth} height={height} rx={8} className="station-box" />
       <Icon name={station.icon} x={8} y={7} size={18} />
       <text x={32} y={21} className="station-title">
@@ -141,7 +156,17 @@ function Countdowns({
 }
 
 /** One side's supply chain, lithography to developers, as an SVG path of stations. */
-export function SupplyChain({ view, side, columns }: { view: PlayerView; side: Side; columns: number }) {
+export function SupplyChain({
+  view,
+  side,
+  columns,
+  changed,
+}: {
+  view: PlayerView;
+  side: Side;
+  columns: number;
+  changed: ReadonlySet<string>;
+}) {
   const stations = supplyChainStations(view, side);
   const countdowns = researchCountdowns(view, side);
   const rows: Station[][] = [];
@@ -210,7 +235,14 @@ export function SupplyChain({ view, side, columns }: { view: PlayerView; side: S
         />
       ))}
       {placed.map(({ station, x, y, height: boxHeight }) => (
-        <StationBox key={station.id} station={station} x={x} y={y} height={boxHeight} />
+        <StationBox
+          key={station.id}
+          station={station}
+          x={x}
+          y={y}
+          height={boxHeight}
+          changed={changed.has(station.id)}
+        />
       ))}
       {countdowns.length ? (
         <Countdowns countdowns={countdowns} y={chainHeight + 12} width={width} perRow={countdownsPerRow} />

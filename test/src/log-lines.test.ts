@@ -46,5 +46,9 @@ describe('the log in plain sentences', () => {
     ).toBe('2025: the race begins (Baseline 2025).');
     const event = plainEntryText({ round: 1, side: 'us', text: 'Event: The CUDA Moat.' }, undefined);
     expect(event).toMatch(/^Event: The CUDA Moat\. \S/);
+    // A US card played by China for operations: the event works for the US, and the log says so.
+    expect(plainEntryText({ round: 1, side: 'china', text: 'Event: Stargate.' }, undefined)).toBe(
+      'Event: Stargate. The US gains 2 GW of power. The US gains $2Bn.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { PlayerView } from '../../rules/index.ts';
+import { GlossaryPanel } from './glossary-panel.tsx';
 import { Icon } from './icons.tsx';
 import { winConditions } from './win-progress.ts';
 
@@ -30,6 +31,7 @@ export function WinPanel({ view }: { view: PlayerView }) {
           </li>
         ))}
       </ul>
+      <GlossaryPanel params={view.params} />
     </section>
   );
 }

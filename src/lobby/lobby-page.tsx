@@ -7,6 +7,7 @@ import type { Opponent } from './create-request.ts';
 import { botChoices, clockChoices, createRequest } from './create-request.ts';
 import type { MatchSummary } from './matches.ts';
 import { recentMatches } from './matches.ts';
+import { MyMatches } from './my-matches.tsx';
 import { NameField } from './name-field.tsx';
 import { SelectField } from './select-field.tsx';
 import { useNavigateAfter } from './use-navigate-after.ts';
@@ -135,10 +136,13 @@ export function LobbyPage() {
         </button>
         {error ? <p className="error">{error}</p> : null}
       </section>
-      <section className="panel">
-        <h2>Open matches</h2>
-        <OpenMatches />
-      </section>
+      <div className="lobby-lists">
+        <MyMatches />
+        <section className="panel">
+          <h2>Open matches</h2>
+          <OpenMatches />
+        </section>
+      </div>
     </div>
   );
 }

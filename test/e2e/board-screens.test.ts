@@ -148,7 +148,7 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       const summary = page.locator('.summary');
       const quick = { timeout: 1000 };
       // Bounded by time, not clicks: the bot's moves take longer on a busy machine.
-      const deadline = Date.now() + 150_000;
+      const deadline = Date.now() + 240_000;
       while (Date.now() < deadline && !(await summary.isVisible())) {
         const headline = page.getByRole('button', { name: 'Headline' }).first();
         const endTurn = page.getByRole('button', { name: 'End turn' });
@@ -181,7 +181,13 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await page.getByRole('button', { name: 'Rematch' }).click();
       await expect.poll(() => page.url(), { timeout: 10_000 }).not.toBe(before);
       await page.getByText('Round 1, 2025, headlines: choose your headline card').waitFor();
+      // The lobby lists this browser's matches: the finished one and its rematch in play.
+      await page.goto(harness.server.url);
+      const mine = page.locator('.my-matches');
+      await mine.getByText('finished').waitFor();
+      await mine.getByText('in play').waitFor();
+      await shoot(page, 'lobby-my-matches');
       expect(harness.pageErrors).toEqual([]);
-    }, 200_000);
+    }, 300_000);
   },
 );

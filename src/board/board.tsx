@@ -24,6 +24,7 @@ import { TrackBoard } from './track-board.tsx';
 import { useColumns } from './use-columns.ts';
 import { useMatchSetup } from './use-match-setup.ts';
 import { useChanges } from './use-changes.ts';
+import { useShortcuts } from './use-shortcuts.ts';
 import { changedPlaces } from './changes.ts';
 import { JustChanged } from './just-changed.tsx';
 import { WinPanel } from './win-panel.tsx';
@@ -81,6 +82,7 @@ export function Board({
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);
+  useShortcuts(root);
 
   useEffect(
     () =>

@@ -21,6 +21,10 @@ export function Hand({ view, onHeadline, onPlay }: Props) {
     <section className="hand" aria-labelledby="hand-heading">
       <h2 id="hand-heading">
         Your hand <span className="quiet">({view.hand.length} cards)</span>
+        <span className="keys quiet">
+          Keys: <kbd>1</kbd>–<kbd>{Math.max(1, Math.min(9, view.hand.length))}</kbd> pick a card, <kbd>T</kbd>{' '}
+          ends the turn
+        </span>
       </h2>
       {handWaitReason(view) ? <p className="hand-wait">{handWaitReason(view)}</p> : null}
       {view.ownHeadline ? (

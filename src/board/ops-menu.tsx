@@ -26,7 +26,7 @@ export function OpsMenu({ view, onAction, onEndTurn }: Props) {
         <h2 id="ops-heading">
           Operations: {ops.opsRemaining} left <span className="quiet">from {cardById(ops.cardId).title}</span>
         </h2>
-        <button type="button" className="primary" onClick={onEndTurn}>
+        <button type="button" className="primary" onClick={onEndTurn} aria-keyshortcuts="T">
           End turn
         </button>
       </header>

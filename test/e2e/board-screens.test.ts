@@ -79,6 +79,12 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       expect(await page.getByText('offline').count()).toBe(0);
       expect(await page.getByLabel('Link for China').count()).toBe(0);
       await shoot(page, 'board-us-headline');
+      // Keyboard: "2" goes to the second card's button.
+      const second = await page.locator('.hand .cards .card').nth(1).getAttribute('data-card');
+      await page.keyboard.press('2');
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('.card')?.getAttribute('data-card')),
+      ).toBe(second);
       expect(harness.pageErrors).toEqual([]);
     });
 

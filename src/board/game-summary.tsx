@@ -5,6 +5,7 @@ import { browserStore, saveSeat } from '../lobby/credentials.ts';
 import { routeSearch } from '../lobby/route.ts';
 import { useNavigateAfter } from '../lobby/use-navigate-after.ts';
 import { describeLead, formatEflops, formatNumber, sideTitle } from './format.ts';
+import { LeadChart } from './lead-chart.tsx';
 
 interface Props {
   view: PlayerView;
@@ -66,6 +67,9 @@ export function GameSummary({ view, result, matchID, credentials, playerName }: 
           ))}
         </tbody>
       </table>
+      {view.history.length ? (
+        <LeadChart history={view.history} leadToWin={view.params.scoring.leadToWin} />
+      ) : null}
       <div className="summary-buttons">
         {seated ? (
           <button type="button" className="primary" disabled={busy} onClick={askRematch}>

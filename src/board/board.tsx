@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
 import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
-import { playerIdBySide, sideOfPlayerId } from '../../rules/index.ts';
+import { playerIdBySide, rivalOf, sideOfPlayerId } from '../../rules/index.ts';
 import { Invite } from '../lobby/invite.tsx';
 import type { Seat } from '../lobby/route.ts';
 import { describeResult } from './format.ts';
@@ -16,8 +16,6 @@ import { OpsMenu } from './ops-menu.tsx';
 import type { PhoneTab } from './phone-tabs.tsx';
 import { PhoneTabs } from './phone-tabs.tsx';
 import { PlayedCards } from './played-cards.tsx';
-import { refusalWords } from './refusal-words.ts';
-import { onRefusal } from './refusals.ts';
 import { SideBoard } from './side-board.tsx';
 import { isViewerToMove, turnStatus } from './status.ts';
 import { TrackBoard } from './track-board.tsx';
@@ -25,12 +23,11 @@ import { useColumns } from './use-columns.ts';
 import { useMatchSetup } from './use-match-setup.ts';
 import { useChanges } from './use-changes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
+import { useFocusAfterMove } from './use-focus-after-move.ts';
+import { useMoveSender } from './use-move-sender.ts';
 import { changedPlaces } from './changes.ts';
 import { JustChanged } from './just-changed.tsx';
 import { WinPanel } from './win-panel.tsx';
-
-/** How long a sent move may go unanswered before the board says it was not accepted. */
-const unansweredMs = 5000;
 
 function gameoverText(gameover: unknown): string | undefined {
   if (typeof gameover !== 'object' || gameover === null) return undefined;
@@ -39,27 +36,6 @@ function gameoverText(gameover: unknown): string | undefined {
   if (draw === true) return describeResult('draw', why);
   const side = sideOfPlayerId(typeof winner === 'string' ? winner : undefined);
   return side ? describeResult(side, why) : undefined;
-}
-
-/**
- * After a move the clicked button is usually gone and focus falls to the page: put it on the next
- * control a player needs (an action, a card), or on the status line when there is nothing to do.
- */
-const nextControlSelectors = [
-  '.ops .actions button:not(:disabled)',
-  '.hand button:not(:disabled)',
-  '.ops-head button',
-  '.status',
-];
-
-function focusNextControl(root: HTMLElement | null): void {
-  if (!root) return;
-  const active = document.activeElement;
-  if (active && active !== document.body && root.contains(active)) return;
-  const next = nextControlSelectors
-    .map((selector) => root.querySelector<HTMLElement>(selector))
-    .find((element) => element !== null);
-  next?.focus({ preventScroll: true });
 }
 
 export function Board({
@@ -73,72 +49,15 @@ export function Board({
   _stateID,
 }: BoardProps<PlayerView>) {
   const view = G;
-  const [notice, setNotice] = useState<string>('');
-  const pending = useRef<{ stateID: number; timer: number } | undefined>(undefined);
   const root = useRef<HTMLDivElement>(null);
-  const focusedAtStateID = useRef(_stateID);
   const columns = useColumns();
   const setupData = useMatchSetup(matchID, _stateID);
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);
+  const { notice, dismiss, send } = useMoveSender(moves, matchID, _stateID);
+  useFocusAfterMove(root, _stateID);
   useShortcuts(root);
-
-  useEffect(
-    () =>
-      onRefusal((refusal) => {
-        if (refusal.matchID !== undefined && refusal.matchID !== matchID) return;
-        if (pending.current) window.clearTimeout(pending.current.timer);
-        pending.current = undefined;
-        setNotice(`Move refused: ${refusalWords(refusal)}`);
-      }),
-    [matchID],
-  );
-
-  useEffect(() => {
-    if (pending.current && pending.current.stateID !== _stateID) {
-      window.clearTimeout(pending.current.timer);
-      pending.current = undefined;
-      setNotice('');
-    }
-    // Only after a move (not on the first render: a page just opened keeps the browser's focus).
-    if (focusedAtStateID.current === _stateID) return;
-    focusedAtStateID.current = _stateID;
-    focusNextControl(root.current);
-  }, [_stateID]);
-
-  useEffect(
-    () => () => {
-      if (pending.current) window.clearTimeout(pending.current.timer);
-    },
-    [],
-  );
-
-  const send = useCallback(
-    (name: string, payload: object) => {
-      const move = moves[name];
-      if (!move) {
-        setNotice('Move refused: this client does not know that move.');
-        return;
-      }
-      if (pending.current) window.clearTimeout(pending.current.timer);
-      const sentAt = _stateID;
-      const timer = window.setTimeout(() => {
-        if (pending.current?.stateID === sentAt) {
-          pending.current = undefined;
-          setNotice('Move refused: the server did not answer. Check your connection and try again.');
-        }
-      }, unansweredMs);
-      pending.current = { stateID: sentAt, timer };
-      setNotice('');
-      try {
-        move(payload);
-      } catch {
-        setNotice('Move refused: it could not be sent.');
-      }
-    },
-    [moves, _stateID],
-  );
 
   const onHeadline = (cardId: string): void => {
     send('chooseHeadline', { cardId });
@@ -167,7 +86,7 @@ export function Board({
     ? describeResult(view.result.winner, view.result.reason, view.result.round)
     : gameoverText(ctx.gameover);
   const toMove = isViewerToMove(view);
-  const rival: Side | undefined = me === undefined ? undefined : me === 'us' ? 'china' : 'us';
+  const rival: Side | undefined = me === undefined ? undefined : rivalOf(me);
   const rivalSeatOpen = rival !== undefined && seatOf(rival).name === undefined && !result;
   const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
   const playing = me !== undefined && !result;
@@ -176,8 +95,11 @@ export function Board({
 
   return (
     <div ref={root} className={`board tab-${shownTab}${me ? ' seated' : ' watching'}`}>
-      <div className={`status${toMove ? ' to-move' : ''}`} tabIndex={-1} role="status">
-        <span className="status-turn">{turnStatus(view)}</span>
+      <div className={`status${toMove ? ' to-move' : ''}`} tabIndex={-1}>
+        {/* Announced when it changes; the ticking clock beside it is not. */}
+        <span className="status-turn" aria-live="polite">
+          {turnStatus(view)}
+        </span>
         <span className="quiet">
           {me ? `You play ${me === 'us' ? 'the US' : 'China'}` : 'Watching'}
           {isConnected ? '' : ' · reconnecting…'}
@@ -189,13 +111,7 @@ export function Board({
       {notice ? (
         <div className="banner notice" role="alert">
           {notice}
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setNotice('');
-            }}
-          >
+          <button type="button" className="link" onClick={dismiss}>
             dismiss
           </button>
         </div>

@@ -6,6 +6,7 @@ import { JoinPage } from './lobby/join-page.tsx';
 import { LobbyPage } from './lobby/lobby-page.tsx';
 import type { Route, Seat } from './lobby/route.ts';
 import { parseRoute } from './lobby/route.ts';
+import { RulebookOverlay } from './rulebook/rulebook-link.tsx';
 
 function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
   const [stored, setStored] = useState(() => loadSeat(browserStore(), matchID, seat));
@@ -72,7 +73,11 @@ export function App() {
           Silicon Curtain
         </a>
         <span className="quiet">the US–China race for AI compute</span>
+        <a href="#rules" className="rules-link">
+          Rulebook
+        </a>
       </header>
+      <RulebookOverlay />
       <main>
         <Page route={route} />
       </main>

@@ -11,7 +11,8 @@ export function GlossaryPanel({ params }: { params: Parameters }) {
           <div key={entry.term}>
             <dt>{entry.term}</dt>
             <dd>
-              {entry.meaning} <span className="quiet">(rulebook {entry.section})</span>
+              {entry.meaning}{' '}
+              <a href={`#rules-${entry.section.replace(/^§(\d+).*$/, '$1')}`}>rulebook {entry.section}</a>
             </dd>
           </div>
         ))}

@@ -79,6 +79,16 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       expect(await page.getByText('offline').count()).toBe(0);
       expect(await page.getByLabel('Link for China').count()).toBe(0);
       await shoot(page, 'board-us-headline');
+      // The words explained, and the rulebook opened at the section a word links to, then searched.
+      await page.getByText('What the words mean').click();
+      await page.getByRole('link', { name: 'rulebook §4' }).first().click();
+      const rulebook = page.getByRole('dialog', { name: 'Rulebook' });
+      await rulebook.getByRole('heading', { name: '§4 Cards and events' }).waitFor();
+      await shoot(page, 'rulebook');
+      await rulebook.getByLabel('Search the rules').fill('chokehold');
+      await rulebook.getByText(/sections? mentions? “chokehold”/).waitFor();
+      await rulebook.getByRole('button', { name: 'Close' }).click();
+      expect(await page.getByRole('dialog', { name: 'Rulebook' }).count()).toBe(0);
       // Keyboard: "2" goes to the second card's button.
       const second = await page.locator('.hand .cards .card').nth(1).getAttribute('data-card');
       await page.keyboard.press('2');

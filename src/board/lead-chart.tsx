@@ -1,4 +1,5 @@
 import type { RoundRecord } from '../../rules/index.ts';
+import { LabelledSvg } from './labelled-svg.tsx';
 
 /**
  * The compute lead after each round as a small line chart (plain SVG: one series does not need a chart
@@ -15,15 +16,7 @@ export function LeadChart({ history, leadToWin }: { history: readonly RoundRecor
     .join(' ');
   const label = `Compute lead after each round: ${history.map((record) => `round ${record.round} ${record.computeLead}`).join(', ')}`;
   return (
-    <svg
-      className="lead-chart"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={label}
-    >
-      <title>{label}</title>
+    <LabelledSvg className="lead-chart" width={width} height={height} label={label}>
       <rect x={pad} y={pad} width={width - 2 * pad} height={height / 2 - pad} className="chart-us" />
       <rect
         x={pad}
@@ -40,6 +33,6 @@ export function LeadChart({ history, leadToWin }: { history: readonly RoundRecor
       <text x={pad + 4} y={height - pad - 4} className="cell-caption">
         China −{leadToWin}
       </text>
-    </svg>
+    </LabelledSvg>
   );
 }

@@ -3,6 +3,7 @@ import type { PlayerView } from '../../rules/index.ts';
 import { describeLead } from './format.ts';
 import type { IconName } from './icons.tsx';
 import { Icon } from './icons.tsx';
+import { LabelledSvg } from './labelled-svg.tsx';
 
 /** The shared tracks, drawn large: compute lead, escalation, export controls, retaliation. */
 
@@ -29,16 +30,7 @@ function TrackCells({ cells, value, label }: { cells: Cell[]; value: number; lab
   const width = cells.length * (cellWidth + cellGap) - cellGap;
   const height = captions ? 54 : 34;
   return (
-    <svg
-      className="track-cells"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      overflow="visible"
-      role="img"
-      aria-label={label}
-    >
-      <title>{label}</title>
+    <LabelledSvg className="track-cells" width={width} height={height} label={label}>
       {cells.map((cell, index) => {
         const x = index * (cellWidth + cellGap);
         const here = cell.value === value;
@@ -71,7 +63,7 @@ function TrackCells({ cells, value, label }: { cells: Cell[]; value: number; lab
           </g>
         );
       })}
-    </svg>
+    </LabelledSvg>
   );
 }
 
@@ -85,15 +77,7 @@ function LeadBar({ lead, value, label }: { lead: number; value: number; label: s
   const margin = 16;
   const x = (at: number): number => margin + ((at + lead) / (2 * lead)) * (width - 2 * margin);
   return (
-    <svg
-      className="track-cells"
-      viewBox={`0 0 ${width} 54`}
-      width={width}
-      height={54}
-      role="img"
-      aria-label={label}
-    >
-      <title>{label}</title>
+    <LabelledSvg className="track-cells" width={width} height={54} label={label}>
       <rect x={margin} y={14} width={x(0) - margin} height={12} className="cell cell-china" />
       <rect x={x(0)} y={14} width={width - margin - x(0)} height={12} className="cell cell-us" />
       <line x1={x(0)} x2={x(0)} y1={8} y2={32} className="bar-cap" />
@@ -107,7 +91,7 @@ function LeadBar({ lead, value, label }: { lead: number; value: number; label: s
       <text x={width - margin} y={50} textAnchor="end" className="cell-caption">
         US wins at +{lead}
       </text>
-    </svg>
+    </LabelledSvg>
   );
 }
 

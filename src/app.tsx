@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { MatchClient } from './board/client.tsx';
 import { ConnectionNotice } from './board/connection-notice.tsx';
 import { browserStore, forgetSeat, loadSeat } from './lobby/credentials.ts';
-import { Invite } from './lobby/invite.tsx';
 import { JoinPage } from './lobby/join-page.tsx';
 import { LobbyPage } from './lobby/lobby-page.tsx';
 import type { Route, Seat } from './lobby/route.ts';
 import { parseRoute } from './lobby/route.ts';
+import { RulebookOverlay } from './rulebook/rulebook-link.tsx';
 
 function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
   const [stored, setStored] = useState(() => loadSeat(browserStore(), matchID, seat));
@@ -27,7 +27,6 @@ function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
         <span className="quiet">
           Match {matchID} · playing as {stored.playerName}
         </span>
-        <Invite matchID={matchID} seat={seat} />
         <button
           type="button"
           className="link"
@@ -74,7 +73,11 @@ export function App() {
           Silicon Curtain
         </a>
         <span className="quiet">the US–China race for AI compute</span>
+        <a href="#rules" className="rules-link">
+          Rulebook
+        </a>
       </header>
+      <RulebookOverlay />
       <main>
         <Page route={route} />
       </main>

@@ -1,20 +1,33 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
-import type { CardUse, PlayerView } from '../../rules/index.ts';
-import { sideOfPlayerId } from '../../rules/index.ts';
+import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
+import { playerIdBySide, rivalOf, sideOfPlayerId } from '../../rules/index.ts';
+import { Invite } from '../lobby/invite.tsx';
+import type { Seat } from '../lobby/route.ts';
 import { describeResult } from './format.ts';
 import { GameLog } from './game-log.tsx';
+import { GameSummary } from './game-summary.tsx';
 import { Hand } from './hand.tsx';
 import { MatchClock } from './match-clock.tsx';
+import type { SeatInfo } from './match-setup.ts';
+import { botSideFromSetup } from './match-setup.ts';
 import type { ActionRequest } from './ops-menu.tsx';
 import { OpsMenu } from './ops-menu.tsx';
-import { onRefusal } from './refusals.ts';
-import { SidePanel } from './side-panel.tsx';
+import type { PhoneTab } from './phone-tabs.tsx';
+import { PhoneTabs } from './phone-tabs.tsx';
+import { PlayedCards } from './played-cards.tsx';
+import { SideBoard } from './side-board.tsx';
 import { isViewerToMove, turnStatus } from './status.ts';
-import { Tracks } from './tracks.tsx';
-
-/** How long a sent move may go unanswered before the board says it was not accepted. */
-const unansweredMs = 5000;
+import { TrackBoard } from './track-board.tsx';
+import { useColumns } from './use-columns.ts';
+import { useMatchSetup } from './use-match-setup.ts';
+import { useChanges } from './use-changes.ts';
+import { useShortcuts } from './use-shortcuts.ts';
+import { useFocusAfterMove } from './use-focus-after-move.ts';
+import { useMoveSender } from './use-move-sender.ts';
+import { changedPlaces } from './changes.ts';
+import { JustChanged } from './just-changed.tsx';
+import { WinPanel } from './win-panel.tsx';
 
 function gameoverText(gameover: unknown): string | undefined {
   if (typeof gameover !== 'object' || gameover === null) return undefined;
@@ -25,62 +38,26 @@ function gameoverText(gameover: unknown): string | undefined {
   return side ? describeResult(side, why) : undefined;
 }
 
-export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID }: BoardProps<PlayerView>) {
+export function Board({
+  G,
+  ctx,
+  moves,
+  matchID,
+  matchData,
+  isConnected,
+  credentials,
+  _stateID,
+}: BoardProps<PlayerView>) {
   const view = G;
-  const [notice, setNotice] = useState<string>('');
-  const pending = useRef<{ stateID: number; timer: number } | undefined>(undefined);
-
-  useEffect(
-    () =>
-      onRefusal((refusal) => {
-        if (refusal.matchID !== undefined && refusal.matchID !== matchID) return;
-        if (pending.current) window.clearTimeout(pending.current.timer);
-        pending.current = undefined;
-        setNotice(`Move refused: ${refusal.message}`);
-      }),
-    [matchID],
-  );
-
-  useEffect(() => {
-    if (pending.current && pending.current.stateID !== _stateID) {
-      window.clearTimeout(pending.current.timer);
-      pending.current = undefined;
-      setNotice('');
-    }
-  }, [_stateID]);
-
-  useEffect(
-    () => () => {
-      if (pending.current) window.clearTimeout(pending.current.timer);
-    },
-    [],
-  );
-
-  const send = useCallback(
-    (name: string, payload: object) => {
-      const move = moves[name];
-      if (!move) {
-        setNotice('Move refused: this client does not know that move.');
-        return;
-      }
-      if (pending.current) window.clearTimeout(pending.current.timer);
-      const sentAt = _stateID;
-      const timer = window.setTimeout(() => {
-        if (pending.current?.stateID === sentAt) {
-          pending.current = undefined;
-          setNotice('Move refused: the server did not accept it.');
-        }
-      }, unansweredMs);
-      pending.current = { stateID: sentAt, timer };
-      setNotice('');
-      try {
-        move(payload);
-      } catch {
-        setNotice('Move refused: it could not be sent.');
-      }
-    },
-    [moves, _stateID],
-  );
+  const root = useRef<HTMLDivElement>(null);
+  const columns = useColumns();
+  const setupData = useMatchSetup(matchID, _stateID);
+  const me = view.viewer === 'spectator' ? undefined : view.viewer;
+  const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
+  const changes = useChanges(view);
+  const { notice, dismiss, send } = useMoveSender(moves, matchID, _stateID);
+  useFocusAfterMove(root, _stateID);
+  useShortcuts(root);
 
   const onHeadline = (cardId: string): void => {
     send('chooseHeadline', { cardId });
@@ -95,58 +72,98 @@ export function Board({ G, ctx, moves, matchID, matchData, isConnected, _stateID
     send('endTurn', {});
   };
 
-  const player = (seat: '0' | '1') => matchData?.find((entry) => String(entry.id) === seat);
-  const me = view.viewer === 'spectator' ? undefined : view.viewer;
+  const botSide = botSideFromSetup(setupData);
+  const seatOf = (side: Side): SeatInfo => {
+    const entry = matchData?.find((candidate) => String(candidate.id) === playerIdBySide[side]);
+    const name = entry?.name;
+    return {
+      name,
+      connected: name === undefined ? undefined : entry?.isConnected,
+      bot: botSide === side,
+    };
+  };
   const result = view.result
     ? describeResult(view.result.winner, view.result.reason, view.result.round)
     : gameoverText(ctx.gameover);
   const toMove = isViewerToMove(view);
+  const rival: Side | undefined = me === undefined ? undefined : rivalOf(me);
+  const rivalSeatOpen = rival !== undefined && seatOf(rival).name === undefined && !result;
+  const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
+  const playing = me !== undefined && !result;
+  // The hand's tab closes with the game: show the board instead of an empty screen.
+  const shownTab: PhoneTab = tab === 'play' && !playing ? 'board' : tab;
 
   return (
-    <div className="board">
-      {result ? <div className="banner result">{result}</div> : null}
-      <div className={`status${toMove ? ' to-move' : ''}`}>
-        <span>{turnStatus(view)}</span>
+    <div ref={root} className={`board tab-${shownTab}${me ? ' seated' : ' watching'}`}>
+      <div className={`status${toMove ? ' to-move' : ''}`} tabIndex={-1}>
+        {/* Announced when it changes; the ticking clock beside it is not. */}
+        <span className="status-turn" aria-live="polite">
+          {turnStatus(view)}
+        </span>
         <span className="quiet">
           {me ? `You play ${me === 'us' ? 'the US' : 'China'}` : 'Watching'}
           {isConnected ? '' : ' · reconnecting…'}
         </span>
+        <MatchClock setupData={setupData} view={view} />
       </div>
-      <MatchClock matchID={matchID} view={view} stateID={_stateID} />
+      <JustChanged changes={changes.latest} />
+      {mySeat !== undefined && rivalSeatOpen ? <Invite matchID={matchID} seat={mySeat} rivalOpen /> : null}
       {notice ? (
         <div className="banner notice" role="alert">
           {notice}
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setNotice('');
-            }}
-          >
+          <button type="button" className="link" onClick={dismiss}>
             dismiss
           </button>
         </div>
       ) : null}
-      <Tracks view={view} />
-      <div className="sides">
-        {(['us', 'china'] as const).map((side) => {
-          const seat = player(side === 'us' ? '0' : '1');
-          return (
-            <SidePanel
+      {result ? (
+        <GameSummary
+          view={view}
+          result={result}
+          matchID={matchID}
+          credentials={credentials ?? undefined}
+          playerName={me ? seatOf(me).name : undefined}
+        />
+      ) : null}
+      <div className="board-grid">
+        <div className="area area-tracks" data-tab="board">
+          <TrackBoard view={view} compact={columns <= 2} />
+        </div>
+        {playing ? (
+          <div className="area area-play" data-tab="play">
+            {view.ops && view.activeSide === me ? (
+              <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} />
+            ) : null}
+            <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} />
+          </div>
+        ) : null}
+        <div className="area area-chains" data-tab="board">
+          {(['us', 'china'] as const).map((side) => (
+            <SideBoard
               key={side}
               view={view}
               side={side}
-              playerName={seat?.name}
-              connected={seat?.name === undefined ? undefined : seat.isConnected}
+              seat={seatOf(side)}
+              columns={columns}
+              changed={changedPlaces(changes.latest, side)}
             />
-          );
-        })}
+          ))}
+        </div>
+        {/* Beside the board on wide screens, scrolling on its own so the board never has to. */}
+        <div className="side-column">
+          <div className="area area-win" data-tab="goals">
+            <WinPanel view={view} />
+          </div>
+          <div className="area area-log" data-tab="log">
+            <PlayedCards view={view} />
+            <GameLog view={view} changes={changes.byEntry} />
+            {mySeat !== undefined && !rivalSeatOpen ? (
+              <Invite matchID={matchID} seat={mySeat} rivalOpen={false} />
+            ) : null}
+          </div>
+        </div>
       </div>
-      {me && view.ops && view.activeSide === me && !view.result ? (
-        <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} />
-      ) : null}
-      {me ? <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} /> : null}
-      <GameLog view={view} />
+      <PhoneTabs tab={shownTab} onTab={setTab} playing={playing} toMove={toMove} />
     </div>
   );
 }

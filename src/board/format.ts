@@ -42,12 +42,14 @@ export function trackPercent(value: number, min: number, max: number): number {
   return Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10;
 }
 
-const endReasonText: Record<string, string> = {
+/** Why a game ended, in words (the rules' end reasons, and the server's clock). */
+export const endReasonText: Record<string, string> = {
   computeLead: 'the compute lead reached the end of its track',
-  selfReliance: 'China held self-reliance',
-  chokehold: 'the US held the chokehold',
-  escalation: 'escalation reached its limit',
-  finalScore: 'the final score',
+  selfReliance:
+    'China was self-reliant (domestic EUV, domestic HBM, developers and libraries) at round ends in a row',
+  chokehold: 'the US choked China’s advanced chipmaking (no domestic EUV, too little capacity)',
+  escalation: 'the rival pushed escalation to its limit',
+  finalScore: 'it held the compute lead after the last round',
   time: 'time ran out',
 };
 
@@ -55,6 +57,7 @@ const endReasonText: Record<string, string> = {
 export function describeResult(winner: Side | 'draw', reason: string, round?: number): string {
   const why = endReasonText[reason] ?? reason;
   const when = round === undefined ? '' : ` in round ${round}`;
-  if (winner === 'draw') return `Draw${when}: ${why}.`;
+  if (winner === 'draw')
+    return `Draw${when}: ${reason === 'finalScore' ? 'the compute lead was level after the last round' : why}.`;
   return `${sideTitle(winner)} wins${when}: ${why}.`;
 }

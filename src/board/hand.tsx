@@ -1,7 +1,9 @@
 import type { CardUse, PlayerView } from '../../rules/index.ts';
 import { cardById } from '../../rules/index.ts';
-import { describeCard } from '../../rules/content/describe.ts';
+import { CardFace } from './card-face.tsx';
 import { cardUseHints, refusalReason, viewerSide } from './hints.ts';
+import { OptionButton } from './option-button.tsx';
+import { handWaitReason } from './status.ts';
 
 interface Props {
   view: PlayerView;
@@ -9,79 +11,57 @@ interface Props {
   onPlay: (cardId: string, use: CardUse) => void;
 }
 
-const ownerLabel = { us: 'US', china: 'China', neutral: 'Neutral' } as const;
-
-function CardFace({ cardId }: { cardId: string }) {
-  const card = cardById(cardId);
-  return (
-    <>
-      <header className="card-head">
-        <strong>{card.title}</strong>
-        <span className={`owner owner-${card.owner}`}>
-          {ownerLabel[card.owner]} · {card.ops} ops
-        </span>
-      </header>
-      <p className="card-text">{describeCard(card)}</p>
-      <p className="card-source quiet">{card.source}</p>
-    </>
-  );
-}
-
 /** The viewer's hand: headline choice in the headline phase, event / ops / shelve in the action phase. */
 export function Hand({ view, onHeadline, onPlay }: Props) {
   const side = viewerSide(view);
   if (!side) return null;
-  const headlinePhase = view.phase === 'headline';
+  const headlinePhase = view.phase === 'headline' && !view.ownHeadline;
   const actionPhase = view.phase === 'action' && view.ops === null && view.activeSide === side;
   return (
-    <section className="hand">
-      <h2>
-        Your hand <span className="quiet">({view.hand.length})</span>
+    <section className="hand" aria-labelledby="hand-heading">
+      <h2 id="hand-heading">
+        Your hand <span className="quiet">({view.hand.length} cards)</span>
+        <span className="keys quiet">
+          Keys: <kbd>1</kbd>–<kbd>{Math.max(1, Math.min(9, view.hand.length))}</kbd> pick a card, <kbd>T</kbd>{' '}
+          ends the turn
+        </span>
       </h2>
+      {handWaitReason(view) ? <p className="hand-wait">{handWaitReason(view)}</p> : null}
       {view.ownHeadline ? (
-        <div className="card chosen">
-          <p className="quiet">Your headline (hidden until both have chosen)</p>
-          <CardFace cardId={view.ownHeadline} />
+        <div className={`card chosen owner-${side}`}>
+          <p className="quiet">Your headline (hidden from your rival until both have chosen)</p>
+          <CardFace cardId={view.ownHeadline} viewer={side} />
         </div>
       ) : null}
       <div className="cards">
-        {view.hand.map((cardId) => {
-          const headlineReason = refusalReason(view, { type: 'chooseHeadline', side, cardId });
-          return (
-            <article className="card" key={cardId}>
-              <CardFace cardId={cardId} />
-              <div className="card-buttons">
-                {headlinePhase ? (
-                  <button
-                    type="button"
-                    disabled={headlineReason !== ''}
-                    title={headlineReason}
-                    onClick={() => {
-                      onHeadline(cardId);
-                    }}
-                  >
-                    Headline
-                  </button>
-                ) : null}
-                {actionPhase
-                  ? cardUseHints(view, cardId).map((hint) => (
-                      <button
-                        type="button"
-                        key={hint.use}
-                        disabled={hint.reason !== ''}
-                        title={hint.reason}
-                        onClick={() => {
-                          onPlay(cardId, hint.use);
-                        }}
-                      >
-                        {hint.label}
-                      </button>
-                    ))
-                  : null}
-              </div>
-            </article>
-          );
-        })}
+        {view.hand.map((cardId) => (
+          <article className={`card owner-${cardById(cardId).owner}`} key={cardId} data-card={cardId}>
+            <CardFace cardId={cardId} viewer={side} />
+            <div className="card-buttons">
+              {headlinePhase ? (
+                <OptionButton
+                  label="Headline"
+                  reason={refusalReason(view, { type: 'chooseHeadline', side, cardId })}
+                  onChoose={() => {
+                    onHeadline(cardId);
+                  }}
+                />
+              ) : null}
+              {actionPhase
+                ? cardUseHints(view, cardId).map((hint) => (
+                    <OptionButton
+                      key={hint.use}
+                      label={hint.label}
+                      reason={hint.reason}
+                      onChoose={() => {
+                        onPlay(cardId, hint.use);
+                      }}
+                    />
+                  ))
+                : null}
+            </div>
+          </article>
+        ))}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import type { Node, PlayerView, ResearchTrack } from '../../rules/index.ts';
 import { cardById } from '../../rules/index.ts';
 import { formatBn } from './format.ts';
 import { actionMenu } from './hints.ts';
+import { OptionButton } from './option-button.tsx';
 
 export interface ActionRequest {
   action: string;
@@ -20,10 +21,15 @@ export function OpsMenu({ view, onAction, onEndTurn }: Props) {
   const ops = view.ops;
   if (!ops) return null;
   return (
-    <section className="ops">
-      <h2>
-        Operations: {ops.opsRemaining} left <span className="quiet">from {cardById(ops.cardId).title}</span>
-      </h2>
+    <section className="ops" aria-labelledby="ops-heading">
+      <header className="ops-head">
+        <h2 id="ops-heading">
+          Operations: {ops.opsRemaining} left <span className="quiet">from {cardById(ops.cardId).title}</span>
+        </h2>
+        <button type="button" className="primary" onClick={onEndTurn} aria-keyshortcuts="T">
+          End turn
+        </button>
+      </header>
       <ul className="actions">
         {actionMenu(view).map((entry) => (
           <li key={entry.action}>
@@ -32,29 +38,22 @@ export function OpsMenu({ view, onAction, onEndTurn }: Props) {
             </span>
             <span className="action-options">
               {entry.options.map((option) => (
-                <button
-                  type="button"
+                <OptionButton
                   key={option.label}
-                  disabled={option.reason !== ''}
-                  title={option.reason}
-                  onClick={() => {
+                  label={`${option.label}${option.costBn > 0 ? ` · ${formatBn(option.costBn)}` : ''}`}
+                  reason={option.reason}
+                  onChoose={() => {
                     const request: ActionRequest = { action: entry.action };
                     if (option.node) request.node = option.node;
                     if (option.track) request.track = option.track;
                     onAction(request);
                   }}
-                >
-                  {option.label}
-                  {option.costBn > 0 ? ` · ${formatBn(option.costBn)}` : ''}
-                </button>
+                />
               ))}
             </span>
           </li>
         ))}
       </ul>
-      <button type="button" className="primary" onClick={onEndTurn}>
-        End turn
-      </button>
     </section>
   );
 }

@@ -23,6 +23,21 @@ export function turnStatus(view: PlayerView): string {
   return `${when}: ${sideShort(active)} to move (${rounds})`;
 }
 
+/**
+ * Why the viewer's cards have no buttons now, in words ('' when they have): the hand never sits there
+ * silent.
+ */
+export function handWaitReason(view: PlayerView): string {
+  const me = view.viewer === 'spectator' ? undefined : view.viewer;
+  if (!me || view.result || view.phase === 'over') return '';
+  if (view.phase === 'headline')
+    return view.ownHeadline ? 'Your headline is chosen: waiting for your rival’s.' : '';
+  if (view.activeSide !== me)
+    return `${sideShort(view.activeSide)} is moving: your cards come alive on your turn.`;
+  if (view.ops) return 'Spend the operations above, or end the turn, before playing another card.';
+  return '';
+}
+
 /** Whether the viewer is expected to move now (for the "your move" highlight). */
 export function isViewerToMove(view: PlayerView): boolean {
   return view.viewer !== 'spectator' && sidesToMoveFromView(view).includes(view.viewer);

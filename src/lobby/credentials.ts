@@ -42,6 +42,19 @@ export function loadSeat(store: KeyValueStore, matchID: string, seat: Seat): Sea
   }
 }
 
+const keyPattern = /^silicon-curtain:seat:([A-Za-z0-9_-]{1,64}):([01])$/;
+
+/** The matches and seats this browser holds credentials for, read from the storage's keys. */
+export function savedSeats(keys: Iterable<string>): { matchID: string; seat: Seat }[] {
+  const found: { matchID: string; seat: Seat }[] = [];
+  for (const key of keys) {
+    const match = keyPattern.exec(key);
+    const seat = match?.[2];
+    if (match?.[1] !== undefined && isSeat(seat)) found.push({ matchID: match[1], seat });
+  }
+  return found;
+}
+
 export function saveSeat(store: KeyValueStore, matchID: string, value: SeatCredentials): void {
   try {
     store.setItem(credentialsKey(matchID, value.seat), JSON.stringify(value));

@@ -7,8 +7,10 @@ import type { Opponent } from './create-request.ts';
 import { botChoices, clockChoices, createRequest } from './create-request.ts';
 import type { MatchSummary } from './matches.ts';
 import { recentMatches } from './matches.ts';
+import { MyMatches } from './my-matches.tsx';
 import { NameField } from './name-field.tsx';
 import { SelectField } from './select-field.tsx';
+import { useNavigateAfter } from './use-navigate-after.ts';
 import type { Seat } from './route.ts';
 import { routeSearch, seatName } from './route.ts';
 
@@ -76,21 +78,11 @@ export function LobbyPage() {
   const [playerName, setPlayerName] = useState('');
   const [opponent, setOpponent] = useState<Opponent>('person');
   const [clockId, setClockId] = useState('none');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useNavigateAfter();
   const scenario = scenarioById(scenarioId);
 
   const create = (): void => {
-    setBusy(true);
-    setError('');
-    createAndJoin(scenarioId, seat, opponent, clockId, playerName.trim() || seatName(seat))
-      .then((search) => {
-        window.location.assign(search);
-      })
-      .catch((caught: unknown) => {
-        setError(lobbyErrorMessage(caught));
-        setBusy(false);
-      });
+    run(() => createAndJoin(scenarioId, seat, opponent, clockId, playerName.trim() || seatName(seat)));
   };
 
   return (
@@ -144,10 +136,13 @@ export function LobbyPage() {
         </button>
         {error ? <p className="error">{error}</p> : null}
       </section>
-      <section className="panel">
-        <h2>Open matches</h2>
-        <OpenMatches />
-      </section>
+      <div className="lobby-lists">
+        <MyMatches />
+        <section className="panel">
+          <h2>Open matches</h2>
+          <OpenMatches />
+        </section>
+      </div>
     </div>
   );
 }

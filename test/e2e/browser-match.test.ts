@@ -1,73 +1,30 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/server.ts';
-import { startServer } from '../../server/server.ts';
+import type { BrowserHarness } from './browser-harness.ts';
+import { browserRequired, chromiumAvailable, chromiumPath, startBrowserHarness } from './browser-harness.ts';
 
 /**
  * Two people in two browsers: one creates a match and sends the invite link, the other takes the seat,
- * both choose their headlines, and the board moves on to the action rounds. Debian's Chromium, driven
- * by playwright-core; scripts/setup.sh installs it. Without it the suite says why it is skipped, except
- * under CI=true, where it is required.
+ * both choose their headlines, and the board moves on to the action rounds.
  */
 
-const chromiumPath = '/usr/bin/chromium';
-const available = existsSync(chromiumPath);
-const required = process.env.CI === 'true';
-if (!available && !required) console.warn(`browser suite: SKIPPED because ${chromiumPath} is not installed`);
-
-const root = path.resolve(import.meta.dirname, '../..');
-
-describe.skipIf(!available && !required)(
-  `a match in two browsers${available ? '' : ` (skipped: ${chromiumPath} missing)`}`,
+describe.skipIf(!chromiumAvailable && !browserRequired)(
+  `a match in two browsers${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let dataDir: string;
-    let clientDir: string;
-    const pageErrors: string[] = [];
+    let harness: BrowserHarness;
 
     beforeAll(async () => {
-      clientDir = mkdtempSync(path.join(tmpdir(), 'sc-e2e-client-'));
-      execFileSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir'], {
-        cwd: root,
-        stdio: 'ignore',
-      });
-      dataDir = mkdtempSync(path.join(tmpdir(), 'sc-e2e-data-'));
-      server = await startServer({ port: 0, dataDir, clientDir });
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      harness = await startBrowserHarness();
     }, 120_000);
 
     afterAll(async () => {
-      await browser.close();
-      await server.closeNow();
-      rmSync(dataDir, { recursive: true, force: true });
-      rmSync(clientDir, { recursive: true, force: true });
+      await harness.close();
     });
 
-    async function openPage(url: string): Promise<Page> {
-      const page = await (await browser.newContext()).newPage();
-      page.on('pageerror', (error) => pageErrors.push(String(error)));
-      await page.goto(url);
-      return page;
-    }
+    const openPage = (url: string): Promise<Page> => harness.openPage(url);
 
     it('creates a match, joins by invite link, and plays both headlines', async () => {
-      const us = await openPage(server.url);
+      const us = await openPage(harness.server.url);
       await us.getByRole('button', { name: 'Create match' }).click();
       await us.getByText('headlines: choose your headline card').waitFor();
       const invite = await us.getByLabel('Link for China').inputValue();
@@ -91,11 +48,11 @@ describe.skipIf(!available && !required)(
       ).toBe(true);
       const log = await us.locator('body').innerText();
       expect(log).toContain('Headlines: US');
-      expect(pageErrors).toEqual([]);
+      expect(harness.pageErrors).toEqual([]);
     });
 
     it('plays against a bot chosen in the lobby', async () => {
-      const us = await openPage(server.url);
+      const us = await openPage(harness.server.url);
       await us.getByLabel('Opponent').selectOption('greedy');
       await us.getByLabel('Clock').selectOption('30+10');
       await us.getByRole('button', { name: 'Create match' }).click();
@@ -119,17 +76,17 @@ describe.skipIf(!available && !required)(
           { timeout: 30_000 },
         )
         .toBe(true);
-      expect(pageErrors).toEqual([]);
+      expect(harness.pageErrors).toEqual([]);
     });
 
     it('puts a reloaded page back in its seat', async () => {
-      const us = await openPage(server.url);
+      const us = await openPage(harness.server.url);
       await us.getByRole('button', { name: 'Create match' }).click();
       await us.getByText('playing as US').waitFor();
       await us.reload();
       await us.getByText('playing as US').waitFor();
       await us.getByText('headlines: choose your headline card').waitFor();
-      expect(pageErrors).toEqual([]);
+      expect(harness.pageErrors).toEqual([]);
     });
   },
 );

@@ -59,11 +59,12 @@ describe('board rendering', () => {
     expect(us).toContain('Your hand');
     expect(us).toContain('Headline');
     expect(us).toContain('Compute lead');
-    expect(us).toContain('Budget');
+    expect(us).toContain('How to win');
+    expect(us).toContain('supply chain');
     const spectator = render(state, 'spectator');
     expect(spectator).not.toContain('Your hand');
     expect(spectator).toContain('Watching');
-    expect(spectator).toContain('Research');
+    expect(spectator).toContain('Domestic EUV');
   });
 
   it('shows the ops menu and the result banner', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from '../../src/lobby/credentials.ts';
-import { credentialsKey, forgetSeat, loadSeat, saveSeat } from '../../src/lobby/credentials.ts';
+import { credentialsKey, forgetSeat, loadSeat, saveSeat, savedSeats } from '../../src/lobby/credentials.ts';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -51,5 +51,21 @@ describe('seat credentials in storage', () => {
       saveSeat(broken, 'm1', { seat: '0', credentials: 'x', playerName: 'y' });
       forgetSeat(broken, 'm1', '0');
     }).not.toThrow();
+  });
+});
+
+describe('the seats this browser holds', () => {
+  it('reads the matches and seats back from the storage keys, ignoring other keys', () => {
+    expect(
+      savedSeats([
+        credentialsKey('m1', '0'),
+        'other-app:thing',
+        credentialsKey('m-2', '1'),
+        'silicon-curtain:seat:x:7',
+      ]),
+    ).toEqual([
+      { matchID: 'm1', seat: '0' },
+      { matchID: 'm-2', seat: '1' },
+    ]);
   });
 });

@@ -39,7 +39,9 @@ describe('formatting', () => {
     expect(describeResult('us', 'computeLead', 4)).toBe(
       'United States wins in round 4: the compute lead reached the end of its track.',
     );
-    expect(describeResult('draw', 'finalScore')).toBe('Draw: the final score.');
+    expect(describeResult('draw', 'finalScore')).toBe(
+      'Draw: the compute lead was level after the last round.',
+    );
     expect(describeResult('china', 'time')).toBe('China wins: time ran out.');
   });
 });

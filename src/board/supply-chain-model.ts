@@ -1,0 +1,200 @@
+import type { PlayerView, Side } from '../../rules/index.ts';
+import { publicState, researchTracks } from '../../rules/index.ts';
+import { yieldCapFraction } from '../../rules/mechanics/fabs.ts';
+import { poweredChipsK } from '../../rules/mechanics/power.ts';
+import { researchPointsNeeded } from '../../rules/mechanics/research.ts';
+import type { IconName } from './icons.tsx';
+import { formatEflops, formatNumber, formatPercent, formatThousands } from './format.ts';
+import { researchTrackTitle } from './hints.ts';
+
+/**
+ * One side's supply chain as the board draws it: stations from lithography to developers, each with
+ * the view's figures as lines and bars. Pure (tested in test/src/supply-chain-model.test.ts); the
+ * figures and caps come from the view and the rules' own functions, never recomputed here.
+ */
+
+export interface Bar {
+  label: string;
+  /** 0–1 of the bar's length. */
+  fill: number;
+  /** 0–1: where the bar's cap sits (a fab's yield cap), if it has one. */
+  cap?: number;
+  text: string;
+}
+
+export interface Station {
+  id: string;
+  title: string;
+  icon: IconName;
+  lines: string[];
+  bars: Bar[];
+  /** Wear (0–1) of each DUV tool group: one small gauge each. */
+  wear?: number[];
+}
+
+export interface ResearchCountdown {
+  title: string;
+  progress: number;
+  needed: number;
+  done: boolean;
+}
+
+const share = (value: number, max: number): number => (max > 0 ? Math.min(1, Math.max(0, value / max)) : 0);
+
+/** A bar for a level on a scale of `max` (interconnect, library maturity). */
+const levelBar = (label: string, value: number, max: number, text: string): Bar => ({
+  label,
+  fill: share(value, max),
+  text,
+});
+
+/** Whether the round-end figures (`last`) have been measured yet: not before the first round ends. */
+export const measured = (view: PlayerView): boolean => view.history.length > 0;
+
+export function supplyChainStations(view: PlayerView, side: Side): Station[] {
+  const own = view.sides[side];
+  const last = own.last;
+  const params = view.params;
+  const state = publicState(view);
+  const atRoundEnd = (text: string): string => (measured(view) ? text : 'known at the round’s end');
+
+  const lithography: Station =
+    side === 'us'
+      ? {
+          id: 'lithography',
+          title: 'Lithography',
+          icon: 'lithography',
+          lines: ['EUV, serviced by its makers'],
+          bars: [],
+        }
+      : {
+          id: 'lithography',
+          title: 'Lithography',
+          icon: 'lithography',
+          lines: [
+            own.researchDone.domesticEuv ? 'Domestic EUV' : 'DUV multi-patterning',
+            `${own.toolGroupWear.length} DUV tool groups; wear:`,
+          ],
+          bars: [],
+          wear: own.toolGroupWear,
+        };
+
+  const fabs: Station = {
+    id: 'fabs',
+    title: 'Fabs',
+    icon: 'fab',
+    lines: own.fabs.length === 0 ? ['No fabs'] : [],
+    bars: own.fabs.map((fab) => {
+      const cap = yieldCapFraction(params, fab.route, fab.node);
+      const building = fab.roundsUntilOnline > 0 ? `, online in ${fab.roundsUntilOnline}` : '';
+      return {
+        label: `${fab.node.toUpperCase()} ${fab.route.toUpperCase()} · ${formatThousands(fab.capacityKWafersPerRound, 'wafers')}${building}`,
+        fill: fab.yieldFraction,
+        cap,
+        text: `yield ${formatPercent(fab.yieldFraction)} of ${formatPercent(cap)} cap`,
+      };
+    }),
+  };
+
+  const packaging: Station = {
+    id: 'packaging',
+    title: 'Packaging, HBM',
+    icon: 'memory',
+    lines: [
+      atRoundEnd(`good dies ${formatThousands(last.goodDiesK, '')}`.trim()),
+      ...(measured(view) ? [`packaged ${formatThousands(last.chipsPackagedK, 'chips')}`] : []),
+      side === 'us' ? 'HBM supply not binding' : `HBM stock ${formatThousands(own.hbmStockKChips, 'sets')}`,
+      ...(side === 'china' && own.domesticHbmKChipsPerRound > 0
+        ? [`domestic HBM +${formatThousands(own.domesticHbmKChipsPerRound, 'a round')}`]
+        : []),
+    ],
+    bars: [],
+  };
+
+  const powered = poweredChipsK(state, side);
+  const chips: Station = {
+    id: 'chips',
+    title: 'Chips, power',
+    icon: 'chip',
+    lines: [
+      formatThousands(own.chipsK, 'chips installed'),
+      `${formatNumber(own.chipPerformancePflops, 2)} PFLOPS each`,
+      `${formatNumber(own.powerGw, 1)} GW of power`,
+    ],
+    bars: [
+      {
+        label: `Powered ${formatThousands(powered, '')}`.trim(),
+        fill: share(powered, own.chipsK),
+        text: formatPercent(share(powered, own.chipsK)),
+      },
+    ],
+  };
+
+  const maxInterconnect = params.interconnect.maxLevel;
+  const clusters: Station = {
+    id: 'clusters',
+    title: 'Clusters',
+    icon: 'cluster',
+    lines: [
+      atRoundEnd(
+        `cluster ${formatPercent(last.clusterEfficiency)} · memory ${formatPercent(last.memoryEfficiency)}`,
+      ),
+    ],
+    bars: [
+      levelBar(
+        'Interconnect',
+        own.interconnectLevel,
+        maxInterconnect,
+        `level ${own.interconnectLevel} of ${maxInterconnect}`,
+      ),
+    ],
+  };
+
+  const compute: Station = {
+    id: 'compute',
+    title: 'Effective compute',
+    icon: 'compute',
+    lines: measured(view)
+      ? [
+          formatEflops(last.effectiveComputeEflops),
+          `training ${formatEflops(last.trainingEflops)}`,
+          `algorithms ×${formatNumber(last.algorithmicMultiplier, 2)} (level ${own.efficiencyLevel})`,
+        ]
+      : ['known at the round’s end', `algorithm level ${own.efficiencyLevel}`],
+    bars: [],
+  };
+
+  const maturityMax = params.ecosystem.maturityMax;
+  const ecosystem: Station = {
+    id: 'ecosystem',
+    title: 'Developers',
+    icon: 'developers',
+    lines: [
+      `${formatNumber(own.developersM, 2)}M developers`,
+      atRoundEnd(`utilisation ${formatPercent(last.utilisation)}`),
+    ],
+    bars: [
+      levelBar(
+        'Library maturity',
+        own.maturity,
+        maturityMax,
+        `${formatNumber(own.maturity, 1)} of ${maturityMax}`,
+      ),
+    ],
+  };
+
+  return [lithography, fabs, packaging, chips, clusters, compute, ecosystem];
+}
+
+/** China's domestic research tracks as countdowns (progress / needed); none for the US. */
+export function researchCountdowns(view: PlayerView, side: Side): ResearchCountdown[] {
+  if (side !== 'china') return [];
+  const own = view.sides.china;
+  const state = publicState(view);
+  return researchTracks.map((track) => ({
+    title: researchTrackTitle(track),
+    progress: own.researchProgress[track],
+    needed: researchPointsNeeded(state, track),
+    done: own.researchDone[track],
+  }));
+}

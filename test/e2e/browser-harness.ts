@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { RunningServer } from '../../server/server.ts';
+import { startServer } from '../../server/server.ts';
+
+/**
+ * The browser suites' shared set-up: the client built into a temporary folder, our server on a free
+ * port over a temporary data folder, and Debian's Chromium driven by playwright-core (scripts/setup.sh
+ * installs it). Without it a suite says why it is skipped, except under CI=true, where it is required.
+ */
+
+export const chromiumPath = '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(chromiumPath);
+export const browserRequired = process.env.CI === 'true';
+if (!chromiumAvailable && !browserRequired)
+  console.warn(`browser suite: SKIPPED because ${chromiumPath} is not installed`);
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+export interface BrowserHarness {
+  server: RunningServer;
+  browser: Browser;
+  /** Uncaught errors of every page opened through `openPage`. */
+  pageErrors: string[];
+  openPage: (url: string, options?: BrowserContextOptions) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function startBrowserHarness(): Promise<BrowserHarness> {
+  const clientDir = mkdtempSync(path.join(tmpdir(), 'sc-e2e-client-'));
+  execFileSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sc-e2e-data-'));
+  const server = await startServer({ port: 0, dataDir, clientDir });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const pageErrors: string[] = [];
+  return {
+    server,
+    browser,
+    pageErrors,
+    openPage: async (url, options) => {
+      const page = await (await browser.newContext(options)).newPage();
+      page.on('pageerror', (error) => pageErrors.push(String(error)));
+      await page.goto(url);
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await server.closeNow();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(clientDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, observe } from '../../rules/index.ts';
+import { seatLabel } from '../../src/board/match-setup.ts';
+import { latestPlays } from '../../src/board/played-cards.ts';
+import { refusalWords } from '../../src/board/refusal-words.ts';
+import { handWaitReason } from '../../src/board/status.ts';
+import { researchCountdowns, supplyChainStations } from '../../src/board/supply-chain-model.ts';
+import { winConditions } from '../../src/board/win-progress.ts';
+
+/** The board's pure models: what the SVG board and the "how to win" panel draw from a view. */
+
+describe('the supply chain drawn from the view', () => {
+  const view = observe(createGame({ seed: 'chain' }), 'spectator');
+
+  it('runs from lithography to developers on both sides', () => {
+    for (const side of ['us', 'china'] as const) {
+      expect(supplyChainStations(view, side).map((station) => station.id)).toEqual([
+        'lithography',
+        'fabs',
+        'packaging',
+        'chips',
+        'clusters',
+        'compute',
+        'ecosystem',
+      ]);
+    }
+  });
+
+  it('shows every Chinese DUV tool group’s wear and each fab’s yield toward its cap', () => {
+    const [lithography, fabs] = supplyChainStations(view, 'china');
+    expect(lithography?.wear).toEqual(view.sides.china.toolGroupWear);
+    const firstFab = view.sides.china.fabs[0];
+    expect(fabs?.bars[0]?.fill).toBe(firstFab?.yieldFraction);
+    expect(fabs?.bars[0]?.cap).toBe(
+      firstFab ? view.params.yieldCap[firstFab.route][firstFab.node] : undefined,
+    );
+  });
+
+  it('does not show round-end figures as zero before the first round ends', () => {
+    const compute = supplyChainStations(view, 'us').find((station) => station.id === 'compute');
+    expect(compute?.lines.join(' ')).toContain('known at the round’s end');
+    expect(compute?.lines.join(' ')).not.toContain('0 EFLOPS');
+  });
+
+  it('counts down China’s research tracks, and none for the US', () => {
+    const countdowns = researchCountdowns(view, 'china');
+    expect(countdowns.map((countdown) => [countdown.progress, countdown.needed])).toEqual([
+      [view.sides.china.researchProgress.domesticEuv, view.params.research.domesticEuvPoints],
+      [view.sides.china.researchProgress.domesticHbm, view.params.research.domesticHbmPoints],
+      [view.sides.china.researchProgress.domesticSpares, view.params.research.domesticSparesPoints],
+    ]);
+    expect(researchCountdowns(view, 'us')).toEqual([]);
+  });
+});
+
+describe('how to win (RULEBOOK §14)', () => {
+  it('lists every way the game ends, with China’s self-reliance checks', () => {
+    const state = createGame({ seed: 'win' });
+    state.sides.china.researchDone.domesticHbm = true;
+    const conditions = winConditions(observe(state, 'us'));
+    expect(conditions.map((condition) => condition.id)).toEqual([
+      'computeLead',
+      'selfReliance',
+      'chokehold',
+      'escalation',
+      'finalScore',
+    ]);
+    const selfReliance = conditions.find((condition) => condition.id === 'selfReliance');
+    expect(selfReliance?.checks.map((check) => check.met)).toEqual([false, true, false, false]);
+    expect(selfReliance?.progress).toBe(0.25);
+  });
+});
+
+describe('words for the board', () => {
+  it('says a stale move in plain words, and keeps the rules’ own sentences', () => {
+    expect(refusalWords({ code: 'staleState', message: 'the match is at state 3, not 2' })).not.toContain(
+      'state 3',
+    );
+    expect(refusalWords({ code: 'notEnoughBudget', message: 'Build power costs $6.0Bn' })).toBe(
+      'Build power costs $6.0Bn.',
+    );
+  });
+
+  it('labels a bot seat as a bot, never offline', () => {
+    expect(seatLabel({ name: 'Bot (greedy)', connected: false, bot: true })).toBe('Bot (greedy)');
+    expect(seatLabel({ name: 'Ada', connected: false, bot: false })).toBe('Ada · offline');
+    expect(seatLabel({ name: undefined, connected: undefined, bot: false })).toBe('open seat');
+  });
+});
+
+describe('the cards last played, from the public log', () => {
+  it('finds each side’s latest headline, event, operations or shelved card', () => {
+    const latest = latestPlays([
+      { round: 1, side: null, text: 'Headlines: US The CUDA Moat, China DeepSeek-V3.' },
+      { round: 1, side: 'china', text: 'China plays Stop Buying Nvidia for 3 operations.' },
+    ]);
+    expect(latest.us).toEqual({ side: 'us', cardId: 'cuda-developer-base', how: 'headline', round: 1 });
+    expect(latest.china).toEqual({
+      side: 'china',
+      cardId: 'stop-buying-nvidia',
+      how: '3 operations',
+      round: 1,
+    });
+  });
+});
+
+describe('a hand never sits silent', () => {
+  it('says why the cards have no buttons while the rival moves', () => {
+    const state = createGame({ seed: 'wait' });
+    expect(handWaitReason(observe(state, 'us'))).toBe('');
+    state.phase = 'action';
+    state.activeSide = 'china';
+    expect(handWaitReason(observe(state, 'us'))).toBe('China is moving: your cards come alive on your turn.');
+    expect(handWaitReason(observe(state, 'spectator'))).toBe('');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { GameState } from '../../rules/index.ts';
+import { applyMoveInPlace, createGame, legalMoves, observe, sidesToMove } from '../../rules/index.ts';
+import { logLines, plainEntryText } from '../../src/board/log-lines.ts';
+
+/** Plays the first legal move of the side to move until `done` holds (a fixed, seeded game). */
+function playUntil(state: GameState, done: (state: GameState) => boolean): void {
+  for (let step = 0; step < 500 && !done(state) && !state.result; step++) {
+    const side = sidesToMove(state)[0];
+    const move = side ? legalMoves(state, side)[0] : undefined;
+    if (!move) return;
+    applyMoveInPlace(state, move);
+  }
+}
+
+describe('the log in plain sentences', () => {
+  it('reports each round end with the kernel’s points and figures, after that round’s entries', () => {
+    const state = createGame({ seed: 'log' });
+    playUntil(state, (played) => played.history.length >= 1);
+    const record = state.history[0];
+    expect(record).toBeDefined();
+    const lines = logLines(observe(state, 'spectator'));
+    const reportAt = lines.findIndex((line) => line.report);
+    expect(reportAt).toBeGreaterThan(0);
+    expect(lines.slice(0, reportAt).every((line) => line.round === 1)).toBe(true);
+    expect(lines.slice(reportAt + 1).every((line) => line.round >= 2)).toBe(true);
+    expect(lines[reportAt]?.text).toMatch(/^Round 1 \(2025\) scored: frontier /);
+    expect(lines[reportAt]?.text).toContain('Chips made: US');
+  });
+
+  it('puts the kernel’s ids into words and says what an event does', () => {
+    expect(
+      plainEntryText(
+        { round: 1, side: 'china', text: 'China: Entity List additions (domesticEuv).' },
+        undefined,
+      ),
+    ).toBe('China: Entity List additions (Domestic EUV).');
+    expect(plainEntryText({ round: 4, side: null, text: 'The US wins (computeLead).' }, undefined)).toBe(
+      'The US wins (the compute lead reached the end of its track).',
+    );
+    expect(
+      plainEntryText(
+        { round: 1, side: null, text: '2025: the race begins (baseline-2025).' },
+        'Baseline 2025',
+      ),
+    ).toBe('2025: the race begins (Baseline 2025).');
+    const event = plainEntryText({ round: 1, side: 'us', text: 'Event: The CUDA Moat.' }, undefined);
+    expect(event).toMatch(/^Event: The CUDA Moat\. \S/);
+    // A US card played by China for operations: the event works for the US, and the log says so.
+    expect(plainEntryText({ round: 1, side: 'china', text: 'Event: Stargate.' }, undefined)).toBe(
+      'Event: Stargate. The US gains 2 GW of power. The US gains $2Bn.',
+    );
+  });
+});

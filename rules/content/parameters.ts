@@ -257,7 +257,7 @@ export const defaultParameters = {
      * developers and library maturity at their thresholds, and subsidy dependency at most the bound.
      */
     selfRelianceEuvWafersK: 10,
-    selfRelianceChipsK: 1000,
+    selfRelianceChipsK: 1200,
     selfRelianceDevelopersM: 4,
     selfRelianceMaturity: 7,
     selfRelianceMaxDependency: 4,

@@ -76,7 +76,7 @@ export function glossary(params: Parameters): Term[] {
     },
     {
       term: 'Influence',
-      meaning: "Adoption abroad: the adoption contest compares the sides' influence at each round end.",
+      meaning: `Adoption abroad: the adoption race scores the side whose influence grew by ${scoring.adoptionRaceMargin} more than its rival's since the last round end.`,
       section: '§14',
     },
     {
@@ -87,12 +87,17 @@ export function glossary(params: Parameters): Term[] {
     },
     {
       term: 'Escalation',
-      meaning: `A shared track that cools by ${escalation.coolingPerRound} each round; the side whose move pushes it to ${escalation.limit} loses.`,
+      meaning: `A shared track that cools by ${escalation.coolingPerRound} only after a quiet round (nothing raised it); the side whose move pushes it to ${escalation.limit} loses.`,
       section: '§12',
     },
     {
       term: 'Self-reliance',
-      meaning: `China's win: domestic EUV, domestic HBM, ${scoring.selfRelianceDevelopersM}M developers and library maturity ${scoring.selfRelianceMaturity}, at ${scoring.selfRelianceRoundsToHold} round ends in a row.`,
+      meaning: `China's win, a closed loop held ${scoring.selfRelianceRoundsToHold} round ends in a row: domestic EUV producing, domestic HBM with chips packaged, domestic spares, ${scoring.selfRelianceDevelopersM}M independent developers, library maturity ${scoring.selfRelianceMaturity}, dependency at most ${scoring.selfRelianceMaxDependency}.`,
+      section: '§14',
+    },
+    {
+      term: 'Frontier race',
+      meaning: `At each round end the ratio of US to Chinese training compute is compared with the last round end's: the side that gained ${Math.round(scoring.frontierOnePointGain * 100)}% of ground scores 1, ${Math.round(scoring.frontierTwoPointGain * 100)}% scores 2. Being ahead scores nothing; growing faster does.`,
       section: '§14',
     },
     {

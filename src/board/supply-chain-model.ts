@@ -1,8 +1,8 @@
 import type { PlayerView, Side } from '../../rules/index.ts';
 import { publicState, researchTracks } from '../../rules/index.ts';
-import { yieldCapFraction } from '../../rules/mechanics/fabs.ts';
+import { fabYieldCapFraction } from '../../rules/mechanics/fabs.ts';
 import { poweredChipsK } from '../../rules/mechanics/power.ts';
-import { researchPointsNeeded } from '../../rules/mechanics/research.ts';
+import { domesticEuvLandingYear, researchPointsNeeded } from '../../rules/mechanics/research.ts';
 import type { IconName } from './icons.tsx';
 import { formatEflops, formatNumber, formatPercent, formatThousands } from './format.ts';
 import { researchTrackTitle } from './hints.ts';
@@ -37,6 +37,10 @@ export interface ResearchCountdown {
   progress: number;
   needed: number;
   done: boolean;
+  /** Entity List listings on the track: each makes research on it dearer. */
+  listings: number;
+  /** The year a full track lands (domestic EUV waits for its earliest year). */
+  landsInYear: number;
 }
 
 const share = (value: number, max: number): number => (max > 0 ? Math.min(1, Math.max(0, value / max)) : 0);
@@ -85,7 +89,7 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
     icon: 'fab',
     lines: own.fabs.length === 0 ? ['No fabs'] : [],
     bars: own.fabs.map((fab) => {
-      const cap = yieldCapFraction(params, fab.route, fab.node);
+      const cap = fabYieldCapFraction(params, fab, side);
       const building = fab.roundsUntilOnline > 0 ? `, online in ${fab.roundsUntilOnline}` : '';
       return {
         label: `${fab.node.toUpperCase()} ${fab.route.toUpperCase()} · ${formatThousands(fab.capacityKWafersPerRound, 'wafers')}${building}`,
@@ -196,5 +200,8 @@ export function researchCountdowns(view: PlayerView, side: Side): ResearchCountd
     progress: own.researchProgress[track],
     needed: researchPointsNeeded(state, track),
     done: own.researchDone[track],
+    listings: own.sanctionsOnTrack[track],
+    // Only domestic EUV waits for its year once full; the other tracks complete when they fill.
+    landsInYear: track === 'domesticEuv' ? domesticEuvLandingYear(state) : view.year,
   }));
 }

@@ -130,8 +130,8 @@ function Countdowns({
         const label = countdown.done
           ? `${countdown.title}: done`
           : countdown.progress >= countdown.needed
-            ? `${countdown.title}: ready, lands on a roll`
-            : `${countdown.title}: ${formatNumber(countdown.progress, 1)} / ${countdown.needed}`;
+            ? `${countdown.title}: full, lands at the start of ${countdown.landsInYear}`
+            : `${countdown.title}: ${formatNumber(countdown.progress, 1)} / ${countdown.needed}${countdown.listings > 0 ? `, ${countdown.listings} listed` : ''}`;
         return (
           <g key={countdown.title} transform={`translate(${left} ${top})`}>
             <title>{label}</title>

@@ -1,12 +1,14 @@
 import type { PlayerView, Side } from '../../rules/index.ts';
-import { publicState } from '../../rules/index.ts';
-import { researchPointsNeeded } from '../../rules/mechanics/research.ts';
+import { cloneState, publicState } from '../../rules/index.ts';
+import { projectRoundInPlace } from '../../rules/bots/projection.ts';
+import { domesticEuvLandingYear, researchPointsNeeded } from '../../rules/mechanics/research.ts';
 import {
   adoptionPoints,
   ecosystemPoints,
+  frontierGain,
   frontierPoints,
   isChokehold,
-  meetsSelfReliance,
+  selfRelianceLinks,
 } from '../../rules/mechanics/scoring.ts';
 import { formatNumber, formatThousands } from './format.ts';
 import { measured } from './supply-chain-model.ts';
@@ -42,12 +44,17 @@ export function winConditions(view: PlayerView): WinCondition[] {
   const china = view.sides.china;
   const lead = view.computeLead;
 
+  // What a round end now would measure: the rules' own production and compute on a copy of the public state.
+  const projected = cloneState(state);
+  projectRoundInPlace(projected);
   const domains = {
-    frontier: frontierPoints(state),
-    adoption: adoptionPoints(state),
-    ecosystem: ecosystemPoints(state),
+    frontier: frontierPoints(projected),
+    adoption: adoptionPoints(projected),
+    ecosystem: ecosystemPoints(projected),
   };
   const total = domains.frontier + domains.adoption + domains.ecosystem;
+  const gainPercent = Math.round(Math.abs(frontierGain(projected)) * 100);
+  const gainer = frontierGain(projected) >= 0 ? 'the US' : 'China';
   const leadCondition: WinCondition = {
     id: 'computeLead',
     side: 'both',
@@ -58,46 +65,58 @@ export function winConditions(view: PlayerView): WinCondition[] {
       ? []
       : [
           {
-            text: measured(view)
-              ? `A round end now would score: frontier ${signed(domains.frontier)}, adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}: ${signed(total)} in all.`
-              : `A round end now would score: adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}; frontier is measured at the round’s end.`,
+            text: `A round end now would score about: frontier ${signed(domains.frontier)} (${gainer} gaining ${gainPercent}% of ground), adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}: ${signed(total)} in all.`,
             met: false,
           },
         ],
   };
 
-  const developersGoal = scoring.selfRelianceDevelopersM;
-  const maturityGoal = scoring.selfRelianceMaturity;
   const euvNeeded = researchPointsNeeded(state, 'domesticEuv');
   const hbmNeeded = researchPointsNeeded(state, 'domesticHbm');
+  const sparesNeeded = researchPointsNeeded(state, 'domesticSpares');
+  const links = selfRelianceLinks(projected);
+  const independentM = china.developersM - china.captiveDevelopersM;
+  const track = (done: boolean, progress: number, needed: number): string =>
+    done ? 'done' : `${formatNumber(progress, 1)} / ${needed}`;
   const selfRelianceChecks: Check[] = [
     {
       text: china.researchDone.domesticEuv
-        ? 'Domestic EUV done'
+        ? `Domestic EUV producing ${formatThousands(projected.sides.china.last.euvWafersK, 'wafers')} of ${formatThousands(scoring.selfRelianceEuvWafersK, 'wafers')} (an EUV fab must be built)`
         : china.researchProgress.domesticEuv >= euvNeeded
-          ? `Domestic EUV ready: it lands on a roll each round from ${view.params.research.domesticEuvEarliestYear}`
-          : `Domestic EUV ${formatNumber(china.researchProgress.domesticEuv, 1)} / ${euvNeeded}`,
-      met: china.researchDone.domesticEuv,
+          ? `Domestic EUV full: it lands at the start of ${domesticEuvLandingYear(state)}`
+          : `Domestic EUV ${track(false, china.researchProgress.domesticEuv, euvNeeded)}`,
+      met: links.euvProducing,
     },
     {
-      text: `Domestic HBM ${china.researchDone.domesticHbm ? 'done' : `${formatNumber(china.researchProgress.domesticHbm, 1)} / ${hbmNeeded}`}`,
-      met: china.researchDone.domesticHbm,
+      text: china.researchDone.domesticHbm
+        ? `Domestic HBM done; chips packaged ${formatThousands(projected.sides.china.last.chipsPackagedK, 'chips')} of ${formatThousands(scoring.selfRelianceChipsK, 'chips')}`
+        : `Domestic HBM ${track(false, china.researchProgress.domesticHbm, hbmNeeded)}`,
+      met: links.hbmSupplying,
     },
     {
-      text: `Developers ${formatNumber(china.developersM, 2)}M of ${developersGoal}M`,
-      met: china.developersM >= developersGoal,
+      text: `Domestic spares ${track(china.researchDone.domesticSpares, china.researchProgress.domesticSpares, sparesNeeded)}`,
+      met: links.sparesReady,
     },
     {
-      text: `Library maturity ${formatNumber(china.maturity, 1)} of ${maturityGoal}`,
-      met: china.maturity >= maturityGoal,
+      text: `Independent developers ${formatNumber(independentM, 2)}M of ${scoring.selfRelianceDevelopersM}M`,
+      met: links.developersReady,
+    },
+    {
+      text: `Library maturity ${formatNumber(china.maturity, 1)} of ${scoring.selfRelianceMaturity}`,
+      met: links.maturityReady,
+    },
+    {
+      text: `Dependency ${formatNumber(china.dependency, 1)}, at most ${scoring.selfRelianceMaxDependency}`,
+      met: links.dependencyBounded,
     },
   ];
+  const allMet = selfRelianceChecks.every((check) => check.met);
   const selfReliance: WinCondition = {
     id: 'selfReliance',
     side: 'china',
     title: 'China: self-reliance',
     progress: share(selfRelianceChecks.filter((check) => check.met).length, selfRelianceChecks.length),
-    summary: `All four at ${scoring.selfRelianceRoundsToHold} round ends in a row: held ${view.selfRelianceRoundsHeld} so far${meetsSelfReliance(state) ? ', all met now' : ''}.`,
+    summary: `All six links at ${scoring.selfRelianceRoundsToHold} round ends in a row: held ${view.selfRelianceRoundsHeld} so far${allMet ? ', all met now' : ''}.`,
     checks: selfRelianceChecks,
   };
 
@@ -128,7 +147,7 @@ export function winConditions(view: PlayerView): WinCondition[] {
     side: 'both',
     title: 'Escalation',
     progress: share(view.escalation, escalation.limit),
-    summary: `The side whose move pushes escalation to ${escalation.limit} loses; now ${view.escalation}. It cools by ${escalation.coolingPerRound} each round.`,
+    summary: `The side whose move pushes escalation to ${escalation.limit} loses; now ${view.escalation}. It cools by ${escalation.coolingPerRound} only after a round in which nothing raised it${view.escalatedThisRound ? ' (this round it was raised)' : ''}.`,
     checks: [],
   };
 

@@ -54,9 +54,9 @@ describe('the supply chain drawn from the view', () => {
 });
 
 describe('how to win (RULEBOOK §14)', () => {
-  it('lists every way the game ends, with China’s self-reliance checks', () => {
+  it('lists every way the game ends, with the six links of China’s self-reliance loop', () => {
     const state = createGame({ seed: 'win' });
-    state.sides.china.researchDone.domesticHbm = true;
+    state.sides.china.researchDone.domesticSpares = true;
     const conditions = winConditions(observe(state, 'us'));
     expect(conditions.map((condition) => condition.id)).toEqual([
       'computeLead',
@@ -65,9 +65,13 @@ describe('how to win (RULEBOOK §14)', () => {
       'escalation',
       'finalScore',
     ]);
+    // A quiet round from the start: China's small fleet grows faster, so the frontier race is China's.
+    const lead = conditions.find((condition) => condition.id === 'computeLead');
+    expect(lead?.checks[0]?.text).toMatch(/frontier China \+[12] \(China gaining \d+% of ground\)/);
     const selfReliance = conditions.find((condition) => condition.id === 'selfReliance');
-    expect(selfReliance?.checks.map((check) => check.met)).toEqual([false, true, false, false]);
-    expect(selfReliance?.progress).toBe(0.25);
+    // EUV producing, HBM supplying, spares, independent developers, maturity, dependency within its bound.
+    expect(selfReliance?.checks.map((check) => check.met)).toEqual([false, false, true, false, false, true]);
+    expect(selfReliance?.progress).toBeCloseTo(2 / 6);
   });
 });
 

@@ -7,14 +7,14 @@ describe('what an update changed, in words', () => {
     const state = createGame({ seed: 'changes' });
     const before = observe(cloneState(state), 'us');
     state.sides.us.budgetBn = 32;
-    state.sides.us.powerGw = 13;
+    state.sides.us.powerGw = 15;
     state.escalation = 2;
     state.sides.china.researchProgress.domesticEuv = 1;
     const changes = changesBetween(before, observe(state, 'us'));
     expect(changes.map((change) => change.text)).toEqual([
       'Escalation 1 → 2',
       'US budget $30Bn → $32Bn',
-      'US power 11 GW → 13 GW',
+      'US power 13 GW → 15 GW',
       'China domestic EUV research 2 → 1 (knocked back)',
     ]);
     expect([...changedPlaces(changes, 'us')]).toEqual(['header', 'chips']);

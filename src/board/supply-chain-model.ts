@@ -1,4 +1,4 @@
-import type { PlayerView, Side } from '../../rules/index.ts';
+import type { Fab, PlayerView, Side } from '../../rules/index.ts';
 import { publicState, researchTracks } from '../../rules/index.ts';
 import { fabYieldCapFraction } from '../../rules/mechanics/fabs.ts';
 import { poweredChipsK } from '../../rules/mechanics/power.ts';
@@ -88,14 +88,22 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
     title: 'Fabs',
     icon: 'fab',
     lines: own.fabs.length === 0 ? ['No fabs'] : [],
-    bars: own.fabs.map((fab) => {
-      const cap = fabYieldCapFraction(params, fab, side);
-      const building = fab.roundsUntilOnline > 0 ? `, online in ${fab.roundsUntilOnline}` : '';
+    bars: fabGroups(own.fabs).map((group) => {
+      const first = group[0];
+      if (!first) throw new Error('an empty fab group');
+      const cap = fabYieldCapFraction(params, first, side);
+      const capacityK = group.reduce((sum, fab) => sum + fab.capacityKWafersPerRound, 0);
+      // A group's yield is its wafer-weighted mean: what its wafers yield together.
+      const yieldFraction =
+        group.reduce((sum, fab) => sum + fab.yieldFraction * fab.capacityKWafersPerRound, 0) /
+        Math.max(capacityK, 1e-9);
+      const building = first.roundsUntilOnline > 0 ? `, online in ${first.roundsUntilOnline}` : '';
+      const count = group.length > 1 ? ` ×${group.length}` : '';
       return {
-        label: `${fab.node.toUpperCase()} ${fab.route.toUpperCase()} · ${formatThousands(fab.capacityKWafersPerRound, 'wafers')}${building}`,
-        fill: fab.yieldFraction,
+        label: `${first.node.toUpperCase()} ${first.route.toUpperCase()}${count} · ${formatThousands(capacityK, 'wafers')}${building}`,
+        fill: yieldFraction,
         cap,
-        text: `yield ${formatPercent(fab.yieldFraction)} of ${formatPercent(cap)} cap`,
+        text: `yield ${formatPercent(yieldFraction)} of ${formatPercent(cap)} cap`,
       };
     }),
   };
@@ -188,6 +196,21 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
   };
 
   return [lithography, fabs, packaging, chips, clusters, compute, ecosystem];
+}
+
+/**
+ * Fabs of one node, route and construction state drawn as one bar: a side that builds many fabs keeps a
+ * board that fits a projector, and fabs alike in all three behave alike.
+ */
+export function fabGroups(fabs: readonly Fab[]): Fab[][] {
+  const groups = new Map<string, Fab[]>();
+  for (const fab of fabs) {
+    const key = `${fab.node}|${fab.route}|${fab.roundsUntilOnline}`;
+    const group = groups.get(key);
+    if (group) group.push(fab);
+    else groups.set(key, [fab]);
+  }
+  return [...groups.values()];
 }
 
 /** China's domestic research tracks as countdowns (progress / needed); none for the US. */

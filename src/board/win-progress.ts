@@ -81,7 +81,7 @@ export function winConditions(view: PlayerView): WinCondition[] {
   const selfRelianceChecks: Check[] = [
     {
       text: china.researchDone.domesticEuv
-        ? `Domestic EUV producing ${formatThousands(projected.sides.china.last.euvWafersK, 'wafers')} of ${formatThousands(scoring.selfRelianceEuvWafersK, 'wafers')} (an EUV fab must be built)`
+        ? `EUV fabs run ${formatNumber(projected.sides.china.last.euvWafersK, 0)}k of ${formatThousands(scoring.selfRelianceEuvWafersK, 'wafers')}`
         : china.researchProgress.domesticEuv >= euvNeeded
           ? `Domestic EUV full: it lands at the start of ${domesticEuvLandingYear(state)}`
           : `Domestic EUV ${track(false, china.researchProgress.domesticEuv, euvNeeded)}`,
@@ -89,7 +89,7 @@ export function winConditions(view: PlayerView): WinCondition[] {
     },
     {
       text: china.researchDone.domesticHbm
-        ? `Domestic HBM done; chips packaged ${formatThousands(projected.sides.china.last.chipsPackagedK, 'chips')} of ${formatThousands(scoring.selfRelianceChipsK, 'chips')}`
+        ? `HBM done; ${formatNumber(projected.sides.china.last.chipsPackagedK, 0)}k of ${formatThousands(scoring.selfRelianceChipsK, 'chips')} packaged`
         : `Domestic HBM ${track(false, china.researchProgress.domesticHbm, hbmNeeded)}`,
       met: links.hbmSupplying,
     },

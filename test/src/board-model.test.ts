@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Fab } from '../../rules/index.ts';
+import { fabGroups } from '../../src/board/supply-chain-model.ts';
 import { createGame, observe } from '../../rules/index.ts';
 import { seatLabel } from '../../src/board/match-setup.ts';
 import { latestPlays } from '../../src/board/played-cards.ts';
@@ -116,5 +118,20 @@ describe('a hand never sits silent', () => {
     state.activeSide = 'china';
     expect(handWaitReason(observe(state, 'us'))).toBe('China is moving: your cards come alive on your turn.');
     expect(handWaitReason(observe(state, 'spectator'))).toBe('');
+  });
+});
+
+describe('fabs on the board', () => {
+  it('draws fabs of one node, route and construction state as one bar, so a big fleet still fits', () => {
+    const fab = (id: number, node: 'n5' | 'n7', roundsUntilOnline: number): Fab => ({
+      id,
+      node,
+      route: 'duv',
+      capacityKWafersPerRound: 25,
+      yieldFraction: 0.3,
+      roundsUntilOnline,
+    });
+    const groups = fabGroups([fab(1, 'n5', 0), fab(2, 'n7', 0), fab(3, 'n5', 0), fab(4, 'n5', 1)]);
+    expect(groups.map((group) => group.map((f) => f.id))).toEqual([[1, 3], [2], [4]]);
   });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Seat } from '../../server/authority/seats.ts';
 import { withinBudget } from '../../server/bot-client/clock-budget.ts';
@@ -184,6 +185,11 @@ describe('the bot client', () => {
     ];
     const result = await play(flags);
     expect(result.bot).toBe('./docs/examples/first-bot.ts');
+    // The example shown in docs/BOTS.md is this file's function, word for word.
+    const example = fs.readFileSync('docs/examples/first-bot.ts', 'utf8');
+    expect(fs.readFileSync('docs/BOTS.md', 'utf8')).toContain(
+      example.slice(example.indexOf('export default')),
+    );
     await expectFinishedAndKept(server, result, '0');
   });
 

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { botFlags } from './helpers/bot-flags.ts';
 import type { TestServer } from './helpers/test-server.ts';
 import { seatedMatch, startTestServer } from './helpers/test-server.ts';
 
@@ -33,7 +34,7 @@ function bot(args: string[]): Promise<Run> {
 describe('npm run bot', () => {
   it('prints one line of JSON with the result and exits 0', async () => {
     server = await startTestServer({ botThinkMs: 0 });
-    const run = await bot(['--server', server.url, '--create', '--opponent', 'greedy', '--bot', 'greedy']);
+    const run = await bot(botFlags(server.url, '--create --opponent greedy --bot greedy'));
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     const result = JSON.parse(run.stdout) as {
@@ -52,18 +53,7 @@ describe('npm run bot', () => {
   it('exits 1 with a clear message on a refused credential', async () => {
     server = await startTestServer();
     const { matchID } = await seatedMatch(server);
-    const run = await bot([
-      '--server',
-      server.url,
-      '--match',
-      matchID,
-      '--seat',
-      '0',
-      '--credentials',
-      'x',
-      '--bot',
-      'random',
-    ]);
+    const run = await bot(botFlags(server.url, `--match ${matchID} --seat 0 --credentials x --bot random`));
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
@@ -72,16 +62,7 @@ describe('npm run bot', () => {
   });
 
   it('exits 2 with the usage on a bad flag', async () => {
-    const run = await bot([
-      '--server',
-      'http://127.0.0.1:1',
-      '--seat',
-      '0',
-      '--bot',
-      'skynet',
-      '--match',
-      'm',
-    ]);
+    const run = await bot(botFlags('http://127.0.0.1:1', '--seat 0 --bot skynet --match m'));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--bot: unknown bot "skynet"');
     expect(run.stderr).toContain('usage:');

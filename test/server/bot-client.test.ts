@@ -8,6 +8,7 @@ import type { SeatPlayer } from '../../server/bot-client/play-seat.ts';
 import type { BotResult } from '../../server/bot-client/result.ts';
 import type { RunHooks } from '../../server/bot-client/run.ts';
 import { runBotClient } from '../../server/bot-client/run.ts';
+import { botFlags } from './helpers/bot-flags.ts';
 import type { TestServer } from './helpers/test-server.ts';
 import { seatedMatch, startTestServer } from './helpers/test-server.ts';
 
@@ -53,17 +54,7 @@ async function expectFinishedAndKept(running: TestServer, result: BotResult, sea
 describe('the bot client', () => {
   it('plays a whole match against the lobby bot', async () => {
     server = await startTestServer({ botThinkMs: 0 });
-    const flags = [
-      '--server',
-      server.url,
-      '--create',
-      '--opponent',
-      'greedy',
-      '--bot',
-      'greedy',
-      '--seed',
-      'g1',
-    ];
+    const flags = botFlags(server.url, '--create --opponent greedy --bot greedy --seed g1');
     const result = await play(flags);
     expect(result).toMatchObject({ seat: '0', side: 'us', bot: 'greedy', reconnects: 0 });
     await expectFinishedAndKept(server, result, '0');
@@ -72,14 +63,10 @@ describe('the bot client', () => {
   it('two bot clients play each other; the second joins the free seat from the invite', async () => {
     server = await startTestServer();
     const said: string[] = [];
-    const first = play(
-      ['--server', server.url, '--create', '--seat', '1', '--bot', 'random', '--seed', 'r1'],
-      {},
-      said,
-    );
+    const first = play(botFlags(server.url, '--create --seat 1 --bot random --seed r1'), {}, said);
     await expect.poll(() => said.find((line) => line.includes('invite'))).toBeDefined();
     const matchID = /match (\S+):/.exec(said.find((line) => line.includes('invite')) ?? '')?.[1] ?? '';
-    const second = await play(['--server', server.url, '--match', matchID, '--seat', '0', '--bot', 'greedy']);
+    const second = await play(botFlags(server.url, `--match ${matchID} --seat 0 --bot greedy`));
     const china = await first;
     expect(said).toContain('waiting: the other seat has not been joined yet');
     expect(china.matchID).toBe(matchID);
@@ -101,17 +88,7 @@ describe('the bot client', () => {
       }
     });
     const said: string[] = [];
-    const flags = [
-      '--server',
-      running.url,
-      '--create',
-      '--opponent',
-      'greedy',
-      '--bot',
-      'greedy',
-      '--seed',
-      'd1',
-    ];
+    const flags = botFlags(running.url, '--create --opponent greedy --bot greedy --seed d1');
     const result = await play(
       flags,
       {
@@ -129,17 +106,7 @@ describe('the bot client', () => {
 
   it('obeys a clock: the match ends by the rules, not on time', async () => {
     server = await startTestServer({ botThinkMs: 0 });
-    const flags = [
-      '--server',
-      server.url,
-      '--create',
-      '--opponent',
-      'greedy',
-      '--bot',
-      'greedy',
-      '--clock',
-      '60+1',
-    ];
+    const flags = botFlags(server.url, '--create --opponent greedy --bot greedy --clock 60+1');
     const result = await play(flags);
     expect(result.reason).not.toBe('time');
     await expectFinishedAndKept(server, result, '0');
@@ -153,36 +120,17 @@ describe('the bot client', () => {
   it('refuses a wrong credential and an unknown match with a clear error', async () => {
     server = await startTestServer();
     const { matchID } = await seatedMatch(server);
-    const wrong = [
-      '--server',
-      server.url,
-      '--match',
-      matchID,
-      '--seat',
-      '1',
-      '--credentials',
-      'nope',
-      '--bot',
-      'random',
-    ];
+    const wrong = botFlags(server.url, `--match ${matchID} --seat 1 --credentials nope --bot random`);
     await expect(play(wrong)).rejects.toThrow(
       new BotClientError(`the server refused seat 1 of match ${matchID}: wrong credentials (unauthorized)`),
     );
-    const unknown = ['--server', server.url, '--match', 'nosuchmatch', '--seat', '0', '--bot', 'random'];
+    const unknown = botFlags(server.url, '--match nosuchmatch --seat 0 --bot random');
     await expect(play(unknown)).rejects.toThrow('no match "nosuchmatch" on this server');
   });
 
   it('plays the example bot of docs/BOTS.md', async () => {
     server = await startTestServer({ botThinkMs: 0 });
-    const flags = [
-      '--server',
-      server.url,
-      '--create',
-      '--opponent',
-      'random',
-      '--bot',
-      './docs/examples/first-bot.ts',
-    ];
+    const flags = botFlags(server.url, '--create --opponent random --bot ./docs/examples/first-bot.ts');
     const result = await play(flags);
     expect(result.bot).toBe('./docs/examples/first-bot.ts');
     // The example shown in docs/BOTS.md is this file's function, word for word.

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Move, PlayerView } from '../../rules/index.ts';
 import { createBot } from '../../rules/bots/index.ts';
+import { BotClientError } from './errors.ts';
 import { isModulePath } from './options.ts';
 
 /**
@@ -22,9 +23,16 @@ export async function loadDecider(bot: string, seed: string): Promise<Decider> {
     return { name: rulesBot.name, decide: (view, legal) => rulesBot.chooseMove(view, legal) };
   }
   const url = pathToFileURL(path.resolve(bot)).href;
-  const loaded: unknown = await import(url);
+  let loaded: unknown;
+  try {
+    loaded = await import(url);
+  } catch (error) {
+    throw new BotClientError(
+      `${bot}: the bot module did not load: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   const decide = (loaded as { default?: unknown }).default;
   if (typeof decide !== 'function')
-    throw new Error(`${bot}: the module's default export must be a function (view, legal) => move`);
+    throw new BotClientError(`${bot}: the module's default export must be a function (view, legal) => move`);
   return { name: bot, decide: decide as Decide };
 }

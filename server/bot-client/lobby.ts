@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Seat } from '../authority/seats.ts';
+import { BotClientError } from './errors.ts';
 import type { ClockRequest } from './options.ts';
 
 /** The Lobby API calls a bot client makes; answers are parsed at the boundary (a server is untrusted). */
 
 export const gameName = 'silicon-curtain';
 
-/** A refusal the bot cannot play past (an unknown match, a seat taken): exit 1 with its message. */
-export class LobbyError extends Error {
+/** A refusal of the Lobby API (an unknown match, a seat taken) or no answer at all. */
+export class LobbyError extends BotClientError {
   override name = 'LobbyError';
   constructor(
     message: string,
@@ -31,11 +32,18 @@ const matchSchema = z.object({
 export type LobbyMatch = z.infer<typeof matchSchema>;
 
 async function call<T>(url: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch (error) {
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new LobbyError(`no answer from ${new URL(url).origin}: ${cause}`, 0);
+  }
   const answer: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const refused = errorBody.safeParse(answer);

@@ -3,17 +3,13 @@ import type { Move, PlayerView, Side } from '../../rules/index.ts';
 import { legalMovesFromView, sidesToMoveFromView, whyIllegalFromView } from '../../rules/index.ts';
 import type { Seat } from '../authority/seats.ts';
 import { decisionBudgetMs, withinBudget } from './clock-budget.ts';
+import { BotClientError } from './errors.ts';
 import type { Decider } from './decider.ts';
 import type { Lobby } from './lobby.ts';
 import type { BotResult } from './result.ts';
 import { resultOf } from './result.ts';
 import type { Rejection } from './seat-socket.ts';
 import { SeatSocket } from './seat-socket.ts';
-
-/** A refusal the bot cannot play past: wrong credentials, an unknown match. Exit 1 with its message. */
-export class BotClientError extends Error {
-  override name = 'BotClientError';
-}
 
 export interface SeatPlay {
   serverUrl: string;

@@ -3,7 +3,8 @@ import type { Seat } from '../authority/seats.ts';
 import { loadDecider } from './decider.ts';
 import { Lobby } from './lobby.ts';
 import type { BotClientOptions } from './options.ts';
-import { BotClientError, SeatPlayer } from './play-seat.ts';
+import { BotClientError } from './errors.ts';
+import { SeatPlayer } from './play-seat.ts';
 import type { BotResult } from './result.ts';
 
 export interface RunHooks {

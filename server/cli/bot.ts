@@ -1,6 +1,5 @@
-import { LobbyError } from '../bot-client/lobby.ts';
+import { BotClientError } from '../bot-client/errors.ts';
 import { botUsage, parseBotArgs, UsageError } from '../bot-client/options.ts';
-import { BotClientError } from '../bot-client/play-seat.ts';
 import { runBotClient } from '../bot-client/run.ts';
 
 /**
@@ -24,7 +23,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`bot: ${error.message}\n\n${botUsage}\n`);
       return 2;
     }
-    if (error instanceof BotClientError || error instanceof LobbyError) {
+    if (error instanceof BotClientError) {
       process.stderr.write(`bot: ${error.message}\n`);
       return 1;
     }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Seat } from '../../server/authority/seats.ts';
 import { withinBudget } from '../../server/bot-client/clock-budget.ts';
 import { parseBotArgs } from '../../server/bot-client/options.ts';
-import { BotClientError } from '../../server/bot-client/play-seat.ts';
+import { BotClientError } from '../../server/bot-client/errors.ts';
 import type { SeatPlayer } from '../../server/bot-client/play-seat.ts';
 import type { BotResult } from '../../server/bot-client/result.ts';
 import type { RunHooks } from '../../server/bot-client/run.ts';
@@ -104,6 +104,26 @@ describe('the bot client', () => {
     await expectFinishedAndKept(running, result, '0');
   });
 
+  it('carries on after the server crashes and restarts on the same data', async () => {
+    const first = await startTestServer({ botThinkMs: 0 });
+    let crashed: (() => void) | undefined;
+    const crash = new Promise<void>((resolve) => {
+      crashed = resolve;
+    });
+    first.authority.onCommit((_matchID, state) => {
+      if (state._stateID === 20) crashed?.();
+    });
+    const said: string[] = [];
+    const playing = play(botFlags(first.url, '--create --opponent greedy --bot greedy --seed c1'), {}, said);
+    // Just after a commit (not inside its listener), with the bot's next move in flight or not.
+    await crash;
+    await first.closeNow();
+    server = await startTestServer({ botThinkMs: 0, dataDir: first.dataDir, port: first.port });
+    const result = await playing;
+    expect(result.reconnects).toBeGreaterThanOrEqual(1);
+    await expectFinishedAndKept(server, result, '0');
+  });
+
   it('obeys a clock: the match ends by the rules, not on time', async () => {
     server = await startTestServer({ botThinkMs: 0 });
     const flags = botFlags(server.url, '--create --opponent greedy --bot greedy --clock 60+1');
@@ -126,6 +146,13 @@ describe('the bot client', () => {
     );
     const unknown = botFlags(server.url, '--match nosuchmatch --seat 0 --bot random');
     await expect(play(unknown)).rejects.toThrow('no match "nosuchmatch" on this server');
+    // A bot module that does not load is refused before any match is opened.
+    await expect(play(botFlags(server.url, '--create --bot ./no-such-bot.ts'))).rejects.toThrow(
+      './no-such-bot.ts: the bot module did not load',
+    );
+    const unreachable = play(botFlags('http://127.0.0.1:1', '--create --bot random'));
+    await expect(unreachable).rejects.toBeInstanceOf(BotClientError);
+    await expect(unreachable).rejects.toThrow('no answer from http://127.0.0.1:1: ');
   });
 
   it('plays the example bot of docs/BOTS.md', async () => {

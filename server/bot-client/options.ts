@@ -53,9 +53,14 @@ export interface BotClientOptions {
 /** A module path rather than a spec: specs never hold a slash or a file extension. */
 export const isModulePath = (bot: string): boolean => bot.includes('/') || /\.(m|c)?[jt]s$/.test(bot);
 
+/** An http(s) URL without its trailing slashes. */
+export const serverUrlSchema = z
+  .url({ protocol: /^https?$/, error: '--server is an http(s) URL' })
+  .transform((url) => url.replace(/\/+$/, ''));
+
 const flagSchema = z
   .object({
-    server: z.url({ protocol: /^https?$/, error: '--server is an http(s) URL' }),
+    server: serverUrlSchema,
     match: z.string().min(1).max(64).optional(),
     seat: z.enum(['0', '1'], { error: '--seat is 0 or 1' }).optional(),
     credentials: z.string().min(1).max(256).optional(),
@@ -72,10 +77,11 @@ const flagSchema = z
   })
   .strict();
 
-const booleanFlags = new Set(['create']);
-
-/** `--flag value` pairs (and bare boolean flags) into a record; a repeated or dangling flag is refused. */
-function flagRecord(argv: readonly string[]): Record<string, string | true> {
+/** `--flag value` pairs (and bare `booleanFlags`) into a record; a repeated or dangling flag is refused. */
+export function flagRecord(
+  argv: readonly string[],
+  booleanFlags: ReadonlySet<string>,
+): Record<string, string | true> {
   const flags: Record<string, string | true> = {};
   for (let index = 0; index < argv.length; index++) {
     const word = argv[index] ?? '';
@@ -104,19 +110,26 @@ function parseClock(text: string): ClockRequest {
   return { initialSeconds: initial ?? 0, incrementSeconds: increment ?? 0 };
 }
 
+/** The flags checked against a schema; the first problem is the usage error. */
+export function parseFlags<T>(
+  argv: readonly string[],
+  schema: z.ZodType<T>,
+  booleanFlags: ReadonlySet<string>,
+): T {
+  const parsed = schema.safeParse(flagRecord(argv, booleanFlags));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const flag = issue?.path[0];
+  const unknown = issue?.code === 'unrecognized_keys' ? issue.keys.map((key) => `--${key}`).join(', ') : '';
+  throw new UsageError(
+    unknown !== ''
+      ? `unknown flag ${unknown}`
+      : `${typeof flag === 'string' ? `--${flag}: ` : ''}${issue?.message ?? 'bad arguments'}`,
+  );
+}
+
 export function parseBotArgs(argv: readonly string[]): BotClientOptions {
-  const parsed = flagSchema.safeParse(flagRecord(argv));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const flag = issue?.path[0];
-    const unknown = issue?.code === 'unrecognized_keys' ? issue.keys.map((key) => `--${key}`).join(', ') : '';
-    throw new UsageError(
-      unknown !== ''
-        ? `unknown flag ${unknown}`
-        : `${typeof flag === 'string' ? `--${flag}: ` : ''}${issue?.message ?? 'bad arguments'}`,
-    );
-  }
-  const flags = parsed.data;
+  const flags = parseFlags(argv, flagSchema, new Set(['create']));
   const seat = flags.seat ?? (flags.create ? '0' : undefined);
   if (seat === undefined) throw new UsageError('--seat is required (0 plays the US, 1 China)');
   const problem = botProblem(flags.bot, seat);
@@ -143,7 +156,7 @@ export function parseBotArgs(argv: readonly string[]): BotClientOptions {
         : { kind: 'credentials', matchID: flags.match, credentials: flags.credentials };
   }
   return {
-    serverUrl: flags.server.replace(/\/+$/, ''),
+    serverUrl: flags.server,
     seat,
     bot: flags.bot,
     seed: flags.seed ?? crypto.randomUUID(),

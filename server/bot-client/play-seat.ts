@@ -35,6 +35,17 @@ const waitingRetryMs = 5000;
 /** The kernel refusing this many moves the view called legal means the bot and server disagree: give up. */
 const maxKernelRefusals = 20;
 
+const actionPrefix = 'takeAction:';
+
+/** Our own log entries keep their arguments (the rival's come with `args: null`). */
+function moveLabel(entry: LogEntry): string {
+  const { type, args } = entry.action.payload as { type: string; args?: unknown };
+  const fields: unknown = Array.isArray(args) ? args[0] : undefined;
+  const action =
+    typeof fields === 'object' && fields !== null ? (fields as { action?: unknown }).action : undefined;
+  return type === 'takeAction' && typeof action === 'string' ? `${actionPrefix}${action}` : type;
+}
+
 /**
  * Plays one seat to the end: a move whenever the seat's view says it is to move (both seats in the
  * headline phase), chosen by the decider from the view's legal moves, one move in flight at a time.
@@ -47,8 +58,11 @@ export class SeatPlayer {
   private pending: { stateID: number; moveType: string } | undefined;
   private deciding = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  /** State ids of our committed moves, from every log entry seen (a re-sync repeats some). */
-  private readonly ownMoves = new Set<number>();
+  /**
+   * Our committed moves by state id, from every log entry seen (a re-sync repeats some): the takeAction
+   * id, else the move type.
+   */
+  private readonly ownMoves = new Map<number, string>();
   private connections = 0;
   private rejections = 0;
   private kernelRefusals = 0;
@@ -83,6 +97,22 @@ export class SeatPlayer {
     });
   }
 
+  /** The last state the server sent (the final one once `result` resolved). */
+  get lastState(): State | undefined {
+    return this.current;
+  }
+
+  /** This seat's committed actions by action id (`takeAction` moves), as `npm run sim` counts them. */
+  actionCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const label of this.ownMoves.values())
+      if (label.startsWith(actionPrefix)) {
+        const action = label.slice(actionPrefix.length);
+        counts[action] = (counts[action] ?? 0) + 1;
+      }
+    return counts;
+  }
+
   /** Cuts the connection as a network failure would (tests of the reconnection). */
   dropConnection(): void {
     this.socket.dropConnection();
@@ -105,7 +135,7 @@ export class SeatPlayer {
   private onState(state: State, log: readonly LogEntry[]): void {
     for (const entry of log)
       if (entry.action.type === 'MAKE_MOVE' && entry.action.payload.playerID === this.o.seat)
-        this.ownMoves.add(entry._stateID);
+        this.ownMoves.set(entry._stateID, moveLabel(entry));
     if (this.current && state._stateID < this.current._stateID) return;
     this.current = state;
     const pending = this.pending;

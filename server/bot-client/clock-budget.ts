@@ -23,8 +23,10 @@ export async function decisionBudgetMs(
   view: PlayerView,
   side: Side,
 ): Promise<number | undefined> {
-  const match = await lobby.getMatch(matchID);
-  const clock = clockFromSetup(match.setupData);
+  // A Lobby API that does not answer (a restart, a dropped network) leaves this decision unbudgeted
+  // rather than ending the bot: the socket's reconnection carries the match on.
+  const match = await lobby.getMatch(matchID).catch(() => undefined);
+  const clock = clockFromSetup(match?.setupData);
   if (!clock) return undefined;
   const leftMs = timeLeftMs(clock, sidesToMoveFromView(view), Date.now())[side];
   return Math.max(minimumBudgetMs, leftMs * bankShare - networkMarginMs);

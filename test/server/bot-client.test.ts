@@ -168,6 +168,21 @@ describe('the bot client', () => {
     await expectFinishedAndKept(server, result, '0');
   });
 
+  it("hands a module bot its own seat's view only, never the rival's hand or the deck", async () => {
+    server = await startTestServer({ botThinkMs: 0 });
+    const { seenViews } = await import('./helpers/spy-bot.ts');
+    const result = await play(
+      botFlags(server.url, '--create --seat 1 --opponent random --bot ./test/server/helpers/spy-bot.ts'),
+    );
+    await expectFinishedAndKept(server, result, '1');
+    expect(seenViews.length).toBeGreaterThanOrEqual(result.moves);
+    for (const view of seenViews) {
+      expect(view.viewer).toBe('china');
+      for (const hidden of ['hands', 'deck', 'rng', 'headlines']) expect(view).not.toHaveProperty(hidden);
+      expect(view.hand).toHaveLength(view.handCounts.china);
+    }
+  });
+
   it('gives an asynchronous decision its clock budget, then falls back', async () => {
     expect(await withinBudget(Promise.resolve('fast'), 1000)).toBe('fast');
     expect(await withinBudget(new Promise(() => undefined), 20)).toBeUndefined();

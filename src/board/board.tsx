@@ -51,7 +51,7 @@ export function Board({
   const view = G;
   const root = useRef<HTMLDivElement>(null);
   const columns = useColumns();
-  const setupData = useMatchSetup(matchID, _stateID);
+  const { setupData, closedReason } = useMatchSetup(matchID, _stateID);
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);
@@ -89,7 +89,8 @@ export function Board({
   const rival: Side | undefined = me === undefined ? undefined : rivalOf(me);
   const rivalSeatOpen = rival !== undefined && seatOf(rival).name === undefined && !result;
   const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
-  const playing = me !== undefined && !result;
+  // A match from other rules can be watched, never continued: no hand, no actions.
+  const playing = me !== undefined && !result && closedReason === undefined;
   // The hand's tab closes with the game: show the board instead of an empty screen.
   const shownTab: PhoneTab = tab === 'play' && !playing ? 'board' : tab;
 
@@ -106,6 +107,11 @@ export function Board({
         </span>
         <MatchClock setupData={setupData} view={view} />
       </div>
+      {closedReason ? (
+        <div className="banner notice" role="status">
+          {closedReason}
+        </div>
+      ) : null}
       <JustChanged changes={changes.latest} />
       {mySeat !== undefined && rivalSeatOpen ? <Invite matchID={matchID} seat={mySeat} rivalOpen /> : null}
       {notice ? (

@@ -4,19 +4,38 @@ import { gameName, lobby } from '../lobby/api.ts';
 /** Re-read after every move and at least this often: the server keeps the clock in the setup data. */
 const refreshMs = 5000;
 
-/**
- * The match's public `setupData` from the Lobby API (clock banks, bot seat), re-read after each move.
- * Undefined until the first answer.
- */
-export function useMatchSetup(matchID: string, stateID: number): unknown {
-  const [setupData, setSetupData] = useState<unknown>(undefined);
+export interface MatchSetup {
+  /** The match's public `setupData` (clock banks, bot seat); undefined until the first answer. */
+  setupData: unknown;
+  /** The rules the match was played under, and why it is closed for moves when it is (server/README). */
+  rulesVersion: string | undefined;
+  closedReason: string | undefined;
+}
+
+const stringField = (record: object, key: string): string | undefined => {
+  const value: unknown = (record as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The match's public setup and rules status from the Lobby API, re-read after each move. */
+export function useMatchSetup(matchID: string, stateID: number): MatchSetup {
+  const [setup, setSetup] = useState<MatchSetup>({
+    setupData: undefined,
+    rulesVersion: undefined,
+    closedReason: undefined,
+  });
   useEffect(() => {
     let live = true;
     const load = (): void => {
       lobby()
         .getMatch(gameName, matchID)
         .then((match) => {
-          if (live) setSetupData(match.setupData ?? null);
+          if (!live) return;
+          setSetup({
+            setupData: match.setupData ?? null,
+            rulesVersion: stringField(match, 'rulesVersion'),
+            closedReason: stringField(match, 'closedReason'),
+          });
         })
         .catch(() => {
           // The board keeps what it read last; the next refresh tries again.
@@ -29,5 +48,5 @@ export function useMatchSetup(matchID: string, stateID: number): unknown {
       window.clearInterval(timer);
     };
   }, [matchID, stateID]);
-  return setupData;
+  return setup;
 }

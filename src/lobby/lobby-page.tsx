@@ -92,10 +92,19 @@ export function LobbyPage() {
         <SelectField
           label="Scenario"
           value={scenarioId}
-          choices={scenarios.map((entry) => ({ value: entry.id, label: entry.title }))}
+          choices={scenarios.map((entry) => ({
+            value: entry.id,
+            label: entry.counterfactual ? `${entry.title} · what-if` : entry.title,
+          }))}
           onChange={setScenarioId}
         />
         {scenario ? <p className="quiet">{scenario.summary}</p> : null}
+        {scenario?.counterfactual ? (
+          <p className="quiet">
+            A what-if against history: it favours one side by design, and that is its lesson (measured win
+            rates in the balance notes).
+          </p>
+        ) : null}
         <fieldset>
           <legend>Your side</legend>
           {(['0', '1'] as const).map((option) => (

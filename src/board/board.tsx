@@ -20,6 +20,7 @@ import { SideBoard } from './side-board.tsx';
 import { isViewerToMove, turnStatus } from './status.ts';
 import { TrackBoard } from './track-board.tsx';
 import { useColumns } from './use-columns.ts';
+import type { MatchSetup } from './use-match-setup.ts';
 import { useMatchSetup } from './use-match-setup.ts';
 import { useChanges } from './use-changes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -47,11 +48,13 @@ export function Board({
   isConnected,
   credentials,
   _stateID,
-}: BoardProps<PlayerView>) {
+  matchSetup,
+}: BoardProps<PlayerView> & { matchSetup?: MatchSetup }) {
   const view = G;
   const root = useRef<HTMLDivElement>(null);
   const columns = useColumns();
-  const { setupData, closedReason } = useMatchSetup(matchID, _stateID);
+  const ownSetup = useMatchSetup(matchID, _stateID, matchSetup === undefined);
+  const { setupData, closedReason } = matchSetup ?? ownSetup;
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);

@@ -3,7 +3,7 @@ import { Client } from 'boardgame.io/react';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import type { PlayerView } from '../../rules/index.ts';
 import { SiliconCurtain } from '../../rules/index.ts';
-import { Board } from './board.tsx';
+import { BoardGate } from './board-gate.tsx';
 import { publishRefusal } from './refusals.ts';
 
 /**
@@ -31,7 +31,7 @@ const clientGame = SiliconCurtain as unknown as Game<PlayerView>;
 
 export const MatchClient = Client<PlayerView>({
   game: clientGame,
-  board: Board,
+  board: BoardGate,
   numPlayers: 2,
   multiplayer: socketWithRefusals(),
   debug: false,

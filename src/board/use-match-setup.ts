@@ -5,6 +5,8 @@ import { gameName, lobby } from '../lobby/api.ts';
 const refreshMs = 5000;
 
 export interface MatchSetup {
+  /** Whether the Lobby API has answered (or failed) at least once. */
+  answered: boolean;
   /** The match's public `setupData` (clock banks, bot seat); undefined until the first answer. */
   setupData: unknown;
   /** The rules the match was played under, and why it is closed for moves when it is (server/README). */
@@ -18,13 +20,15 @@ const stringField = (record: object, key: string): string | undefined => {
 };
 
 /** The match's public setup and rules status from the Lobby API, re-read after each move. */
-export function useMatchSetup(matchID: string, stateID: number): MatchSetup {
+export function useMatchSetup(matchID: string, stateID: number, enabled = true): MatchSetup {
   const [setup, setSetup] = useState<MatchSetup>({
+    answered: false,
     setupData: undefined,
     rulesVersion: undefined,
     closedReason: undefined,
   });
   useEffect(() => {
+    if (!enabled) return undefined;
     let live = true;
     const load = (): void => {
       lobby()
@@ -32,13 +36,15 @@ export function useMatchSetup(matchID: string, stateID: number): MatchSetup {
         .then((match) => {
           if (!live) return;
           setSetup({
+            answered: true,
             setupData: match.setupData ?? null,
             rulesVersion: stringField(match, 'rulesVersion'),
             closedReason: stringField(match, 'closedReason'),
           });
         })
         .catch(() => {
-          // The board keeps what it read last; the next refresh tries again.
+          // The board keeps what it read last (drawn as a match of these rules); the next refresh tries again.
+          if (live) setSetup((known) => (known.answered ? known : { ...known, answered: true }));
         });
     };
     load();
@@ -47,6 +53,6 @@ export function useMatchSetup(matchID: string, stateID: number): MatchSetup {
       live = false;
       window.clearInterval(timer);
     };
-  }, [matchID, stateID]);
+  }, [matchID, stateID, enabled]);
   return setup;
 }

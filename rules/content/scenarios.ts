@@ -50,12 +50,11 @@ export const scenarioData = [
     counterfactual: true,
     title: 'No Export Controls (counterfactual)',
     summary:
-      'A what-if in which Washington never imposed chip or tool controls and Beijing never retaliated, so China starts with more and better imported accelerators. Compare it with the baseline to see what the controls bought.',
+      'A what-if in which Washington never imposes chip or tool controls and Beijing has nothing to retaliate against: China keeps buying leading accelerators, scanners, HBM and servicing every year. Compare it with the baseline to see what the controls buy.',
     overrides: {
       'start.exportControlLevel': 0,
+      'controls.maxLevel': 0,
       'start.retaliationLevel': 0,
-      'start.chipsK.china': 1400,
-      'start.chipPerformancePflops.china': 0.8,
     },
   },
   {
@@ -63,11 +62,12 @@ export const scenarioData = [
     counterfactual: false,
     title: 'Classroom Sprint',
     summary:
-      'A short four-round game for one class period, with later cards arriving quickly. The same rules apply; four years are too few for China to close the self-reliance loop, so the game is a race on the compute-lead track.',
+      'A short four-round game for one class period, with later cards arriving quickly. The same rules apply, but four years are too few for China to close the self-reliance loop and the US recovers from China’s early surge by about the fourth year, so the track starts three steps toward China: the game is a race on the compute-lead track.',
     overrides: {
       'calendar.roundCount': 4,
       'calendar.era2StartRound': 2,
       'calendar.era3StartRound': 3,
+      'start.computeLead': -3,
     },
   },
   {

@@ -65,8 +65,9 @@ export const ablations: readonly Ablation[] = [
   },
   {
     mechanic: 'export controls',
-    setting: 'no export controls and no retaliation at the start',
-    overrides: { 'start.exportControlLevel': 0, 'start.retaliationLevel': 0 },
+    setting:
+      'no export controls, ever (none at the start and none can be imposed), and no retaliation at the start',
+    overrides: { 'start.exportControlLevel': 0, 'controls.maxLevel': 0, 'start.retaliationLevel': 0 },
   },
 ];
 

@@ -76,13 +76,14 @@ export class Lobby {
   }
 
   /**
-   * Listed: not unlisted, neither expired nor abandoned, and not a bot match still open (its free seat is
-   * its creator's, not anyone's to take).
+   * Listed: not unlisted, neither expired nor abandoned, not a bot match still open (its free seat is its
+   * creator's, not anyone's to take), and not an open match of other rules (nobody could play it).
    */
   private readonly listed: ListedMatch = (matchID, stored) => {
     if (stored.metadata.unlisted === true) return undefined;
     const data = this.matchData(matchID, stored);
     if (data.lifecycle === 'open' && botSeatOf(stored.metadata)) return undefined;
+    if (data.lifecycle === 'open' && data.rulesStatus === 'closed') return undefined;
     return isListedLifecycle(data.lifecycle) ? data : undefined;
   };
 
@@ -175,13 +176,16 @@ export class Lobby {
       requested = parseSeat(typeof body.playerID === 'number' ? String(body.playerID) : body.playerID);
       if (!requested) return error(404, 'seatMismatch', 'seats are "0" and "1"');
     }
-    const reply = await this.withMetadata(matchID, (metadata) => {
+    const reply = await this.withMetadata(matchID, (metadata, rulesVersion) => {
       if (this.lifecycleOf(metadata) === 'expired')
         return error(
           410,
           'matchExpired',
           'nobody joined this match in time, so it expired: create a new one',
         );
+      const reading = this.authority.rules.read(rulesVersion);
+      // A seat in a match nobody can continue would be a seat with nothing to do.
+      if (reading.status === 'closed') return error(410, 'rulesVersionClosed', reading.closedReason);
       const seat = requested ?? seats.find((candidate) => !seatEntry(metadata, candidate)?.name);
       if (!seat) return error(409, 'conflict', `match ${matchID} is full`);
       const entry = seatEntry(metadata, seat);
@@ -239,13 +243,16 @@ export class Lobby {
   /** Read, change, compare-and-set; retried when another write won the race. */
   private async withMetadata(
     matchID: string,
-    change: (metadata: MatchMetadata) => Reply | { metadata: MatchMetadata; reply: Reply },
+    change: (
+      metadata: MatchMetadata,
+      rulesVersion: string,
+    ) => Reply | { metadata: MatchMetadata; reply: Reply },
   ): Promise<Reply> {
     if (!isMatchID(matchID)) return error(404, 'matchNotFound', 'no such match');
     for (let attempt = 0; attempt < casRetries; attempt++) {
       const stored = await this.store.loadMetadata(matchID);
       if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
-      const result = change(stored.metadata);
+      const result = change(stored.metadata, stored.rulesVersion);
       if (!('metadata' in result)) return result;
       if (await this.store.updateMetadata(matchID, stored.version, result.metadata)) return result.reply;
     }

@@ -15,7 +15,7 @@ import { playServerSide } from '../helpers/server-moves.ts';
 import type { TestSchema } from '../helpers/services.ts';
 import { postgresUnreachable, skipReason, testDatabaseUrl, testSchema } from '../helpers/services.ts';
 import type { Seated, TestServer } from '../helpers/test-server.ts';
-import { seatedMatch, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { createMatch, postJson, seatedMatch, startTestServer, tempDataDir } from '../helpers/test-server.ts';
 
 /**
  * An upgrade of the server over a database of live matches. The fixture is written by a server running
@@ -148,6 +148,8 @@ async function writeFixture(backend: Backend) {
     return match;
   };
   const [a, b, c, d] = [await play(6), await play(100_000), await play(6), await play(100_000)];
+  // E: created under 0.8.0 and never joined.
+  const e = await createMatch(old);
   for (const finished of [b, d])
     expect((await old.store.loadState(finished.matchID))?.ctx.gameover).toBeDefined();
   const ids = [a, b, c, d].map((match) => match.matchID);
@@ -155,7 +157,7 @@ async function writeFixture(backend: Backend) {
   servers.splice(servers.indexOf(old), 1);
   await old.drain();
   await backend.eraseVersions([a.matchID, b.matchID]);
-  return { a, b, c, d, before };
+  return { a, b, c, d, e, before };
 }
 
 /** A legal move for the side to move in `G`, as its seat sends it. */
@@ -174,7 +176,7 @@ describe.each([sqliteBackend(), postgresBackend()])('upgrading the rules over $n
   it.skipIf(backend.skipped !== undefined)(
     'lists every match with its rules, serves the finished, continues the migrated, closes the rest',
     async () => {
-      const { a, b, c, d, before } = await writeFixture(backend);
+      const { a, b, c, d, e, before } = await writeFixture(backend);
       const server = await startTestServer({
         ...backend.options(),
         rules: new RulesPolicy('1.0.0', [usBonus]),
@@ -201,6 +203,14 @@ describe.each([sqliteBackend(), postgresBackend()])('upgrading the rules over $n
         closedReason: closed,
       });
       expect(byID.get(a.matchID)?.closedReason).toBeUndefined();
+      // An open match of other rules is not offered (nobody could play it), and a seat in it is refused.
+      expect(byID.has(e)).toBe(false);
+      const joinE = await postJson(`${server.url}/games/silicon-curtain/${e}/join`, {
+        playerID: '0',
+        playerName: 'Late',
+      });
+      expect(joinE.status).toBe(410);
+      expect(joinE.body).toMatchObject({ error: { code: 'rulesVersionClosed', message: closed } });
       const one = await getJson<ListedMatch>(`${server.url}/games/silicon-curtain/${c.matchID}`);
       expect(one).toMatchObject({ rulesStatus: 'closed', closedReason: closed });
 

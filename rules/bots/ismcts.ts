@@ -23,9 +23,11 @@ export interface IsmctsOptions {
   exploration: number;
   /** The evaluator's weights; by default the searching side's own (evaluationWeightsBySide). */
   weights?: Readonly<EvaluationWeights>;
+  /** Visits the greedy bot's one-ply score counts for at the root: how much evidence overrides it. */
+  priorVisits: number;
 }
 
-export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, exploration: 0.5 };
+export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, exploration: 0.5, priorVisits: 1 };
 
 /** Evaluation units (rules/bots/evaluate.ts) that move the leaf's win chance from 50% to about 73%. */
 const evaluationScale = 40;
@@ -171,12 +173,12 @@ function seededRoot(base: GameState, moves: readonly Move[], self: Side, options
   const root = newNode(null, null);
   for (const move of moves) {
     const child = newNode(move, self);
-    child.visits = 1;
-    child.availability = 1;
-    child.rewardSum = winChance(scoreMove(base, move, options.weights));
+    child.visits = options.priorVisits;
+    child.availability = options.priorVisits;
+    child.rewardSum = options.priorVisits * winChance(scoreMove(base, move, options.weights));
     root.children.push(child);
   }
-  root.visits = moves.length;
+  root.visits = moves.length * options.priorVisits;
   return root;
 }
 

@@ -83,12 +83,21 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
           wear: own.toolGroupWear,
         };
 
+  const groups = fabGroups(own.fabs);
+  const shownGroups = groups.length > maxFabBars ? groups.slice(0, maxFabBars - 1) : groups;
+  const hiddenGroups = groups.slice(shownGroups.length);
+  const hiddenWafersK = hiddenGroups.flat().reduce((sum, fab) => sum + fab.capacityKWafersPerRound, 0);
   const fabs: Station = {
     id: 'fabs',
     title: 'Fabs',
     icon: 'fab',
-    lines: own.fabs.length === 0 ? ['No fabs'] : [],
-    bars: fabGroups(own.fabs).map((group) => {
+    lines:
+      own.fabs.length === 0
+        ? ['No fabs']
+        : hiddenGroups.length > 0
+          ? [`+${hiddenGroups.flat().length} more fabs, ${formatThousands(hiddenWafersK, 'wafers')}`]
+          : [],
+    bars: shownGroups.map((group) => {
       const first = group[0];
       if (!first) throw new Error('an empty fab group');
       const cap = fabYieldCapFraction(params, first, side);
@@ -197,6 +206,9 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
 
   return [lithography, fabs, packaging, chips, clusters, compute, ecosystem];
 }
+
+/** Bars the fabs station draws at most (the rest as one line): the board fits a projector in any game. */
+export const maxFabBars = 3;
 
 /**
  * Fabs of one node, route and construction state drawn as one bar: a side that builds many fabs keeps a

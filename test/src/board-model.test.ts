@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fab } from '../../rules/index.ts';
-import { fabGroups } from '../../src/board/supply-chain-model.ts';
+import { fabGroups, maxFabBars } from '../../src/board/supply-chain-model.ts';
 import { createGame, observe } from '../../rules/index.ts';
 import { seatLabel } from '../../src/board/match-setup.ts';
 import { latestPlays } from '../../src/board/played-cards.ts';
@@ -122,16 +122,31 @@ describe('a hand never sits silent', () => {
 });
 
 describe('fabs on the board', () => {
+  const fab = (id: number, node: 'n5' | 'n7', roundsUntilOnline: number): Fab => ({
+    id,
+    node,
+    route: 'duv',
+    capacityKWafersPerRound: 25,
+    yieldFraction: 0.3,
+    roundsUntilOnline,
+  });
+
   it('draws fabs of one node, route and construction state as one bar, so a big fleet still fits', () => {
-    const fab = (id: number, node: 'n5' | 'n7', roundsUntilOnline: number): Fab => ({
-      id,
-      node,
-      route: 'duv',
-      capacityKWafersPerRound: 25,
-      yieldFraction: 0.3,
-      roundsUntilOnline,
-    });
     const groups = fabGroups([fab(1, 'n5', 0), fab(2, 'n7', 0), fab(3, 'n5', 0), fab(4, 'n5', 1)]);
     expect(groups.map((group) => group.map((f) => f.id))).toEqual([[1, 3], [2], [4]]);
+  });
+
+  it('draws at most a few bars and sums the rest in a line, however many fabs a side builds', () => {
+    const state = createGame({ seed: 'fabs' });
+    state.sides.china.fabs = [
+      fab(1, 'n7', 0),
+      fab(2, 'n5', 0),
+      fab(3, 'n7', 1),
+      fab(4, 'n5', 1),
+      fab(5, 'n7', 2),
+    ];
+    const station = supplyChainStations(observe(state, 'china'), 'china').find((s) => s.id === 'fabs');
+    expect(station?.bars).toHaveLength(maxFabBars - 1);
+    expect(station?.lines).toEqual(['+3 more fabs, 75k wafers']);
   });
 });

@@ -63,7 +63,7 @@ export const actionText: Record<ActionId, { does: string; unavailable: string }>
     unavailable: 'Your pool is spent.',
   },
   mandateDomesticChips: {
-    does: 'For the rest of the game China earns {{bn:mandate.captiveRevenueBnPerRound}} more a round and gains {{param:mandate.captiveDevelopersGainMPerRound}}M captive developers a round (they count for neither the ecosystem contest nor self-reliance), but its utilisation loses {{pct:mandate.utilisationPenalty}} of full use and its algorithmic multiplier is scaled by {{x:mandate.efficiencyMultiplierPenalty}} (§8).',
+    does: 'For the rest of the game China earns {{bn:mandate.captiveRevenueBnPerRound}} more a round and gains {{param:mandate.captiveDevelopersGainMPerRound}}M captive developers a round (they count for neither the ecosystem contest nor self-reliance), but its utilisation loses {{pct:mandate.utilisationPenalty}} of full use and its algorithmic multiplier is scaled by {{x:mandate.efficiencyMultiplierPenalty}}, and China imports no chips while it lasts (§8, §12).',
     unavailable: 'The mandate is already in force: it cannot be lifted.',
   },
   tightenControls: {

@@ -125,4 +125,13 @@ describe('export controls, retaliation and escalation (RULEBOOK §12)', () => {
       performancePflops: controls.advancedChipPerformancePflops,
     });
   });
+
+  it('the domestic-chip mandate stops China’s chip imports, whatever the controls allow (RULEBOOK §8, §12)', () => {
+    const state = newGame();
+    state.exportControlLevel = 0;
+    state.retaliationLevel = 0;
+    expect(chinaChipImports(state).amountK).toBe(state.params.controls.advancedChipImportsKPerRound);
+    state.sides.china.domesticMandate = true;
+    expect(chinaChipImports(state).amountK).toBe(0);
+  });
 });

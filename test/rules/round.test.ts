@@ -280,6 +280,22 @@ describe('the deck (RULEBOOK §2, §4)', () => {
     expect(state.hands).toEqual({ us: [], china: ['a-lone-card'] });
   });
 
+  it('the grid grows before compute is measured, so a year’s new power carries that year’s chips (RULEBOOK §2, §9)', () => {
+    const state = newGame();
+    const us = state.sides.us;
+    us.chipsK = 100_000; // far more chips than any grid: compute is power-bound
+    const powerBefore = us.powerGw;
+    endRound(state);
+    const grownGw = state.params.power.organicGrowthGwPerRound.us;
+    expect(us.powerGw).toBe(powerBefore + grownGw);
+    const poweredK = ((powerBefore + grownGw) * 1000) / state.params.power.chipPowerKw.us;
+    const rawEflops = (poweredK * 1000 * us.chipPerformancePflops) / 1000;
+    const { clusterEfficiency, memoryEfficiency, utilisation, algorithmicMultiplier } = us.last;
+    expect(us.last.effectiveComputeEflops).toBeCloseTo(
+      rawEflops * clusterEfficiency * memoryEfficiency * utilisation * algorithmicMultiplier,
+    );
+  });
+
   it('a full domestic EUV track lands at the first round start of its earliest year (RULEBOOK §13)', () => {
     const state = newGame();
     const { domesticEuvEarliestYear, domesticEuvPoints } = state.params.research;

@@ -52,7 +52,10 @@ const levelBar = (label: string, value: number, max: number, text: string): Bar 
   text,
 });
 
-/** Whether the round-end figures (`last`) have been measured yet: not before the first round ends. */
+/**
+ * Whether production's figures (`last`: wafers, dies, chips packaged, capacity) exist yet: not before the
+ * first round ends. Compute is measured from the starting fleets at setup, so it is always known.
+ */
 export const measured = (view: PlayerView): boolean => view.history.length > 0;
 
 export function supplyChainStations(view: PlayerView, side: Side): Station[] {
@@ -157,9 +160,7 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
     title: 'Clusters',
     icon: 'cluster',
     lines: [
-      atRoundEnd(
-        `cluster ${formatPercent(last.clusterEfficiency)} · memory ${formatPercent(last.memoryEfficiency)}`,
-      ),
+      `cluster ${formatPercent(last.clusterEfficiency)} · memory ${formatPercent(last.memoryEfficiency)}`,
     ],
     bars: [
       levelBar(
@@ -175,13 +176,11 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
     id: 'compute',
     title: 'Effective compute',
     icon: 'compute',
-    lines: measured(view)
-      ? [
-          formatEflops(last.effectiveComputeEflops),
-          `training ${formatEflops(last.trainingEflops)}`,
-          `algorithms ×${formatNumber(last.algorithmicMultiplier, 2)} (level ${own.efficiencyLevel})`,
-        ]
-      : ['known at the round’s end', `algorithm level ${own.efficiencyLevel}`],
+    lines: [
+      formatEflops(last.effectiveComputeEflops),
+      `training ${formatEflops(last.trainingEflops)}`,
+      `algorithms ×${formatNumber(last.algorithmicMultiplier, 2)} (level ${own.efficiencyLevel})`,
+    ],
     bars: [],
   };
 
@@ -192,7 +191,7 @@ export function supplyChainStations(view: PlayerView, side: Side): Station[] {
     icon: 'developers',
     lines: [
       `${formatNumber(own.developersM, 2)}M developers`,
-      atRoundEnd(`utilisation ${formatPercent(last.utilisation)}`),
+      `utilisation ${formatPercent(last.utilisation)}`,
     ],
     bars: [
       levelBar(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fab } from '../../rules/index.ts';
 import { fabGroups, maxFabBars } from '../../src/board/supply-chain-model.ts';
+import { formatEflops } from '../../src/board/format.ts';
 import { createGame, observe } from '../../rules/index.ts';
 import { seatLabel } from '../../src/board/match-setup.ts';
 import { latestPlays } from '../../src/board/played-cards.ts';
@@ -38,10 +39,14 @@ describe('the supply chain drawn from the view', () => {
     );
   });
 
-  it('does not show round-end figures as zero before the first round ends', () => {
-    const compute = supplyChainStations(view, 'us').find((station) => station.id === 'compute');
-    expect(compute?.lines.join(' ')).toContain('known at the round’s end');
-    expect(compute?.lines.join(' ')).not.toContain('0 EFLOPS');
+  it('does not show production figures as zero before the first round ends; compute is the starting fleets’', () => {
+    const stations = supplyChainStations(view, 'us');
+    const packaging = stations.find((station) => station.id === 'packaging');
+    expect(packaging?.lines.join(' ')).toContain('known at the round’s end');
+    const compute = stations.find((station) => station.id === 'compute');
+    expect(view.sides.us.last.effectiveComputeEflops).toBeGreaterThan(0);
+    expect(compute?.lines[0]).toBe(formatEflops(view.sides.us.last.effectiveComputeEflops));
+    expect(compute?.lines.join(' ')).not.toContain(' 0 EFLOPS');
   });
 
   it('counts down China’s research tracks, and none for the US', () => {

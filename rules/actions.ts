@@ -322,3 +322,8 @@ export const actionDefinitions: Record<ActionId, ActionDefinition> = {
     },
   },
 };
+
+/** A side's action menu, in menu order (`actionIds`). */
+export function menuOf(side: Side): ActionId[] {
+  return actionIds.filter((action) => actionDefinitions[action].sides.includes(side));
+}

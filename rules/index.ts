@@ -31,7 +31,7 @@ export { cards, cardById, scenarios, scenarioById, baselineScenarioId } from './
 export { defaultParameters } from './content/parameters.ts';
 export type { Parameters } from './content/parameters.ts';
 export { parameterPaths, getParameter, withOverrides } from './parameter-paths.ts';
-export { actionDefinitions, actionIds } from './actions.ts';
+export { actionDefinitions, actionIds, menuOf } from './actions.ts';
 export type { ActionId, ActionChoice } from './actions.ts';
 export type * from './state.ts';
 export * from './vocabulary.ts';

@@ -1,5 +1,5 @@
 import type { ActionDefinition, ActionId } from './actions.ts';
-import { actionDefinitions, actionIds } from './actions.ts';
+import { actionDefinitions, menuOf } from './actions.ts';
 import { cardById, cards } from './content/catalog.ts';
 import { buildableNodes } from './mechanics/fabs.ts';
 import type { CardUse, Move } from './moves.ts';
@@ -72,9 +72,7 @@ function menuEntry(side: Side, action: ActionId): MenuEntry {
 }
 
 function sideMoves(side: Side): SideMoves {
-  const menu = actionIds
-    .filter((action) => actionDefinitions[action].sides.includes(side))
-    .map((action) => menuEntry(side, action));
+  const menu = menuOf(side).map((action) => menuEntry(side, action));
   const cardMoves = new Map<string, CardMoves>();
   for (const card of cards) {
     const use = (how: CardUse): Move => frozen({ type: 'playCard', side, cardId: card.id, use: how });

@@ -1,17 +1,17 @@
-import { computeRound } from '../mechanics/compute.ts';
-import { produce } from '../mechanics/production.ts';
+import { computeRound } from './mechanics/compute.ts';
+import { produce } from './mechanics/production.ts';
 import {
   adoptionPoints,
   ecosystemPoints,
   frontierPoints,
   isChokehold,
   meetsSelfReliance,
-} from '../mechanics/scoring.ts';
-import type { GameState } from '../state.ts';
-import type { BySide } from '../vocabulary.ts';
-import { sides } from '../vocabulary.ts';
+} from './mechanics/scoring.ts';
+import type { GameState } from './state.ts';
+import type { BySide } from './vocabulary.ts';
+import { sides } from './vocabulary.ts';
 
-/** What the round's end would score if it came now: the greedy bot's one-round horizon. */
+/** What the round's end would score if it came now: the bots' one-round horizon and the board's forecast. */
 export interface RoundProjection {
   /** Frontier + adoption + ecosystem points; positive favours the US. */
   points: number;

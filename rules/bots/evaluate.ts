@@ -4,7 +4,7 @@ import { researchPointsNeeded } from '../mechanics/research.ts';
 import type { GameState, SideState } from '../state.ts';
 import type { BySide, Side } from '../vocabulary.ts';
 import { researchTracks } from '../vocabulary.ts';
-import { projectRoundInPlace } from './projection.ts';
+import { projectRoundInPlace } from '../round-projection.ts';
 
 /**
  * The greedy bot's static evaluation of a position for one side (higher is better). Most terms are

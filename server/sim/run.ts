@@ -1,6 +1,6 @@
 import type { EndReason, Side } from '../../rules/index.ts';
 import { endReasons, fingerprint } from '../../rules/index.ts';
-import { actionDefinitions, actionIds } from '../../rules/actions.ts';
+import { menuOf } from '../../rules/actions.ts';
 import type { GameRow, SimOptions } from './game-row.ts';
 import { playRow } from './game-row.ts';
 import { median, percentile, wilsonInterval } from './stats.ts';
@@ -71,10 +71,7 @@ export interface SimRun {
   rows: GameRow[];
 }
 
-const actionMenus: Record<Side, string[]> = {
-  us: actionIds.filter((id) => actionDefinitions[id].sides.includes('us')),
-  china: actionIds.filter((id) => actionDefinitions[id].sides.includes('china')),
-};
+const actionMenus: Record<Side, string[]> = { us: menuOf('us'), china: menuOf('china') };
 
 export function summarise(options: SimOptions, rows: readonly GameRow[], seconds = 0): SimSummary {
   const wins = { us: 0, china: 0, draw: 0 };

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
 import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
-import { playerIdBySide, rivalOf, sideOfPlayerId } from '../../rules/index.ts';
+import { playerIdBySide, rivalOf } from '../../rules/index.ts';
 import { Invite } from '../lobby/invite.tsx';
 import type { Seat } from '../lobby/route.ts';
-import { describeResult } from './format.ts';
+import { describeResult, gameoverText } from './format.ts';
 import { GameLog } from './game-log.tsx';
 import { GameSummary } from './game-summary.tsx';
 import { Hand } from './hand.tsx';
@@ -21,7 +21,6 @@ import { isViewerToMove, turnStatus } from './status.ts';
 import { TrackBoard } from './track-board.tsx';
 import { useColumns } from './use-columns.ts';
 import type { MatchSetup } from './use-match-setup.ts';
-import { useMatchSetup } from './use-match-setup.ts';
 import { useChanges } from './use-changes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useFocusAfterMove } from './use-focus-after-move.ts';
@@ -29,15 +28,6 @@ import { useMoveSender } from './use-move-sender.ts';
 import { changedPlaces } from './changes.ts';
 import { JustChanged } from './just-changed.tsx';
 import { WinPanel } from './win-panel.tsx';
-
-function gameoverText(gameover: unknown): string | undefined {
-  if (typeof gameover !== 'object' || gameover === null) return undefined;
-  const { winner, draw, reason } = gameover as Record<string, unknown>;
-  const why = typeof reason === 'string' ? reason : 'finalScore';
-  if (draw === true) return describeResult('draw', why);
-  const side = sideOfPlayerId(typeof winner === 'string' ? winner : undefined);
-  return side ? describeResult(side, why) : undefined;
-}
 
 export function Board({
   G,
@@ -49,12 +39,11 @@ export function Board({
   credentials,
   _stateID,
   matchSetup,
-}: BoardProps<PlayerView> & { matchSetup?: MatchSetup }) {
+}: BoardProps<PlayerView> & { matchSetup: MatchSetup }) {
   const view = G;
   const root = useRef<HTMLDivElement>(null);
   const columns = useColumns();
-  const ownSetup = useMatchSetup(matchID, _stateID, matchSetup === undefined);
-  const { setupData, closedReason } = matchSetup ?? ownSetup;
+  const { setupData, closedReason } = matchSetup;
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);

@@ -1,4 +1,5 @@
 import type { Side } from '../../rules/index.ts';
+import { sideOfPlayerId } from '../../rules/index.ts';
 
 /** Display formatting: small pure functions, tested in test/src/format.test.ts. */
 
@@ -46,12 +47,22 @@ export function trackPercent(value: number, min: number, max: number): number {
 export const endReasonText: Record<string, string> = {
   computeLead: 'the compute lead reached the end of its track',
   selfReliance:
-    'China was self-reliant (domestic EUV, domestic HBM, developers and libraries) at round ends in a row',
+    'China closed its self-reliance loop (its own EUV fabs, HBM, spares, developers and libraries, dependency within bounds) at round ends in a row',
   chokehold: 'the US choked China’s advanced chipmaking (no domestic EUV, too little capacity)',
   escalation: 'the rival pushed escalation to its limit',
   finalScore: 'it held the compute lead after the last round',
   time: 'time ran out',
 };
+
+/** boardgame.io's `ctx.gameover` (the rules' or the server clock's) as the result sentence. */
+export function gameoverText(gameover: unknown): string | undefined {
+  if (typeof gameover !== 'object' || gameover === null) return undefined;
+  const { winner, draw, reason } = gameover as Record<string, unknown>;
+  const why = typeof reason === 'string' ? reason : 'finalScore';
+  if (draw === true) return describeResult('draw', why);
+  const side = sideOfPlayerId(typeof winner === 'string' ? winner : undefined);
+  return side ? describeResult(side, why) : undefined;
+}
 
 /** The result banner's sentence. */
 export function describeResult(winner: Side | 'draw', reason: string, round?: number): string {

@@ -1,7 +1,7 @@
 import type { ActionId, CardUse, Move, Node, PlayerView, ResearchTrack, Side } from '../../rules/index.ts';
 import {
   actionDefinitions,
-  actionIds,
+  menuOf,
   cardById,
   researchTracks,
   stateFromView,
@@ -83,21 +83,17 @@ export function actionMenu(view: PlayerView): ActionMenuEntry[] {
     if (track) result.track = track;
     return result;
   };
-  return actionIds
-    .filter((action) => actionDefinitions[action].sides.includes(side))
-    .map((action) => {
-      const { title, opsCost } = actionDefinitions[action];
-      let options: ActionOption[];
-      if (action === 'buildFab') {
-        const nodes = buildableNodes(state, side);
-        options = nodes.length
-          ? nodes.map((node) => option(action, node, node))
-          : [option(action, 'no node')];
-      } else if (action === 'researchDomestic' || action === 'sanctionEntities') {
-        options = researchTracks.map((track) => option(action, researchTrackTitle(track), undefined, track));
-      } else {
-        options = [option(action, 'Take')];
-      }
-      return { action, title, opsCost, options };
-    });
+  return menuOf(side).map((action) => {
+    const { title, opsCost } = actionDefinitions[action];
+    let options: ActionOption[];
+    if (action === 'buildFab') {
+      const nodes = buildableNodes(state, side);
+      options = nodes.length ? nodes.map((node) => option(action, node, node)) : [option(action, 'no node')];
+    } else if (action === 'researchDomestic' || action === 'sanctionEntities') {
+      options = researchTracks.map((track) => option(action, researchTrackTitle(track), undefined, track));
+    } else {
+      options = [option(action, 'Take')];
+    }
+    return { action, title, opsCost, options };
+  });
 }

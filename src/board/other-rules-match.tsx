@@ -1,3 +1,5 @@
+import { gameoverText } from './format.ts';
+
 /** A match played under other rules: its sentence from the server, its result and its log, as stored. */
 export function OtherRulesMatch({
   rulesVersion,
@@ -17,7 +19,7 @@ export function OtherRulesMatch({
         {closedReason ??
           `This match was played under rules ${rulesVersion}; it can be watched and replayed, not continued.`}
       </div>
-      {gameover ? <p>The match is over: {resultText(gameover)}</p> : null}
+      {gameover ? <p>The match is over. {gameoverText(gameover) ?? ''}</p> : null}
       <h2>The match as it was played</h2>
       <ol className="log other-rules-log">
         {lines.map((text, index) => (
@@ -34,14 +36,4 @@ function logText(entry: unknown): string {
   const { round, text } = entry as { round?: unknown; text?: unknown };
   if (typeof text !== 'string') return '';
   return typeof round === 'number' ? `Round ${String(round)}: ${text}` : text;
-}
-
-function resultText(gameover: unknown): string {
-  if (typeof gameover !== 'object' || gameover === null) return 'it has ended.';
-  const { winner, draw, reason } = gameover as { winner?: unknown; draw?: unknown; reason?: unknown };
-  const why = typeof reason === 'string' ? ` (${reason})` : '';
-  if (draw === true) return `a draw${why}.`;
-  if (winner === '0') return `the US won${why}.`;
-  if (winner === '1') return `China won${why}.`;
-  return `it has ended${why}.`;
 }

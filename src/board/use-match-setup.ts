@@ -20,7 +20,7 @@ const stringField = (record: object, key: string): string | undefined => {
 };
 
 /** The match's public setup and rules status from the Lobby API, re-read after each move. */
-export function useMatchSetup(matchID: string, stateID: number, enabled = true): MatchSetup {
+export function useMatchSetup(matchID: string, stateID: number): MatchSetup {
   const [setup, setSetup] = useState<MatchSetup>({
     answered: false,
     setupData: undefined,
@@ -28,7 +28,6 @@ export function useMatchSetup(matchID: string, stateID: number, enabled = true):
     closedReason: undefined,
   });
   useEffect(() => {
-    if (!enabled) return undefined;
     let live = true;
     const load = (): void => {
       lobby()
@@ -53,6 +52,6 @@ export function useMatchSetup(matchID: string, stateID: number, enabled = true):
       live = false;
       window.clearInterval(timer);
     };
-  }, [matchID, stateID, enabled]);
+  }, [matchID, stateID]);
   return setup;
 }

@@ -1,6 +1,6 @@
 import type { PlayerView, Side } from '../../rules/index.ts';
 import { cloneState, publicState } from '../../rules/index.ts';
-import { projectRoundInPlace } from '../../rules/bots/projection.ts';
+import { projectRoundInPlace } from '../../rules/round-projection.ts';
 import { domesticEuvLandingYear, researchPointsNeeded } from '../../rules/mechanics/research.ts';
 import {
   adoptionPoints,

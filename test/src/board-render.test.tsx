@@ -4,6 +4,7 @@ import type { BoardProps } from 'boardgame.io/react';
 import type { Ctx } from 'boardgame.io';
 import type { GameState, PlayerView, Viewer } from '../../rules/index.ts';
 import { applyMoveInPlace, createGame, legalMoves, observe } from '../../rules/index.ts';
+import { RULES_VERSION } from '../../rules/version.ts';
 import { Board } from '../../src/board/board.tsx';
 
 /** Server-side rendering in node (no DOM needed): the board renders every kind of view without throwing. */
@@ -47,9 +48,20 @@ function props(view: PlayerView, playerID: string | null): BoardProps<PlayerView
   } as unknown as BoardProps<PlayerView>;
 }
 
+/** What the board gate hands the board for a match of these rules with no clock and no bot seat. */
+const currentRulesSetup = {
+  answered: true,
+  setupData: null,
+  rulesVersion: RULES_VERSION,
+  closedReason: undefined,
+};
+
 const render = (state: GameState, viewer: Viewer): string =>
   renderToString(
-    <Board {...props(observe(state, viewer), viewer === 'us' ? '0' : viewer === 'china' ? '1' : null)} />,
+    <Board
+      {...props(observe(state, viewer), viewer === 'us' ? '0' : viewer === 'china' ? '1' : null)}
+      matchSetup={currentRulesSetup}
+    />,
   );
 
 describe('board rendering', () => {

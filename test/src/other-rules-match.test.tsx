@@ -1,5 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { describeResult } from '../../src/board/format.ts';
 import { OtherRulesMatch } from '../../src/board/other-rules-match.tsx';
 
 /** A match stored under other rules (issue 15) is shown from what every version keeps: never a blank page. */
@@ -14,7 +15,7 @@ describe('a match from other rules', () => {
       />,
     );
     expect(html).toContain('played under rules 0.9.0');
-    expect(html).toContain('China won (selfReliance)');
+    expect(html).toContain(describeResult('china', 'selfReliance'));
     expect(html).toContain('Round 1: 2025: the race begins.');
     expect(html.match(/<li/g)).toHaveLength(1);
   });

@@ -48,7 +48,7 @@ export const scenarioData = [
   {
     id: 'no-export-controls',
     counterfactual: true,
-    title: 'No Export Controls (counterfactual)',
+    title: 'No Export Controls',
     summary:
       'A what-if in which Washington never imposes chip or tool controls and Beijing has nothing to retaliate against: China keeps buying leading accelerators, scanners, HBM and servicing every year. Compare it with the baseline to see what the controls buy.',
     overrides: {

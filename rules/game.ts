@@ -2,11 +2,13 @@ import type { Ctx, Game, Plugin } from 'boardgame.io';
 import { ActivePlayers, INVALID_MOVE } from 'boardgame.io/core';
 import { cloneState } from './clone.ts';
 import { scenarioById } from './content/catalog.ts';
+import { defaultParameters } from './content/parameters.ts';
 import { legalMoves } from './legal.ts';
 import type { MoveType } from './moves.ts';
 import { applyMoveInPlace, moveTypes } from './moves.ts';
 import type { PlayerView } from './observe.ts';
 import { observe } from './observe.ts';
+import { getParameter } from './parameter-paths.ts';
 import { createGame } from './setup.ts';
 import type { GameState } from './state.ts';
 import { stateFromView } from './view-state.ts';
@@ -21,6 +23,19 @@ import { playerIdBySide, sideOfPlayerId } from './vocabulary.ts';
 export interface SetupData {
   scenarioId?: string;
   seed?: string | number;
+  /** What-if parameter leaves by dotted path over the scenario's (a classroom's form, a designer's sweep). */
+  overrides?: Record<string, number>;
+}
+
+/** Why a set of overrides cannot set up a game, or undefined when every leaf is known and finite. */
+function overridesProblem(overrides: unknown): string | undefined {
+  if (overrides === undefined) return undefined;
+  if (!isRecord(overrides)) return 'overrides must be an object of parameter paths to numbers';
+  for (const [path, value] of Object.entries(overrides)) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return `parameter ${path} must be a finite number`;
+    if (getParameter(defaultParameters, path) === undefined) return `unknown parameter: ${path}`;
+  }
+  return undefined;
 }
 
 const seatIndex = (side: Side): number => (side === 'us' ? 0 : 1);
@@ -96,6 +111,7 @@ export const SiliconCurtain: Game<GameState, Record<string, unknown>, SetupData>
     createGame({
       scenarioId: setupData?.scenarioId ?? 'baseline-2025',
       seed: setupData?.seed ?? String(Math.floor(random.Number() * 2 ** 52)),
+      ...(setupData?.overrides ? { overrides: setupData.overrides } : {}),
     }),
   validateSetupData: (setupData, numPlayers) => {
     if (numPlayers !== 2) return 'Silicon Curtain is a two-player game';
@@ -103,7 +119,7 @@ export const SiliconCurtain: Game<GameState, Record<string, unknown>, SetupData>
     const seed = setupData?.seed;
     if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number')
       return 'seed must be a string or number';
-    return undefined;
+    return overridesProblem(setupData?.overrides);
   },
   moves,
   phases: {

@@ -45,6 +45,8 @@ export interface IndicatorDefinition {
   /** The value in a record (`side` is ignored by shared tracks); undefined where the record lacks it. */
   read: (record: ExportedRoundRecord, side: Side) => number | undefined;
   format: (value: number) => string;
+  /** An axis tick, shorter than `format` where that runs long (100k); `format` when absent. */
+  tick?: (value: number) => string;
   /** The track's fixed ends and marks, from the table's parameters. */
   frame?: (params: Parameters) => { min: number; max: number; marks: ReferenceMark[] };
   /** Fixed lower bound (0 for stocks), when no frame gives one. */
@@ -62,6 +64,10 @@ const indicator =
   (field: IndicatorField) =>
   (record: ExportedRoundRecord, side: Side): number | undefined =>
     readIndicator(record, side, field);
+
+/** 100, 1k, 10k, 100k: a log axis's ticks in few characters. */
+const compact = (value: number): string =>
+  Math.abs(value) >= 1000 ? `${formatNumber(value / 1000, 1)}k` : formatNumber(value, value < 10 ? 2 : 0);
 
 const signed = (value: number): string => (value > 0 ? `+${formatNumber(value, 1)}` : formatNumber(value, 1));
 
@@ -107,6 +113,7 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     scale: 'log',
     read: (record, side) => finiteOrUndefined(record.figures[side].effectiveComputeEflops),
     format: (value) => formatNumber(value, value < 10 ? 2 : 0),
+    tick: compact,
     objective: 'interconnect',
   },
   {
@@ -117,6 +124,7 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     scale: 'log',
     read: (record, side) => finiteOrUndefined(record.figures[side].trainingEflops),
     format: (value) => formatNumber(value, value < 10 ? 2 : 0),
+    tick: compact,
     objective: 'efficiency',
   },
   {
@@ -200,6 +208,7 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     scale: 'linear',
     read: indicator('budgetBn'),
     format: (value) => `$${formatNumber(value, 1)}Bn`,
+    tick: (value) => `$${formatNumber(value, 0)}Bn`,
     floor: 0,
     objective: 'subsidies',
   },
@@ -211,6 +220,8 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     scale: 'linear',
     read: indicator('chipsK'),
     format: (value) => `${formatNumber(value, 0)}k`,
+    tick: (value) =>
+      Math.abs(value) >= 1000 ? `${formatNumber(value / 1000, 1)}M` : `${formatNumber(value, 0)}k`,
     floor: 0,
     objective: 'yields',
   },

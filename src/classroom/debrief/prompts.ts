@@ -1,6 +1,6 @@
 import type { LearningObjective, Side } from '../../../rules/index.ts';
 import { learningObjectives, sides } from '../../../rules/index.ts';
-import { formatNumber, formatPercent, sideShort } from '../../board/format.ts';
+import { formatNumber, formatPercent } from '../../board/format.ts';
 import type { ArticleClaim, ArticleClaimId } from './article-claims.ts';
 import { articleClaim } from './article-claims.ts';
 import type { IndicatorId } from './indicators.ts';
@@ -352,7 +352,7 @@ function eventsOf(objective: LearningObjective) {
         source: event.card.source,
         times: [],
       };
-      entry.times.push(`${event.side ? `${sideShort(event.side)} ` : ''}${event.how}, ${round(event.round)}`);
+      entry.times.push(`${event.how}, ${round(event.round)}`);
       byCard.set(event.card.id, entry);
     }
     const cardsFired = [...byCard.values()];

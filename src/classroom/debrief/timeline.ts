@@ -233,21 +233,26 @@ export function decisionTimeline(
   return rounds;
 }
 
-/** Every card whose event fired at the table: headlines, events, rivals' cards played for operations, injects. */
-export function firedEvents(
-  timeline: readonly TimelineRound[],
-): { round: number; side: Side | undefined; card: CardRef; how: string }[] {
-  const fired: { round: number; side: Side | undefined; card: CardRef; how: string }[] = [];
+/** A fired event: the card, its round, and how it came to fire in words ("US headline"). */
+export interface FiredEvent {
+  round: number;
+  card: CardRef;
+  how: string;
+}
+
+/** Every card whose event fired at the table: headlines, events, rivals' cards for operations, injects. */
+export function firedEvents(timeline: readonly TimelineRound[]): FiredEvent[] {
+  const fired: FiredEvent[] = [];
   for (const { round, entries } of timeline) {
     for (const entry of entries) {
       if (entry.kind === 'headline')
-        fired.push({ round, side: entry.side, card: entry.card, how: 'headline' });
+        fired.push({ round, card: entry.card, how: `${sideWord(entry.side)} headline` });
       else if (entry.kind === 'card' && entry.use === 'event')
-        fired.push({ round, side: entry.side, card: entry.card, how: 'event' });
+        fired.push({ round, card: entry.card, how: `${sideWord(entry.side)} event` });
       else if (entry.kind === 'card' && entry.firedRivalEvent)
-        fired.push({ round, side: entry.side, card: entry.card, how: 'rival’s card for operations' });
+        fired.push({ round, card: entry.card, how: `played by ${sideWord(entry.side)} for operations` });
       else if (entry.kind === 'inject')
-        fired.push({ round, side: undefined, card: entry.card, how: 'brought in by the facilitator' });
+        fired.push({ round, card: entry.card, how: 'brought in by the facilitator' });
     }
   }
   return fired;

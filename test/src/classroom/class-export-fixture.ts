@@ -182,9 +182,9 @@ export function playClass(
 }
 
 /**
- * The standard class: three baseline tables played by the greedy bot. Table 1 has an event injected
+ * The standard class: four baseline tables played by the greedy bot. Table 1 has an event injected
  * for round 3 and its first record from before rules 2.1.0; table 2 has an event injected at once and a
- * bot in China's seat; table 3 was still playing when the class exported.
+ * bot in China's seat; table 3 was still playing when the class exported; table 4 played all 8 rounds.
  */
 export const standardPlans: readonly TablePlan[] = [
   {
@@ -201,6 +201,11 @@ export const standardPlans: readonly TablePlan[] = [
     injects: [{ cardId: 'chips-and-science-act', atMove: 30, atRound: null }],
   },
   { seed: 'e', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 70 },
+  {
+    seed: 'c',
+    bots: { us: 'greedy', china: 'greedy' },
+    students: { us: ['Fay', 'Gus', 'Hana'], china: ['Ivo', 'Jun'] },
+  },
 ];
 
 let standard: PlayedClass | undefined;

@@ -1,0 +1,14 @@
+import { DebriefPage } from './debrief/debrief-page.tsx';
+import type { ReadingRoute } from './reading-route.ts';
+
+/** The classroom's reading pages, loaded on demand: none of them is in the board's initial JavaScript. */
+export default function ReadingPages({ route }: { route: ReadingRoute }) {
+  switch (route.kind) {
+    case 'debrief':
+      return <DebriefPage sessionId={route.sessionId} />;
+    case 'briefing':
+    case 'glossary':
+    case 'guide':
+      return null;
+  }
+}

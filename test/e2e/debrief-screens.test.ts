@@ -17,7 +17,8 @@ import {
 /**
  * The class debrief in the browser (issue 13): a saved export file opened at phone and projector sizes,
  * its charts and their fallbacks checked, the printed report counted page by page, and the facilitator
- * key carried from the link to the export request. Screenshots go to out/screenshots/debrief-*.png.
+ * key carried from the link to the export request; then the printed side briefings, the glossary and
+ * the guide. Screenshots go to out/screenshots/ (debrief-*, briefing-*, glossary-*, guide-*).
  */
 
 const screenshotDir = path.join(root, 'out', 'screenshots');
@@ -154,6 +155,31 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       expect(await page.evaluate(() => localStorage.getItem('sc.classroom.session-fixture'))).toBe(
         JSON.stringify({ facilitatorKey: 'secret-key-1' }),
       );
+      expect(harness.pageErrors).toEqual([]);
+    });
+
+    it('prints a side briefing a page a side, and shows the glossary and the guide on a phone and a projector', async () => {
+      const page = await harness.openPage(`${harness.server.url}/?briefing=taiwan-crisis`, {
+        viewport: viewports.projector,
+      });
+      await page.getByRole('heading', { name: 'United States — Taiwan Crisis' }).waitFor();
+      await page.getByRole('heading', { name: 'China — Taiwan Crisis' }).waitFor();
+      await page.screenshot({ path: path.join(screenshotDir, 'briefing-projector.png'), fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4' });
+      writeFileSync(path.join(screenshotDir, 'briefing-taiwan-crisis.pdf'), pdf);
+      expect(pdfPageCount(pdf)).toBe(2);
+      for (const [name, viewport] of Object.entries(viewports)) {
+        const glossary = await harness.openPage(`${harness.server.url}/?glossary`, { viewport });
+        await glossary.getByRole('heading', { name: 'Glossary' }).waitFor();
+        expect(await glossary.locator('.glossary-terms dt').filter({ hasText: 'MoE' }).count()).toBe(1);
+        await glossary.screenshot({ path: path.join(screenshotDir, `glossary-${name}.png`), fullPage: true });
+        const guide = await harness.openPage(`${harness.server.url}/?guide`, { viewport });
+        await guide.getByRole('heading', { name: 'A 90-minute lesson' }).waitFor();
+        await guide.screenshot({ path: path.join(screenshotDir, `guide-${name}.png`), fullPage: true });
+        const overflow = await guide.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
       expect(harness.pageErrors).toEqual([]);
     });
 

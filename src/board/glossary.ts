@@ -126,7 +126,7 @@ export function industryTerms(params: Parameters): Term[] {
     {
       term: 'DUV (deep ultraviolet lithography)',
       meaning:
-        'The older generation of scanners, which China still has. Below 7nm-class they can print a layer only in several exposures (multi-patterning).',
+        'The older generation of scanners, which China still has. At 7nm-class and finer they print a layer only in several exposures (multi-patterning).',
       section: '§6',
     },
     {

@@ -58,6 +58,28 @@ function FileOpener({ onOpened }: { onOpened: (parsed: ParsedExport) => void }) 
   );
 }
 
+/** A copy of the class export for this computer, so the debrief opens later without the server. */
+function SaveExport({ data }: { data: ClassExport }) {
+  const href = useMemo(
+    () => URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' })),
+    [data],
+  );
+  useEffect(
+    () => () => {
+      URL.revokeObjectURL(href);
+    },
+    [href],
+  );
+  return (
+    <p>
+      <a href={href} download={`class-${data.session.id}.json`}>
+        Save this class export
+      </a>{' '}
+      to open the debrief later without the server.
+    </p>
+  );
+}
+
 export function DebriefPage({ sessionId }: { sessionId: string | undefined }) {
   const [loading, setLoading] = useState<Loading>({ state: 'idle' });
   const [missingKey, setMissingKey] = useState(false);
@@ -91,11 +113,12 @@ export function DebriefPage({ sessionId }: { sessionId: string | undefined }) {
     () => (loading.state === 'ready' ? classDebrief(loading.data) : undefined),
     [loading],
   );
-  if (debrief) {
+  if (debrief && loading.state === 'ready') {
     return (
       <>
         <DebriefReport debrief={debrief} />
         <div className="debrief-open-other">
+          {sessionId === undefined ? null : <SaveExport data={loading.data} />}
           <FileOpener onOpened={opened} />
         </div>
       </>

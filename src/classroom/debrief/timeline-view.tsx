@@ -89,9 +89,10 @@ export function TimelineView({ timeline }: { timeline: readonly TimelineRound[] 
               {injects.map((entry, index) => (
                 <tr key={`inject-${entry.card.id}-${index}`} className="timeline-inject">
                   <td colSpan={3}>
-                    Round {round}, brought in by the facilitator
-                    {entry.scheduledFor === null ? '' : ' (scheduled)'}:{' '}
-                    <span className="timeline-card">{entry.card.title}</span>
+                    {entry.scheduledFor !== null && entry.scheduledFor > round
+                      ? `Scheduled by the facilitator for round ${String(entry.scheduledFor)}, not reached`
+                      : `Round ${String(round)}, brought in by the facilitator${entry.scheduledFor === null ? '' : ' (scheduled)'}`}
+                    : <span className="timeline-card">{entry.card.title}</span>
                     <span className="timeline-source">{entry.card.source}</span>
                   </td>
                 </tr>

@@ -208,23 +208,26 @@ export function decisionTimeline(
   const journalInjects = placed.filter((item) => item.entry.kind === 'inject').length;
   for (const inject of table.injects.slice(journalInjects)) {
     placed.push({
-      round: inject.atRound ?? placed[placed.length - 1]?.round ?? 1,
+      round: placed[placed.length - 1]?.round ?? 1,
       entry: { kind: 'inject', card: cardRef(inject.cardId), scheduledFor: inject.atRound },
     });
   }
   const years = new Map(records.map((record) => [record.round, record.year]));
+  // The round the table reached: a round just begun has a log line ("2028 begins.") before any move.
   const lastRound = Math.max(
     0,
     ...placed.map((item) => item.round),
     ...records.map((record) => record.round),
+    ...table.log.map((entry) => entry.round),
   );
   const rounds: TimelineRound[] = [];
   for (let round = 1; round <= lastRound; round++) {
-    // A scheduled inject belongs to the round it resolves in, whenever it was ordered.
+    // A scheduled inject belongs to the round it resolves in, whenever it was ordered; one scheduled
+    // beyond the last round played shows in that last round, as not reached.
     const entries = placed
       .filter((item) =>
         item.entry.kind === 'inject' && item.entry.scheduledFor !== null
-          ? item.entry.scheduledFor === round
+          ? item.entry.scheduledFor === round || (item.entry.scheduledFor > lastRound && round === lastRound)
           : item.round === round,
       )
       .map((item) => item.entry);
@@ -251,7 +254,7 @@ export function firedEvents(timeline: readonly TimelineRound[]): FiredEvent[] {
         fired.push({ round, card: entry.card, how: `${sideWord(entry.side)} event` });
       else if (entry.kind === 'card' && entry.firedRivalEvent)
         fired.push({ round, card: entry.card, how: `played by ${sideWord(entry.side)} for operations` });
-      else if (entry.kind === 'inject')
+      else if (entry.kind === 'inject' && (entry.scheduledFor === null || entry.scheduledFor === round))
         fired.push({ round, card: entry.card, how: 'brought in by the facilitator' });
     }
   }

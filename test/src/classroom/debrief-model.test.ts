@@ -209,6 +209,30 @@ describe('the decision timeline', () => {
     expect(injects).toEqual([3]);
   });
 
+  it('shows an inject scheduled beyond the last round played in that round, as not fired', () => {
+    const entry = table(3);
+    const lastRound = played[2]?.state.round ?? 0;
+    const pending = {
+      ...entry,
+      moves: [
+        ...entry.moves,
+        {
+          stateID: 999,
+          side: null,
+          move: { type: 'facilitatorInject' as const, cardId: 'hualien-earthquake', atRound: 7 },
+        },
+      ],
+    };
+    const timeline = decisionTimeline(pending, entry.rounds);
+    const last = timeline[timeline.length - 1];
+    expect(last?.round).toBe(lastRound);
+    expect(last?.entries.filter((item) => item.kind === 'inject')).toEqual([
+      expect.objectContaining({ kind: 'inject', scheduledFor: 7 }),
+    ]);
+    const firedBefore = firedEvents(decisionTimeline(entry, entry.rounds));
+    expect(firedEvents(timeline)).toEqual(firedBefore);
+  });
+
   it('counts as fired events the headlines, events, rivals’ cards for operations and injects, not own cards for operations', () => {
     const timeline = decisionTimeline(table(2), table(2).rounds);
     const fired = firedEvents(timeline);

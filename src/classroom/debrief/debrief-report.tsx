@@ -102,7 +102,7 @@ export function DebriefReport({
         </button>
       </nav>
       {tables.length <= tablesPerPrintedComparison ? (
-        <div className={`print-page ${view === 'comparison' ? '' : 'screen-hidden'}`}>
+        <div className={`print-page print-first ${view === 'comparison' ? '' : 'screen-hidden'}`}>
           <ComparisonSection tables={tables} params={debrief.params} />
         </div>
       ) : (
@@ -110,8 +110,8 @@ export function DebriefReport({
           <div className={`screen-only ${view === 'comparison' ? '' : 'screen-hidden'}`}>
             <ComparisonSection tables={tables} params={debrief.params} />
           </div>
-          {printedParts(tables).map((part) => (
-            <div key={part.label} className="print-page print-only">
+          {printedParts(tables).map((part, index) => (
+            <div key={part.label} className={`print-page print-only ${index === 0 ? 'print-first' : ''}`}>
               <ComparisonSection tables={part.tables} params={debrief.params} part={part.label} />
             </div>
           ))}

@@ -68,6 +68,26 @@ describe('the debrief report', () => {
   });
 });
 
+describe('the printed comparison of a big class', () => {
+  it('takes a page for every five tables, and only the first printed page starts without a break', () => {
+    const seven = classDebrief({
+      ...classExport,
+      tables: Array.from({ length: 7 }, (_, index) => {
+        const source = classExport.tables[index % classExport.tables.length];
+        if (!source) throw new Error('fixture has no tables');
+        return { ...source, table: index + 1 };
+      }),
+    });
+    const html = renderToString(<DebriefReport debrief={seven} />);
+    const words = text(html);
+    expect(words).toContain('The class side by side (tables 1–5)');
+    expect(words).toContain('The class side by side (tables 6–7)');
+    expect(count(html, /class="print-page print-only/g)).toBe(2);
+    expect(count(html, /print-first/g)).toBe(1);
+    expect(count(html, /class="print-page/g)).toBe(2 + 7);
+  });
+});
+
 describe('a line chart', () => {
   const definition = indicatorDefinition('dependency');
   const series: IndicatorSeries = {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { MatchClient } from './board/client.tsx';
 import { ConnectionNotice } from './board/connection-notice.tsx';
 import { browserStore, forgetSeat, loadSeat } from './lobby/credentials.ts';
@@ -7,6 +7,19 @@ import { LobbyPage } from './lobby/lobby-page.tsx';
 import type { Route, Seat } from './lobby/route.ts';
 import { parseRoute } from './lobby/route.ts';
 import { RulebookOverlay } from './rulebook/rulebook-link.tsx';
+import type { ReadingRoute } from './classroom/reading-route.ts';
+import { parseReadingRoute } from './classroom/reading-route.ts';
+
+const ReadingPages = lazy(() => import('./classroom/reading-pages.tsx'));
+
+/** The classroom's debrief, briefings, glossary and guide, loaded on first use. */
+function ReadingPage({ route }: { route: ReadingRoute }) {
+  return (
+    <Suspense fallback={<p className="quiet">Opening…</p>}>
+      <ReadingPages route={route} />
+    </Suspense>
+  );
+}
 
 function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
   const [stored, setStored] = useState(() => loadSeat(browserStore(), matchID, seat));
@@ -66,6 +79,7 @@ function Page({ route }: { route: Route }) {
 
 export function App() {
   const route = parseRoute(window.location.search);
+  const reading = parseReadingRoute(window.location.search);
   return (
     <>
       <header className="top">
@@ -78,9 +92,7 @@ export function App() {
         </a>
       </header>
       <RulebookOverlay />
-      <main>
-        <Page route={route} />
-      </main>
+      <main>{reading ? <ReadingPage route={reading} /> : <Page route={route} />}</main>
     </>
   );
 }

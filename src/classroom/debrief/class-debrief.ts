@@ -1,0 +1,106 @@
+import type { Parameters } from '../../../rules/index.ts';
+import type { Scenario } from '../../../rules/content/scenario-types.ts';
+import { defaultParameters, resolveParameters, RULES_VERSION, scenarioById } from '../../../rules/index.ts';
+import { describeResult, sideShort } from '../../board/format.ts';
+import type { ClassExport, SessionExport, TableExport } from './export-format.ts';
+import type { PickedPrompt } from './prompts.ts';
+import { promptsFor } from './prompts.ts';
+import type { TableFacts } from './table-facts.ts';
+import { tableFacts } from './table-facts.ts';
+
+/**
+ * The debrief of a whole class, from its export: for each table its facts (series, timeline), its end
+ * in words (the board's own result sentences, src/board/format.ts) and its discussion prompts.
+ */
+
+export interface TableDebrief extends TableFacts {
+  table: number;
+  matchID: string;
+  seed: string | number;
+  /** "Ada, Ben" per side; a bot seat says which bot. */
+  players: { us: string; china: string };
+  /** The board's result sentence, or where an unfinished table stopped. */
+  endText: string;
+  prompts: PickedPrompt[];
+}
+
+export interface ClassDebrief {
+  session: SessionExport;
+  exportedAt: string;
+  scenario: Scenario | undefined;
+  params: Parameters;
+  /** Said above the debrief when the export cannot be read exactly as it was played. */
+  warnings: string[];
+  tables: TableDebrief[];
+}
+
+function playersOf(table: TableExport, side: 'us' | 'china'): string {
+  const students = table.students[side];
+  const bot = table.bots[side];
+  if (students.length > 0) return students.join(', ');
+  return bot ? `bot (${bot})` : 'nobody';
+}
+
+/** The end of a table in words: the board's result banner, or where it stopped. */
+export function endTextOf(table: Pick<TableExport, 'result' | 'rounds' | 'log'>): string {
+  if (table.result) return describeResult(table.result.winner, table.result.reason, table.result.round);
+  const lastRecord = table.rounds.reduce((last, record) => Math.max(last, record.round), 0);
+  const lastLogged = table.log.reduce((last, entry) => Math.max(last, entry.round), lastRecord);
+  if (lastLogged === 0) return 'Not started when the class was exported.';
+  const lead = table.rounds.find((record) => record.round === lastRecord)?.computeLead;
+  const standing =
+    lead === undefined
+      ? ''
+      : lead === 0
+        ? '; the lead track was level'
+        : `; ${sideShort(lead > 0 ? 'us' : 'china')} led by ${Math.abs(lead)}`;
+  return `Still playing in round ${lastLogged} when the class was exported${standing}.`;
+}
+
+export function paramsOf(session: Pick<SessionExport, 'scenarioId' | 'overrides'>): {
+  params: Parameters;
+  warning: string | undefined;
+} {
+  try {
+    return { params: resolveParameters(session.scenarioId, session.overrides), warning: undefined };
+  } catch (error) {
+    return {
+      params: defaultParameters,
+      warning: `The class's settings could not be read (${error instanceof Error ? error.message : String(error)}): the track ends shown are the baseline's.`,
+    };
+  }
+}
+
+export function tableDebrief(table: TableExport, params: Parameters): TableDebrief {
+  const facts = tableFacts(table, params);
+  return {
+    ...facts,
+    table: table.table,
+    matchID: table.matchID,
+    seed: table.seed,
+    players: { us: playersOf(table, 'us'), china: playersOf(table, 'china') },
+    endText: endTextOf(table),
+    prompts: promptsFor(facts),
+  };
+}
+
+export function classDebrief(classExport: ClassExport): ClassDebrief {
+  const { session } = classExport;
+  const { params, warning } = paramsOf(session);
+  const warnings = warning ? [warning] : [];
+  if (session.rulesVersion !== RULES_VERSION) {
+    warnings.push(
+      `This class played rules ${session.rulesVersion}; this page is rules ${RULES_VERSION}. Card titles and sources are read from today's catalogue.`,
+    );
+  }
+  return {
+    session,
+    exportedAt: classExport.exportedAt,
+    scenario: scenarioById(session.scenarioId),
+    params,
+    warnings,
+    tables: [...classExport.tables]
+      .sort((a, b) => a.table - b.table)
+      .map((table) => tableDebrief(table, params)),
+  };
+}

@@ -1,0 +1,139 @@
+import type { Parameters } from '../../../rules/index.ts';
+import { sideShort } from '../../board/format.ts';
+import { valueScale } from './chart-scale.ts';
+import type { TableDebrief } from './class-debrief.ts';
+import type { IndicatorDefinition } from './indicators.ts';
+import { indicatorDefinitions } from './indicators.ts';
+import { ChartLegend, lineName, LineChart } from './line-chart.tsx';
+import { firstAndLast } from './table-series.ts';
+
+/**
+ * The class side by side: a row per indicator, a column per table, every chart of a row on one scale so
+ * the tables compare at a glance; the end of each table above its column and in full below.
+ */
+
+const reasonWords: Record<string, string> = {
+  computeLead: 'compute lead',
+  selfReliance: 'self-reliance',
+  chokehold: 'chokehold',
+  escalation: 'escalation',
+  finalScore: 'final score',
+  time: 'time ran out',
+};
+
+/** The column heading's few words on how a table ended: "China wins, round 7: self-reliance". */
+export function shortEnd(table: Pick<TableDebrief, 'result' | 'timeline'>): string {
+  const { result } = table;
+  if (!result) return `still playing, round ${table.timeline.length}`;
+  const who = result.winner === 'draw' ? 'Draw' : `${sideShort(result.winner)} wins`;
+  return `${who}, round ${result.round}: ${reasonWords[result.reason] ?? result.reason}`;
+}
+
+function endsInWords(definition: IndicatorDefinition, table: TableDebrief): string {
+  return table.series[definition.id].lines
+    .map((line) => {
+      const ends = firstAndLast(line.values);
+      const name = definition.lines === 'bySide' ? `${lineName(line.key)} ` : '';
+      return ends ? `${name}${definition.format(ends.first)} → ${definition.format(ends.last)}` : `${name}–`;
+    })
+    .join('; ');
+}
+
+export function ComparisonSection({
+  tables,
+  params,
+  part,
+}: {
+  tables: readonly TableDebrief[];
+  params: Parameters;
+  /** On paper, which tables this page holds ("tables 6–10"). */
+  part?: string;
+}) {
+  const headingId = `debrief-comparison-heading${part ? `-${part.replace(/\D+/g, '-')}` : ''}`;
+  return (
+    <section className="debrief-comparison" aria-labelledby={headingId}>
+      <h2 id={headingId}>The class side by side{part ? ` (${part})` : ''}</h2>
+      <p className="quiet">
+        Each row is one indicator, each column one table; the charts of a row share one scale. Years run left
+        to right.
+      </p>
+      <ChartLegend keys={['us', 'china', 'shared']} />
+      <div className="comparison-scroll">
+        <table className="comparison" style={{ ['--table-count' as string]: tables.length }}>
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th>
+              {tables.map((table) => (
+                <th key={table.table} scope="col" title={table.endText}>
+                  Table {table.table}
+                  <span className="comparison-end">{shortEnd(table)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {indicatorDefinitions.map((definition) => {
+              const rowValues = tables.flatMap((table) =>
+                table.series[definition.id].lines.flatMap((line) => line.values),
+              );
+              const scale = valueScale(definition, params, rowValues);
+              return (
+                <tr key={definition.id}>
+                  <th scope="row">
+                    {definition.title}
+                    <span className="chart-unit">{definition.unit}</span>
+                  </th>
+                  {tables.map((table) => (
+                    <td key={table.table}>
+                      <LineChart
+                        series={table.series[definition.id]}
+                        scale={scale}
+                        size="mini"
+                        labelPrefix={`Table ${table.table}: `}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h3>How each table ended</h3>
+      <ul className="comparison-ends">
+        {tables.map((table) => (
+          <li key={table.table}>
+            <strong>Table {table.table}.</strong> {table.endText}
+          </li>
+        ))}
+      </ul>
+      <details className="chart-data">
+        <summary>Figures: each table's first and last round</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th>
+              {tables.map((table) => (
+                <th key={table.table} scope="col">
+                  Table {table.table}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {indicatorDefinitions.map((definition) => (
+              <tr key={definition.id}>
+                <th scope="row">
+                  {definition.title} ({definition.unit})
+                </th>
+                {tables.map((table) => (
+                  <td key={table.table}>{endsInWords(definition, table)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import type { LogEntry, Move, RoundRecord } from '../../../rules/index.ts';
+import { sides } from '../../../rules/index.ts';
+import type { RoundIndicators } from './round-indicators.ts';
+
+/**
+ * The class export the debrief reads (`GET /classroom/api/sessions/:id/export.json`, or a saved copy of
+ * it): its types, and a parser that checks a file at the boundary so the pages can trust what they get.
+ * The parser checks what the debrief reads and lets everything else through unread.
+ */
+
+export const classExportFormat = 'silicon-curtain-class/1';
+
+/** A facilitator's injected event, as the match journal records it (rules 2.1.0). */
+export interface FacilitatorInjectMove {
+  type: 'facilitatorInject';
+  cardId: string;
+  atRound: number | null;
+}
+
+export type JournalMove = Move | FacilitatorInjectMove;
+
+export interface JournalEntry {
+  stateID: number;
+  side: string | null;
+  /** Moves of types this debrief does not know are kept and left out of the timeline. */
+  move: JournalMove | { type: string };
+}
+
+/** A round record as an export carries it: rules 2.1.0 adds `indicators`, older records lack them. */
+export type ExportedRoundRecord = RoundRecord & {
+  indicators?: { us?: RoundIndicators; china?: RoundIndicators };
+};
+
+export interface TableResult {
+  winner: 'us' | 'china' | 'draw';
+  reason: string;
+  round: number;
+}
+
+export interface TableExport {
+  table: number;
+  matchID: string;
+  seed: string | number;
+  students: { us: string[]; china: string[] };
+  bots: { us?: string; china?: string };
+  result: TableResult | null;
+  rounds: ExportedRoundRecord[];
+  log: LogEntry[];
+  moves: JournalEntry[];
+  injects: { cardId: string; atRound: number | null; at: string }[];
+}
+
+export interface SessionExport {
+  id: string;
+  title: string;
+  createdAt: string;
+  scenarioId: string;
+  overrides: Record<string, number>;
+  rulesVersion: string;
+  turnSeconds: number | null;
+}
+
+export interface ClassExport {
+  format: typeof classExportFormat;
+  exportedAt: string;
+  session: SessionExport;
+  tables: TableExport[];
+}
+
+const finite = z.number().refine(Number.isFinite, 'a finite number');
+
+const figuresSchema = z.looseObject({
+  effectiveComputeEflops: finite,
+  trainingEflops: finite,
+  algorithmicMultiplier: finite,
+  costPerGoodDieUsd: finite,
+  clusterEfficiency: finite,
+  toolGroupsLost: finite,
+});
+
+const indicatorsSchema = z.looseObject({
+  budgetBn: finite,
+  meanYieldFraction: finite,
+  meanToolWearFraction: finite,
+  dependency: finite,
+  independentDevelopersM: finite,
+  maturity: finite,
+  chipsK: finite,
+  influence: finite,
+});
+
+const roundSchema = z.looseObject({
+  round: z.int().positive(),
+  year: z.int(),
+  computeLead: finite,
+  escalation: finite,
+  figures: z.looseObject({ us: figuresSchema, china: figuresSchema }),
+  indicators: z
+    .looseObject({ us: indicatorsSchema.optional(), china: indicatorsSchema.optional() })
+    .optional(),
+});
+
+const sideSchema = z.enum(sides);
+
+const tableSchema = z.looseObject({
+  table: z.int().positive(),
+  matchID: z.string(),
+  seed: z.union([z.string(), z.number()]),
+  students: z.looseObject({ us: z.array(z.string()), china: z.array(z.string()) }),
+  bots: z.looseObject({ us: z.string().optional(), china: z.string().optional() }),
+  result: z
+    .looseObject({ winner: z.enum(['us', 'china', 'draw']), reason: z.string(), round: z.int() })
+    .nullable(),
+  rounds: z.array(roundSchema),
+  log: z.array(z.looseObject({ round: z.int(), side: sideSchema.nullable(), text: z.string() })),
+  moves: z.array(
+    z.looseObject({
+      stateID: z.number(),
+      side: z.string().nullable().optional(),
+      move: z.looseObject({ type: z.string() }),
+    }),
+  ),
+  injects: z.array(
+    z.looseObject({ cardId: z.string(), atRound: z.int().nullable().optional(), at: z.string().optional() }),
+  ),
+});
+
+const exportSchema = z.looseObject({
+  format: z.literal(classExportFormat),
+  exportedAt: z.string(),
+  session: z.looseObject({
+    id: z.string(),
+    title: z.string(),
+    createdAt: z.string(),
+    scenarioId: z.string(),
+    overrides: z.record(z.string(), finite),
+    rulesVersion: z.string(),
+    turnSeconds: finite.nullable(),
+  }),
+  tables: z.array(tableSchema),
+});
+
+export type ParsedExport = { ok: true; export: ClassExport } | { ok: false; message: string };
+
+/** Where in the file the first problem is, in words a teacher can pass on: "tables.2.rounds.0.year". */
+function problemAt(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'the file does not match the class export format';
+  const where = issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+  return `${issue.message}${where}`;
+}
+
+/** Checks a class export read from the server or a file; never throws. */
+export function parseClassExport(input: unknown): ParsedExport {
+  if (typeof input !== 'object' || input === null)
+    return { ok: false, message: 'the file holds no JSON object' };
+  const format = (input as Record<string, unknown>).format;
+  if (format !== classExportFormat) {
+    return {
+      ok: false,
+      message:
+        typeof format === 'string'
+          ? `this file's format is "${format}"; the debrief reads "${classExportFormat}"`
+          : `this is not a class export (no "format": "${classExportFormat}")`,
+    };
+  }
+  const parsed = exportSchema.safeParse(input);
+  if (!parsed.success)
+    return { ok: false, message: `the class export is damaged: ${problemAt(parsed.error)}` };
+  const tables = parsed.data.tables.map((table) => ({
+    ...table,
+    injects: table.injects.map((inject) => ({
+      cardId: inject.cardId,
+      atRound: inject.atRound ?? null,
+      at: inject.at ?? '',
+    })),
+    moves: table.moves.map((entry) => ({ ...entry, side: entry.side ?? null })),
+  }));
+  // The schema checked every field the debrief reads; the rest of each record is the rules' own shape.
+  return { ok: true, export: { ...parsed.data, tables } as unknown as ClassExport };
+}

@@ -1,0 +1,217 @@
+import type { GameState, Side } from '../../../rules/index.ts';
+import {
+  cardById,
+  createGame,
+  legalMoves,
+  observe,
+  performMove,
+  RULES_VERSION,
+  sides,
+  sidesToMove,
+} from '../../../rules/index.ts';
+import { createBot } from '../../../rules/bots/index.ts';
+import { resolveEvent } from '../../../rules/mechanics/events.ts';
+import { independentDevelopersM } from '../../../rules/mechanics/scoring.ts';
+import type { ClassExport, JournalEntry, TableExport } from '../../../src/classroom/debrief/export-format.ts';
+import { classExportFormat } from '../../../src/classroom/debrief/export-format.ts';
+import type { RoundIndicators } from '../../../src/classroom/debrief/round-indicators.ts';
+
+/**
+ * Class exports made from real games: bots play each table with the rules engine, and the table's
+ * export is assembled from the game's own state (its history, log and the moves made), in the shape
+ * the classroom API exports (src/classroom/debrief/export-format.ts).
+ *
+ * Two things stand in for rules 2.1.0 until it is merged: each round record gets its `indicators`
+ * measured from the state right after the round end (as rules/round.ts `recordRound` will), and an
+ * injected event is resolved through the same `resolveEvent` that cards use, with the log line 2.1.0
+ * writes.
+ */
+
+export interface TablePlan {
+  seed: string;
+  bots: Record<Side, string>;
+  students?: Record<Side, string[]>;
+  /** Stop after this many moves (a table still playing when the class exported). */
+  stopAfterMoves?: number;
+  /** Injected events: `atMove` is when the facilitator ordered it; `atRound` null resolves it at once. */
+  injects?: { cardId: string; atMove: number; atRound: number | null }[];
+  /** Drop the indicators of these rounds' records, as a record migrated from rules 2.0.0 has none. */
+  roundsWithoutIndicators?: number[];
+}
+
+export function measureIndicators(state: GameState, side: Side): RoundIndicators {
+  const own = state.sides[side];
+  const producing = own.fabs.filter((fab) => fab.roundsUntilOnline === 0);
+  const capacity = producing.reduce((sum, fab) => sum + fab.capacityKWafersPerRound, 0);
+  const weightedYield = producing.reduce(
+    (sum, fab) => sum + fab.capacityKWafersPerRound * fab.yieldFraction,
+    0,
+  );
+  const wear = own.toolGroupWear;
+  return {
+    budgetBn: own.budgetBn,
+    meanYieldFraction: capacity > 0 ? weightedYield / capacity : 0,
+    meanToolWearFraction: wear.length > 0 ? wear.reduce((sum, value) => sum + value, 0) / wear.length : 0,
+    dependency: own.dependency,
+    independentDevelopersM: independentDevelopersM(state, side),
+    maturity: own.maturity,
+    chipsK: own.chipsK,
+    influence: own.influence,
+  };
+}
+
+function injectEvent(state: GameState, cardId: string): void {
+  const card = cardById(cardId);
+  const beneficiary: Side = card.owner === 'neutral' ? 'china' : card.owner;
+  state.log.push({ round: state.round, side: null, text: `Brought in by the facilitator: ${card.title}.` });
+  resolveEvent(state, card, { beneficiary, actor: beneficiary });
+}
+
+export function playTable(
+  table: number,
+  scenarioId: string,
+  plan: TablePlan,
+): { export: TableExport; state: GameState; roundOfMove: number[] } {
+  const state = createGame({ seed: plan.seed, scenarioId });
+  const bots = {
+    us: createBot(plan.bots.us, `${plan.seed}:us`),
+    china: createBot(plan.bots.china, `${plan.seed}:china`),
+  };
+  const moves: JournalEntry[] = [];
+  /** The round each journal entry was made in, as the engine counted it: what the timeline must find. */
+  const roundOfMove: number[] = [];
+  const injects: TableExport['injects'] = [];
+  const pending: { cardId: string; atRound: number }[] = [];
+  const indicators = new Map<number, Record<Side, RoundIndicators>>();
+  let stateID = 0;
+  while (!state.result && (plan.stopAfterMoves === undefined || moves.length < plan.stopAfterMoves)) {
+    for (const inject of plan.injects ?? []) {
+      if (inject.atMove !== moves.length) continue;
+      moves.push({
+        stateID: stateID++,
+        side: null,
+        move: { type: 'facilitatorInject', cardId: inject.cardId, atRound: inject.atRound },
+      });
+      roundOfMove.push(state.round);
+      injects.push({
+        cardId: inject.cardId,
+        atRound: inject.atRound,
+        at: new Date(Date.UTC(2026, 11, 7, 10, moves.length)).toISOString(),
+      });
+      if (inject.atRound === null) injectEvent(state, inject.cardId);
+      else pending.push({ cardId: inject.cardId, atRound: inject.atRound });
+    }
+    if (state.result) break;
+    const side = sidesToMove(state)[0];
+    if (side === undefined) throw new Error('no side to move');
+    const move = bots[side].chooseMove(observe(state, side), legalMoves(state, side));
+    const roundBefore = state.round;
+    const recordsBefore = state.history.length;
+    performMove(state, move);
+    moves.push({ stateID: stateID++, side, move });
+    roundOfMove.push(roundBefore);
+    if (state.history.length > recordsBefore) {
+      const record = state.history[state.history.length - 1];
+      if (record)
+        indicators.set(record.round, {
+          us: measureIndicators(state, 'us'),
+          china: measureIndicators(state, 'china'),
+        });
+    }
+    if (state.round > roundBefore && !state.result) {
+      for (const due of pending.filter((inject) => inject.atRound === state.round))
+        injectEvent(state, due.cardId);
+    }
+  }
+  const rounds = state.history.map((record) => {
+    const measured = indicators.get(record.round);
+    return plan.roundsWithoutIndicators?.includes(record.round) || !measured
+      ? { ...record }
+      : { ...record, indicators: measured };
+  });
+  const students = plan.students ?? { us: [`Student ${table}a`], china: [`Student ${table}b`] };
+  const bots_: TableExport['bots'] = {};
+  for (const side of sides) if (students[side].length === 0) bots_[side] = plan.bots[side];
+  return {
+    state,
+    roundOfMove,
+    export: {
+      table,
+      matchID: `match-${table}`,
+      seed: plan.seed,
+      students,
+      bots: bots_,
+      result: state.result ? { ...state.result } : null,
+      rounds,
+      log: state.log.map((entry) => ({ ...entry })),
+      moves,
+      injects,
+    },
+  };
+}
+
+export interface PlayedClass {
+  export: ClassExport;
+  /** Per table, the engine's state at the end and the round of each journal entry. */
+  played: { state: GameState; roundOfMove: number[] }[];
+}
+
+export function playClass(
+  scenarioId: string,
+  plans: readonly TablePlan[],
+  title = 'Period 3 — AI compute',
+): PlayedClass {
+  const played = plans.map((plan, index) => playTable(index + 1, scenarioId, plan));
+  return {
+    played: played.map(({ state, roundOfMove }) => ({ state, roundOfMove })),
+    export: {
+      format: classExportFormat,
+      exportedAt: '2026-12-07T11:00:00.000Z',
+      session: {
+        id: 'session-fixture',
+        title,
+        createdAt: '2026-12-07T10:00:00.000Z',
+        scenarioId,
+        overrides: {},
+        rulesVersion: RULES_VERSION,
+        turnSeconds: 90,
+      },
+      tables: played.map((table) => table.export),
+    },
+  };
+}
+
+/**
+ * The standard class: four baseline tables played by the greedy bot. Table 1 has an event injected
+ * for round 3 and its first record from before rules 2.1.0; table 2 has an event injected at once and a
+ * bot in China's seat; table 3 was still playing when the class exported; table 4 played all 8 rounds.
+ */
+export const standardPlans: readonly TablePlan[] = [
+  {
+    seed: 'h',
+    bots: { us: 'greedy', china: 'greedy' },
+    students: { us: ['Ada', 'Ben'], china: ['Chen', 'Dana'] },
+    injects: [{ cardId: 'hualien-earthquake', atMove: 5, atRound: 3 }],
+    roundsWithoutIndicators: [1],
+  },
+  {
+    seed: 'd',
+    bots: { us: 'greedy', china: 'greedy' },
+    students: { us: ['Eli'], china: [] },
+    injects: [{ cardId: 'chips-and-science-act', atMove: 30, atRound: null }],
+  },
+  { seed: 'e', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 70 },
+  {
+    seed: 'c',
+    bots: { us: 'greedy', china: 'greedy' },
+    students: { us: ['Fay', 'Gus', 'Hana'], china: ['Ivo', 'Jun'] },
+  },
+];
+
+let standard: PlayedClass | undefined;
+
+/** Played once per test file and shared. */
+export function standardClass(): PlayedClass {
+  standard ??= playClass('baseline-2025', standardPlans);
+  return standard;
+}

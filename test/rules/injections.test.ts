@@ -30,6 +30,9 @@ function injected(state: GameState, request: InjectionRequest): GameState {
 
 const logTexts = (state: GameState): string[] => state.log.map((entry) => entry.text);
 
+/** The result, read through a call: the compiler's narrowing does not see an in-place change. */
+const resultOf = (state: GameState): GameState['result'] => state.result;
+
 /** Plays random moves until the game reaches `round` (or ends). */
 function playUntilRound(state: GameState, round: number, chooser: string): void {
   const rng = seedRng(chooser);
@@ -230,10 +233,10 @@ function playWithInjections(
       const problems = checkInvariants(state);
       if (problems.length > 0) throw new Error(`after bringing in ${card.id}: ${problems.join('; ')}`);
       // Nobody answers for an injected event's escalation: it never ends the game that way.
-      if (state.result?.reason === 'escalation')
-        throw new Error('an injected event ended the game by escalation');
+      const result = resultOf(state);
+      if (result?.reason === 'escalation') throw new Error('an injected event ended the game by escalation');
       prints.push(fingerprint(state));
-      if (state.result) return prints;
+      if (result) return prints;
     }
     const side = sidesToMove(state)[0];
     if (side === undefined) break;

@@ -35,7 +35,10 @@ export class MatchControls implements TableControls {
     // resume made elsewhere is followed by moves, which this process hears of through the bus).
     if (paused.shared)
       authority.onCommit((matchID) => {
-        if (paused.isHeld(matchID)) void paused.checkHeld(matchID);
+        if (!paused.isHeld(matchID)) return;
+        paused.checkHeld(matchID).catch((error: unknown) => {
+          console.error(`reading the pause of ${matchID} failed`, error);
+        });
       });
   }
 

@@ -129,6 +129,8 @@ export function cloneState(state: GameState): GameState {
     history: state.history.slice(),
     log: state.log.slice(),
     nextFabId: state.nextFabId,
+    // Entries are replaced, never changed in place, as with the history's.
+    pendingInjections: state.pendingInjections.slice(),
     result: result ? { winner: result.winner, reason: result.reason, round: result.round } : null,
   };
 }

@@ -10,9 +10,9 @@ import type { PlayerView } from './observe.ts';
 import { observe } from './observe.ts';
 import { getParameter } from './parameter-paths.ts';
 import { createGame } from './setup.ts';
-import type { GameState } from './state.ts';
+import type { GameResult, GameState } from './state.ts';
 import { stateFromView } from './view-state.ts';
-import type { Side } from './vocabulary.ts';
+import type { EndReason, Side } from './vocabulary.ts';
 import { playerIdBySide, sideOfPlayerId } from './vocabulary.ts';
 
 /**
@@ -32,13 +32,24 @@ function overridesProblem(overrides: unknown): string | undefined {
   if (overrides === undefined) return undefined;
   if (!isRecord(overrides)) return 'overrides must be an object of parameter paths to numbers';
   for (const [path, value] of Object.entries(overrides)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return `parameter ${path} must be a finite number`;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return `parameter ${path} must be a finite number`;
     if (getParameter(defaultParameters, path) === undefined) return `unknown parameter: ${path}`;
   }
   return undefined;
 }
 
 const seatIndex = (side: Side): number => (side === 'us' ? 0 : 1);
+
+/** boardgame.io's `ctx.gameover` for a kernel result (the Game's endIf; a server commit outside a move too). */
+export function gameoverOf(
+  result: GameResult | null,
+): { draw: true; reason: EndReason } | { winner: '0' | '1'; reason: EndReason } | undefined {
+  if (!result) return undefined;
+  return result.winner === 'draw'
+    ? { draw: true, reason: result.reason }
+    : { winner: playerIdBySide[result.winner], reason: result.reason };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -151,12 +162,7 @@ export const SiliconCurtain: Game<GameState, Record<string, unknown>, SetupData>
     pass: false,
     setActivePlayers: false,
   },
-  endIf: ({ G }) => {
-    if (!G.result) return undefined;
-    return G.result.winner === 'draw'
-      ? { draw: true, reason: G.result.reason }
-      : { winner: playerIdBySide[G.result.winner], reason: G.result.reason };
-  },
+  endIf: ({ G }) => gameoverOf(G.result),
   playerView: ({ G, playerID }) => observe(G, sideOfPlayerId(playerID) ?? 'spectator'),
   ai: {
     enumerate: (G: GameState | PlayerView, _ctx: Ctx, playerID: string) => {

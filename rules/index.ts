@@ -1,5 +1,5 @@
 /** Silicon Curtain's rules engine: pure, deterministic, seeded. */
-export { SiliconCurtain } from './game.ts';
+export { SiliconCurtain, gameoverOf } from './game.ts';
 export type { SetupData } from './game.ts';
 export { createGame, resolveParameters } from './setup.ts';
 export type { GameOptions } from './setup.ts';
@@ -16,6 +16,21 @@ export {
 } from './moves.ts';
 export type { Move, MoveResult, Rejection, RejectionCode, CardUse } from './moves.ts';
 export { legalMoves, sidesToMove } from './legal.ts';
+export { timeoutMove, lowestOpsCard } from './timeout.ts';
+export {
+  injectEvent,
+  injectEventInPlace,
+  whyNotInjectable,
+  injectionRejectionCodes,
+  maxPendingInjections,
+} from './mechanics/injections.ts';
+export type {
+  InjectionRequest,
+  InjectionRejection,
+  InjectionRejectionCode,
+  InjectionResult,
+} from './mechanics/injections.ts';
+export { roundIndicators } from './mechanics/indicators.ts';
 export { observe } from './observe.ts';
 export {
   legalMovesFromView,
@@ -36,5 +51,5 @@ export type { ActionId, ActionChoice } from './actions.ts';
 export type * from './state.ts';
 export * from './vocabulary.ts';
 export { RULES_VERSION, PRE_VERSIONING_RULES_VERSION } from './version.ts';
-export { migrations, migrationChain, migrateState } from './migrations.ts';
-export type { RulesMigration } from './migrations.ts';
+export { migrations, migrationChain, migrateState, migrateFrom2_0 } from './migrations.ts';
+export type { RulesMigration, GameStateV2_0, RoundRecordV2_0 } from './migrations.ts';

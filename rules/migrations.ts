@@ -1,3 +1,5 @@
+import type { GameState, RoundRecord } from './state.ts';
+
 /**
  * Migrations of a match's game state from one rules version to the next. Each is a pure function of the
  * boardgame.io `G` (the kernel's GameState) written under `from`, returning the same position under `to`.
@@ -11,8 +13,33 @@ export interface RulesMigration {
   migrate: (G: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }
 
+/** A round's record under rules 2.0.0: no indicators yet. */
+export type RoundRecordV2_0 = Omit<RoundRecord, 'indicators'>;
+
+/** A state under rules 2.0.0: no scheduled events, and round records without indicators. */
+export type GameStateV2_0 = Omit<GameState, 'pendingInjections' | 'history'> & { history: RoundRecordV2_0[] };
+
+/**
+ * 2.0.0 → 2.1.0: nothing scheduled yet, and the rounds already played keep no indicators (`null`: they
+ * cannot be derived honestly from what 2.0.0 recorded, so the debrief shows a gap rather than a guess).
+ */
+export function migrateFrom2_0(G: GameStateV2_0): GameState {
+  return {
+    ...G,
+    history: G.history.map((record) => ({ ...record, indicators: null })),
+    pendingInjections: [],
+  };
+}
+
 /** The shipped migrations, in no particular order (migrationChain finds the path). */
-export const migrations: readonly RulesMigration[] = [];
+export const migrations: readonly RulesMigration[] = [
+  {
+    from: '2.0.0',
+    to: '2.1.0',
+    // A state stored under 2.0.0 was written by this server's 2.0.0 rules: its shape is GameStateV2_0.
+    migrate: (G) => migrateFrom2_0(G as unknown as GameStateV2_0) as unknown as Record<string, unknown>,
+  },
+];
 
 /**
  * The migrations that take a state from `from` to `to`, in order: [] when they are equal, undefined

@@ -3,11 +3,15 @@ import type { BySide, Side } from './vocabulary.ts';
 
 /**
  * What one seat (or a spectator) may see (RULEBOOK §15): its own hand, the rival's hand as a count, the
- * deck as a count, whether each headline is chosen. Never the PRNG, the deck order or the rival's cards.
+ * deck as a count, whether each headline is chosen. Never the PRNG, the deck order, the rival's cards or
+ * the events the facilitator scheduled.
  */
 export type Viewer = Side | 'spectator';
 
-export interface PlayerView extends Omit<GameState, 'rng' | 'deck' | 'hands' | 'headlines'> {
+export interface PlayerView extends Omit<
+  GameState,
+  'rng' | 'deck' | 'hands' | 'headlines' | 'pendingInjections'
+> {
   viewer: Viewer;
   /** The viewer's own hand; empty for a spectator. */
   hand: string[];

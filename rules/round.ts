@@ -6,6 +6,8 @@ import { growEcosystem } from './mechanics/ecosystem.ts';
 import { coolEscalation } from './mechanics/escalation.ts';
 import { resolveEvent } from './mechanics/events.ts';
 import { advanceConstruction, learnYield } from './mechanics/fabs.ts';
+import { roundIndicators } from './mechanics/indicators.ts';
+import { resolveDueInjections } from './mechanics/injections.ts';
 import { growPower } from './mechanics/power.ts';
 import { produce } from './mechanics/production.ts';
 import { landDomesticEuvIfDue } from './mechanics/research.ts';
@@ -123,6 +125,7 @@ function recordRound(
     adoptionPoints: points.adoption,
     ecosystemPoints: points.ecosystem,
     figures: { us: { ...state.sides.us.last }, china: { ...state.sides.china.last } },
+    indicators: { us: roundIndicators(state, 'us'), china: roundIndicators(state, 'china') },
   });
 }
 
@@ -168,6 +171,9 @@ function startNextRound(state: GameState): void {
   landDomesticEuvIfDue(state);
   for (const side of sides)
     state.sides[side].researchActionsThisRound = { domesticEuv: 0, domesticHbm: 0, domesticSpares: 0 };
+  // The facilitator's events for this round come before the deal, so a hand is dealt into their world.
+  resolveDueInjections(state);
+  if (state.result) return;
   drawUpToHandSize(state);
   state.phase = 'headline';
   state.actionRoundsLeft = { us: 0, china: 0 };

@@ -191,6 +191,7 @@ export function createGame(options: GameOptions): GameState {
     history: [],
     log: [{ round: 1, side: null, text: `${params.calendar.startYear}: the race begins (${scenarioId}).` }],
     nextFabId: 5,
+    pendingInjections: [],
     result: null,
   };
   // The starting fleets' compute: what the board shows before any round ends, and the frontier race's first mark.

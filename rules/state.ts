@@ -77,6 +77,21 @@ export interface SideState {
   last: RoundFigures;
 }
 
+/** A side's standing at a round's end, as the debrief charts it (public). */
+export interface RoundIndicators {
+  budgetBn: number;
+  /** Capacity-weighted yield of the side's producing fabs; 0 when none produces. */
+  meanYieldFraction: number;
+  /** Mean wear of the side's DUV tool groups; 0 when it has none or they are not tracked (the US). */
+  meanToolWearFraction: number;
+  dependency: number;
+  /** Developers less the mandate's captive ones: those the ecosystem contest counts. */
+  independentDevelopersM: number;
+  maturity: number;
+  chipsK: number;
+  influence: number;
+}
+
 /** One round's public record, kept for charts and the debrief. */
 export interface RoundRecord {
   round: number;
@@ -87,6 +102,14 @@ export interface RoundRecord {
   adoptionPoints: number;
   ecosystemPoints: number;
   figures: BySide<RoundFigures>;
+  /** null: a round recorded under rules before 2.1.0, which kept no indicators (the debrief shows a gap). */
+  indicators: BySide<RoundIndicators> | null;
+}
+
+/** A card's event the facilitator brought in for the start of a later round (RULEBOOK §4). */
+export interface PendingInjection {
+  cardId: string;
+  atRound: number;
 }
 
 export interface LogEntry {
@@ -142,5 +165,10 @@ export interface GameState {
   history: RoundRecord[];
   log: LogEntry[];
   nextFabId: number;
+  /**
+   * Events the facilitator scheduled, in the order they were brought in: each resolves at the start of
+   * its round. Secret from both seats and spectators, like the deck (RULEBOOK §15).
+   */
+  pendingInjections: PendingInjection[];
   result: GameResult | null;
 }

@@ -4,7 +4,7 @@
  * new rules; a stored match remembers the version it was created with. The content hash of the rules'
  * files is computed outside rules/ (server/rules-version/bundle-hash.ts): this module stays pure.
  */
-export const RULES_VERSION = '2.0.0';
+export const RULES_VERSION = '2.1.0';
 
 /**
  * Versions and what changed in play:
@@ -12,6 +12,9 @@ export const RULES_VERSION = '2.0.0';
  * - 1.0.0: the first balanced baseline (compute lead on a fixed ratio, self-reliance by research).
  * - 2.0.0: game design v2 (issue 16): the frontier race, the closed self-reliance loop, listings that
  *   slow, packaging and HBM costs, quiet-round cooling. A 1.0.0 match cannot continue under it.
+ * - 2.1.0: classroom mode (issue 13): events a facilitator brings in (now or at a later round), the
+ *   timed turn's default move, and each round's record keeps the debrief's indicators. Play without a
+ *   facilitator is unchanged; a 2.0.0 match continues (migrations.ts).
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

@@ -45,6 +45,7 @@ export function publicState(view: PlayerView): GameState {
     history: view.history,
     log: view.log,
     nextFabId: view.nextFabId,
+    pendingInjections: [],
     result: view.result,
   };
 }

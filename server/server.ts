@@ -6,6 +6,8 @@ import { SiliconCurtain } from '../rules/index.ts';
 import { MatchAuthority } from './authority/authority.ts';
 import { startPlayServices } from './bots/services.ts';
 import { CommitRelay } from './bus/commit-relay.ts';
+import { MatchControls } from './classroom/match-controls.ts';
+import { PausedMatches } from './classroom/paused-matches.ts';
 import type { MatchBus } from './bus/match-bus.ts';
 import { RedisBus } from './bus/redis-bus.ts';
 import { originChecker, parseOrigins } from './http/origins.ts';
@@ -61,6 +63,8 @@ export interface RunningServer {
   /** The cross-process bus (REDIS_URL), if any. */
   bus: MatchBus | undefined;
   authority: MatchAuthority;
+  /** What a facilitator does to a table's match: pause, inject an event, time the turns (classroom API). */
+  tableControls: MatchControls;
   /** SIGTERM: no new matches or moves, queued moves finish, sockets close, storage closes. */
   drain(): Promise<void>;
   /** Like a crash: connections dropped at once (clients reconnect), storage closed. */
@@ -106,7 +110,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const authority = new MatchAuthority(game, store, options.rules ? { rules: options.rules } : {});
   const relay = bus ? new CommitRelay(bus, store, authority) : undefined;
   if (relay) authority.publishCommitsTo(relay);
-  const play = startPlayServices(authority, store, { botThinkMs: options.botThinkMs ?? 400 });
+  // The pause gate comes first: a move to a paused table is told so, not that a clock ran out.
+  const paused = new PausedMatches(store, bus !== undefined);
+  authority.addGate((matchID) => paused.gate(matchID));
+  const play = startPlayServices(authority, store, { botThinkMs: options.botThinkMs ?? 400, holds: paused });
+  const tableControls = new MatchControls(authority, store, play, paused);
   const lobby = new Lobby(game, store, authority, play.lobbyHooks, {
     now,
     times: { ...defaultLifecycleTimes, ...options.lifecycle },
@@ -157,8 +165,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   checkOrigin = originChecker(parseOrigins(options.origins, port), options.origins === undefined);
 
   let closed = false;
+  // Pauses are known before the clocks and bot seats pick their matches up again.
+  await tableControls.resume(game.name);
   await play.resume(game.name);
   const finish = async (): Promise<void> => {
+    tableControls.stop();
     play.stop();
     httpServer.closeAllConnections();
     await bus?.close();
@@ -170,6 +181,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     bus,
     authority,
+    tableControls,
     drain: async () => {
       if (closed) return;
       closed = true;

@@ -8,13 +8,13 @@ import { changeEscalation } from './escalation.ts';
  * China's retaliation track answers with minerals, a purchase ban and rare earths.
  */
 
-export function changeExportControls(state: GameState, pushedBy: Side, levels: number): void {
+export function changeExportControls(state: GameState, pushedBy: Side | null, levels: number): void {
   const before = state.exportControlLevel;
   state.exportControlLevel = Math.max(0, Math.min(state.params.controls.maxLevel, before + levels));
   if (state.exportControlLevel > before) changeEscalation(state, pushedBy, state.exportControlLevel - before);
 }
 
-export function changeRetaliation(state: GameState, pushedBy: Side, levels: number): void {
+export function changeRetaliation(state: GameState, pushedBy: Side | null, levels: number): void {
   const before = state.retaliationLevel;
   state.retaliationLevel = Math.max(0, Math.min(state.params.controls.retaliationMaxLevel, before + levels));
   if (state.retaliationLevel > before) changeEscalation(state, pushedBy, state.retaliationLevel - before);

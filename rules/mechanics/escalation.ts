@@ -6,12 +6,16 @@ import { endGame } from './victory.ts';
 /**
  * The escalation track (RULEBOOK §12), like Twilight Struggle's DEFCON: it cools only after a quiet round
  * or by a deliberate de-escalation, and the side whose action or card pushes it to the limit loses.
+ * `pushedBy` null is an event the facilitator brought in: nobody answers for it, so it can bring the track
+ * to the brink (one step below the limit) but never over it; the next side to push it there loses.
  */
-export function changeEscalation(state: GameState, pushedBy: Side, delta: number): void {
+export function changeEscalation(state: GameState, pushedBy: Side | null, delta: number): void {
   const { limit } = state.params.escalation;
   if (delta > 0) state.escalatedThisRound = true;
-  state.escalation = Math.max(0, Math.min(limit, state.escalation + delta));
-  if (delta > 0 && state.escalation >= limit) endGame(state, rivalOf(pushedBy), 'escalation');
+  const ceiling = pushedBy === null ? Math.max(state.escalation, limit - 1) : limit;
+  state.escalation = Math.max(0, Math.min(ceiling, state.escalation + delta));
+  if (pushedBy !== null && delta > 0 && state.escalation >= limit)
+    endGame(state, rivalOf(pushedBy), 'escalation');
 }
 
 /** At a round's end: a quiet round (nothing raised escalation) cools it; the next round starts unmarked. */

@@ -15,12 +15,13 @@ import { addToolGroups, addToolWear } from './tools.ts';
 
 /**
  * Card events (RULEBOOK §4): a card's effects are data, applied here. `beneficiary` is the side the event
- * works for; `actor` is the side that played the card, who answers for any escalation it causes.
+ * works for; `actor` is the side that played the card, who answers for any escalation it causes, or null
+ * for an event the facilitator brought in, which nobody answers for.
  */
 
 export interface EventContext {
   beneficiary: Side;
-  actor: Side;
+  actor: Side | null;
 }
 
 export function targetSide(target: EffectTarget, beneficiary: Side): Side {
@@ -159,5 +160,35 @@ export function resolveEvent(state: GameState, card: Card, context: EventContext
   for (const effect of card.effects) {
     if (state.result) return;
     applyEffect(state, effect, context);
+  }
+}
+
+const sideTargets: readonly EffectTarget[] = ['us', 'china'];
+
+/** The effects as they work for both sides alike: one aimed at the player or the opponent hits each side once. */
+function forBothSides(effect: Effect): Effect[] {
+  if (!('target' in effect) || (effect.target !== 'player' && effect.target !== 'opponent')) return [effect];
+  return sideTargets.map((target) => ({ ...effect, target }));
+}
+
+/**
+ * An event the facilitator brings in (RULEBOOK §4): it works for the card's owner, and a neutral card's
+ * works for both sides alike. Nobody played it, so nobody answers for its escalation (`actor` null). The
+ * card itself stays wherever it is: only its event happens.
+ */
+export function resolveBroughtInEvent(state: GameState, card: Card): void {
+  state.log.push({ round: state.round, side: null, text: `Brought in by the facilitator: ${card.title}.` });
+  const owner = card.owner;
+  for (const effect of card.effects) {
+    if (owner !== 'neutral') {
+      if (state.result) return;
+      applyEffect(state, effect, { beneficiary: owner, actor: null });
+      continue;
+    }
+    // Every relative target is fixed to a side here, so the beneficiary is never read.
+    for (const fixed of forBothSides(effect)) {
+      if (state.result) return;
+      applyEffect(state, fixed, { beneficiary: 'us', actor: null });
+    }
   }
 }

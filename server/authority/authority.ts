@@ -47,8 +47,14 @@ export interface CommitPublisher {
   published(matchID: string, stateID: number): void;
 }
 
-/** Refuses a seat's move before the kernel looks at it (undefined lets it through). */
-export type MoveGate = (matchID: string, seat: Seat) => ServerRejection | undefined;
+/**
+ * Refuses a seat's move before the kernel looks at it (undefined lets it through). A gate that must ask
+ * storage (a pause made by another process) answers with a promise; the others answer at once.
+ */
+export type MoveGate = (
+  matchID: string,
+  seat: Seat,
+) => ServerRejection | undefined | Promise<ServerRejection | undefined>;
 
 export interface SyncReply {
   state: State;
@@ -167,7 +173,7 @@ export class MatchAuthority {
     this.publisher?.published(matchID, state._stateID);
   }
 
-  /** A check every move must pass before the kernel sees it (server/clock: a flagged match). */
+  /** A check every move must pass before the kernel sees it (server/clock: a flagged match; a paused one). */
   addGate(gate: MoveGate): void {
     this.gates.push(gate);
   }
@@ -266,7 +272,8 @@ export class MatchAuthority {
       );
     if (read.closedReason !== undefined) return fail(refuse('rulesVersionClosed', read.closedReason));
     for (const gate of this.gates) {
-      const closed = gate(matchID, seat);
+      const answer = gate(matchID, seat);
+      const closed = answer instanceof Promise ? await answer : answer;
       if (closed) return fail(closed);
     }
     if (stateID !== state._stateID && !this.standsAfterRivalsCommit(state, stateID, seat, move))

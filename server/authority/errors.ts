@@ -19,6 +19,7 @@ export const serverErrorCodes = [
   'internalError',
   'outOfTime',
   'rulesVersionClosed',
+  'paused',
 ] as const;
 export type ServerErrorCode = (typeof serverErrorCodes)[number];
 

@@ -201,6 +201,7 @@ export class SeatPlayer {
         return;
       case 'shuttingDown':
       case 'rulesVersionClosed':
+      case 'paused':
         this.wait(`the match takes no moves now: ${rejection.message}`);
         this.retryLater(waitingRetryMs, true);
         return;

@@ -4,6 +4,7 @@ import type { Bot } from '../../rules/bots/index.ts';
 import { createBot } from '../../rules/bots/index.ts';
 import type { PlayerView } from '../../rules/index.ts';
 import type { MatchAuthority } from '../authority/authority.ts';
+import type { MatchHolds } from '../authority/holds.ts';
 import type { Seat } from '../authority/seats.ts';
 import { seatEntry } from '../authority/seats.ts';
 import { legalMovesFromView } from '../../rules/index.ts';
@@ -13,6 +14,8 @@ import { botSeatOf, humanJoined } from './bot-setup.ts';
 export interface BotSeatOptions {
   /** Pause before a bot moves, so a human sees the position first (0 in tests). */
   thinkMs: number;
+  /** Matches a facilitator paused: their bot seats wait (they are poked again on resume). */
+  holds?: MatchHolds;
 }
 
 interface Seated {
@@ -129,6 +132,8 @@ export class BotSeats {
     }
     // No thinking (the CPU a griefer could make the server spend) before a human holds the other seat.
     if (!humanJoined(stored.metadata, seated.seat)) return;
+    // A paused table's bot waits: the resume pokes it.
+    if (this.options.holds?.isHeld(matchID) === true) return;
     const credentials = seatEntry(stored.metadata, seated.seat)?.credentials;
     const move = this.choose(seated, state);
     if (!move || typeof credentials !== 'string') return;
@@ -140,7 +145,8 @@ export class BotSeats {
       move: { moveType: type, fields, payloadSeat: seated.seat, credentials },
     });
     // A race lost to the human (both choose headlines at once): their commit pokes the bot again.
-    const quiet = ['staleState', 'shuttingDown', 'outOfTime', 'gameOver'];
+    // Or paused through another process (several share the store): that process pokes its own bot on resume.
+    const quiet = ['staleState', 'shuttingDown', 'outOfTime', 'gameOver', 'paused'];
     if (!outcome.ok && !quiet.includes(outcome.rejection.code))
       console.error(`bot seat of ${matchID}: ${outcome.rejection.code} ${outcome.rejection.message}`);
   }

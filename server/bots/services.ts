@@ -1,4 +1,5 @@
 import type { MatchAuthority } from '../authority/authority.ts';
+import type { MatchHolds } from '../authority/holds.ts';
 import { ClockKeeper } from '../clock/clock-keeper.ts';
 import type { LobbyHooks } from '../lobby/lobby.ts';
 import type { MatchStore } from '../storage/match-store.ts';
@@ -18,10 +19,13 @@ export interface PlayServices {
 export function startPlayServices(
   authority: MatchAuthority,
   store: MatchStore,
-  options: { botThinkMs: number },
+  options: { botThinkMs: number; holds?: MatchHolds },
 ): PlayServices {
-  const clocks = new ClockKeeper(authority, store);
-  const bots = new BotSeats(authority, store, { thinkMs: options.botThinkMs });
+  const clocks = new ClockKeeper(authority, store, options.holds);
+  const bots = new BotSeats(authority, store, {
+    thinkMs: options.botThinkMs,
+    ...(options.holds ? { holds: options.holds } : {}),
+  });
   return {
     bots,
     clocks,

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { RulesMigration } from '../../rules/index.ts';
-import { migrateState, migrationChain, migrations, RULES_VERSION } from '../../rules/index.ts';
+import type { GameState, GameStateV2_0, RulesMigration } from '../../rules/index.ts';
+import {
+  applyMoveInPlace,
+  createGame,
+  fingerprint,
+  legalMoves,
+  migrateState,
+  migrationChain,
+  migrations,
+  RULES_VERSION,
+  sidesToMove,
+} from '../../rules/index.ts';
+import { seedRng } from '../../rules/rng.ts';
+import { pick, playRandomMove } from './helpers.ts';
 
 /** A synthetic history: 0.9.0 → 1.0.0 renames a field, 1.0.0 → 1.1.0 adds one with a default. */
 const renameBudget: RulesMigration = {
@@ -16,10 +28,13 @@ const addReserve: RulesMigration = {
 const steps = [addReserve, renameBudget];
 
 describe('rules migrations', () => {
-  it('ship none yet, and none leads away from the running version', () => {
-    expect(migrations).toEqual([]);
+  it('ship 2.0.0 → 2.1.0 only: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
+    expect(migrations.map((step) => `${step.from}→${step.to}`)).toEqual(['2.0.0→2.1.0']);
+    expect(RULES_VERSION).toBe('2.1.0');
     expect(migrationChain(RULES_VERSION, RULES_VERSION)).toEqual([]);
+    expect(migrationChain('2.0.0', RULES_VERSION)).toEqual(migrations);
     expect(migrationChain('0.9.0', RULES_VERSION)).toBeUndefined();
+    expect(migrationChain('1.0.0', RULES_VERSION)).toBeUndefined();
   });
 
   it('finds the chain of steps in order, whatever the order of the list', () => {
@@ -39,5 +54,61 @@ describe('rules migrations', () => {
     const chain = migrationChain('0.9.0', '1.1.0', steps) ?? [];
     expect(migrateState(old, chain)).toEqual({ round: 3, budgetBn: 12, reserveBn: 0 });
     expect(old).toEqual({ budget: 12, round: 3 });
+  });
+});
+
+/** A state as rules 2.0.0 stored it: the game's position without 2.1.0's fields. */
+function asStoredUnder2_0(state: GameState): GameStateV2_0 {
+  const { pendingInjections: _pending, history, ...rest } = state;
+  return { ...rest, history: history.map(({ indicators: _indicators, ...record }) => record) };
+}
+
+/** A game a few rounds in, with some history. */
+function gameInRound(round: number, seed: string): GameState {
+  const state = createGame({ seed });
+  const rng = seedRng(`${seed}-chooser`);
+  while (state.round < round && !state.result) playRandomMove(state, rng);
+  return state;
+}
+
+describe('the 2.0.0 → 2.1.0 migration (classroom mode)', () => {
+  it('adds an empty schedule and marks the rounds already played as recorded without indicators', () => {
+    const played = gameInRound(3, 'migrate-2.0');
+    expect(played.history.length).toBeGreaterThanOrEqual(2);
+    const stored = Object.freeze(asStoredUnder2_0(played)) as unknown as Readonly<Record<string, unknown>>;
+    const storedJson = JSON.stringify(stored);
+    const chain = migrationChain('2.0.0', RULES_VERSION) ?? [];
+    const migrated = migrateState(stored, chain) as unknown as GameState;
+    expect(migrated.pendingInjections).toEqual([]);
+    expect(migrated.history.map((record) => record.indicators)).toEqual(played.history.map(() => null));
+    // Everything 2.0.0 kept is kept as it was, and the stored state is not touched.
+    expect(fingerprint(asStoredUnder2_0(migrated))).toBe(fingerprint(asStoredUnder2_0(played)));
+    expect(JSON.stringify(stored)).toBe(storedJson);
+  });
+
+  it('continues under 2.1.0: the same moves give the same game, and new rounds record their indicators', () => {
+    const played = gameInRound(2, 'migrate-continue');
+    const recordedBefore = played.history.length;
+    // As storage hands it over: a copy of its own, sharing nothing with the game played on here.
+    const migrated = migrateState(
+      structuredClone(asStoredUnder2_0(played)),
+      migrationChain('2.0.0', RULES_VERSION) ?? [],
+    ) as unknown as GameState;
+    const rng = seedRng('migrate-continue-moves');
+    while (!played.result) {
+      const side = sidesToMove(played)[0];
+      if (side === undefined) break;
+      const move = pick(rng, legalMoves(played, side));
+      expect(applyMoveInPlace(played, move)).toBeUndefined();
+      expect(applyMoveInPlace(migrated, move)).toBeUndefined();
+    }
+    expect(migrated.result).toEqual(played.result);
+    expect(migrated.history.slice(0, recordedBefore).every((record) => record.indicators === null)).toBe(
+      true,
+    );
+    expect(migrated.history.slice(recordedBefore).map((record) => record.indicators)).toEqual(
+      played.history.slice(recordedBefore).map((record) => record.indicators),
+    );
+    expect(migrated.history.slice(recordedBefore).every((record) => record.indicators !== null)).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ import { nextInt, seedRng } from '../../rules/rng.ts';
 describe('observe (RULEBOOK §15)', () => {
   it('shows every public field of the state and nothing else', () => {
     const state = createGame({ seed: 'observe-keys' });
-    const hidden = ['rng', 'deck', 'hands', 'headlines'];
+    const hidden = ['rng', 'deck', 'hands', 'headlines', 'pendingInjections'];
     const extras = ['viewer', 'hand', 'handCounts', 'deckCount', 'headlineChosen', 'ownHeadline'];
     const expected = [...Object.keys(state).filter((key) => !hidden.includes(key)), ...extras].sort();
     for (const viewer of ['us', 'china', 'spectator'] as const) {

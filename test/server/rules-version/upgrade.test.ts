@@ -21,7 +21,7 @@ import { createMatch, postJson, seatedMatch, startTestServer, tempDataDir } from
  * An upgrade of the server over a database of live matches. The fixture is written by a server running
  * rules 0.8.0 (the matches are stamped with it); two of them are then made rows from before rules
  * versions were recorded (their version columns emptied: read as 0.9.0). The upgraded server runs rules
- * 1.0.0 with a test-only migration 0.9.0 → 1.0.0 (the shipped list is empty), so:
+ * 1.0.0 with a test-only migration 0.9.0 → 1.0.0 (none shipped leads from 0.9.0), so:
  * - A, pre-versioning, in progress: migrated, and continued;
  * - B, pre-versioning, finished: served;
  * - C, 0.8.0, in progress: closed (no migration from 0.8.0), readable, a move gets a typed refusal;

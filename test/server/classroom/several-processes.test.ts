@@ -1,0 +1,95 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { PlayerView } from '../../../rules/index.ts';
+import type { RawClient } from '../helpers/raw-socket.ts';
+import { expectRejected, syncedRawClient } from '../helpers/raw-socket.ts';
+import type { TestSchema } from '../helpers/services.ts';
+import {
+  postgresUnreachable,
+  redisUnreachable,
+  skipReason,
+  testDatabaseUrl,
+  testRedisUrl,
+  testSchema,
+  uniqueName,
+} from '../helpers/services.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+import { seatedMatch, startTestServer } from '../helpers/test-server.ts';
+import { gameOf, headlineUpdate, sendHeadline, storedState } from './table-helpers.ts';
+
+/**
+ * A table served by two processes (PostgreSQL + Redis, nothing pinned): what the facilitator does through
+ * one holds on the other.
+ */
+
+const reasons = await Promise.all([postgresUnreachable(), redisUnreachable()]);
+const skipped = skipReason('Facilitator controls on several processes', reasons);
+const title =
+  skipped === undefined
+    ? 'facilitator controls on several processes'
+    : `facilitator controls on several processes (skipped: ${skipped})`;
+
+const schemas: TestSchema[] = [];
+const servers: TestServer[] = [];
+const clients: RawClient[] = [];
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.close();
+  for (const server of servers.splice(0)) await server.drain();
+});
+
+afterAll(async () => {
+  if (skipped !== undefined) return;
+  for (const schema of schemas.splice(0)) await schema.drop();
+});
+
+async function twoServers(): Promise<{ a: TestServer; b: TestServer }> {
+  const schema = testSchema();
+  schemas.push(schema);
+  const options = {
+    databaseUrl: testDatabaseUrl,
+    databaseSchema: schema.name,
+    redisUrl: testRedisUrl,
+    redisNamespace: uniqueName('sc_test'),
+  };
+  const a = await startTestServer(options);
+  servers.push(a);
+  const b = await startTestServer(options);
+  servers.push(b);
+  return { a, b };
+}
+
+describe.skipIf(skipped !== undefined)(title, () => {
+  it('a pause made through one process refuses moves sent to the other; its resume lets them through', async () => {
+    const { a, b } = await twoServers();
+    const { matchID, credentials } = await seatedMatch(a);
+    const { client } = await syncedRawClient(b.url, matchID, '0', credentials['0'], clients);
+    const cardId = gameOf(await storedState(b, matchID)).hands.us[0] ?? '';
+
+    expect(await a.tableControls.setPaused(matchID, true)).toEqual({ ok: true });
+    expect(b.tableControls.isPaused(matchID)).toBe(false);
+    const refused = await expectRejected(
+      client,
+      ...headlineUpdate(matchID, '0', credentials['0'], cardId, 0),
+    );
+    expect(refused.code).toBe('paused');
+    // Process b read the stored flag at the gate, and now knows.
+    expect(b.tableControls.isPaused(matchID)).toBe(true);
+
+    expect(await a.tableControls.setPaused(matchID, false)).toEqual({ ok: true });
+    const shown = await sendHeadline(client, headlineUpdate(matchID, '0', credentials['0'], cardId, 0));
+    expect(shown._stateID).toBe(1);
+    expect(b.tableControls.isPaused(matchID)).toBe(false);
+  });
+
+  it("an event brought in through one process reaches a seat's socket on the other", async () => {
+    const { a, b } = await twoServers();
+    const { matchID, credentials } = await seatedMatch(a);
+    const { client } = await syncedRawClient(b.url, matchID, '1', credentials['1'], clients);
+    const shown = client.next('state');
+    expect(await a.tableControls.inject(matchID, { cardId: 'big-fund-iii' })).toEqual({ ok: true });
+    const [, state] = await shown;
+    const view = (state as { G: PlayerView }).G;
+    expect(view.log.at(-1)?.text).toMatch(/^Brought in by the facilitator: /);
+    expect((await b.store.loadJournal(matchID)).map((row) => row.seat)).toEqual(['facilitator']);
+  });
+});

@@ -1,0 +1,77 @@
+import type { State } from 'boardgame.io';
+import type { GameState } from '../../../rules/index.ts';
+import type { RawClient } from '../helpers/raw-socket.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+import { joinSeat, postJson } from '../helpers/test-server.ts';
+
+/** Helpers of the classroom tests: matches made through the Lobby API, moves sent by raw sockets. */
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function storedState(server: TestServer, matchID: string): Promise<State> {
+  const state = await server.store.loadState(matchID);
+  if (!state) throw new Error(`no match ${matchID}`);
+  return state;
+}
+
+export const gameOf = (state: State): GameState => state.G as GameState;
+
+/** Waits until the stored match satisfies `done` (polling; fails after `timeoutMs`). */
+export async function storedWhen(
+  server: TestServer,
+  matchID: string,
+  done: (state: State) => boolean,
+  timeoutMs = 8000,
+): Promise<State> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await storedState(server, matchID);
+    if (done(state)) return state;
+    if (Date.now() > deadline)
+      throw new Error(`match ${matchID} did not get there (at state ${state._stateID})`);
+    await sleep(20);
+  }
+}
+
+/** The raw `update` a seat's client sends for a headline. */
+export function headlineUpdate(
+  matchID: string,
+  seat: '0' | '1',
+  credentials: string,
+  cardId: string,
+  stateID: number,
+): [string, ...unknown[]] {
+  return [
+    'update',
+    {
+      type: 'MAKE_MOVE',
+      payload: { type: 'chooseHeadline', args: [{ cardId }], playerID: seat, credentials },
+    },
+    stateID,
+    matchID,
+    seat,
+  ];
+}
+
+/** Sends a seat's headline and resolves with the next state the client is shown. */
+export async function sendHeadline(
+  client: RawClient,
+  [event, ...rest]: [string, ...unknown[]],
+): Promise<State> {
+  const shown = client.next('state');
+  client.socket.emit(event, ...rest);
+  const [, state] = await shown;
+  return state as State;
+}
+
+/** A match against a server bot seat ("1", China); its human seat ("0") is still free. */
+export async function createBotMatch(server: TestServer, bot = 'random'): Promise<string> {
+  const created = await postJson(`${server.url}/games/silicon-curtain/create`, {
+    numPlayers: 2,
+    setupData: { botSeat: '1', bot },
+  });
+  if (created.status !== 200) throw new Error(`create: ${created.status}`);
+  return String(created.body.matchID);
+}
+
+export { joinSeat };

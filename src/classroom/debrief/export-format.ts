@@ -28,8 +28,8 @@ export interface JournalEntry {
 }
 
 /** A round record as an export carries it: rules 2.1.0 adds `indicators`, older records lack them. */
-export type ExportedRoundRecord = RoundRecord & {
-  indicators?: { us?: RoundIndicators; china?: RoundIndicators };
+export type ExportedRoundRecord = Omit<RoundRecord, 'indicators'> & {
+  indicators?: { us?: RoundIndicators; china?: RoundIndicators } | null;
 };
 
 export interface TableResult {
@@ -98,6 +98,7 @@ const roundSchema = z.looseObject({
   figures: z.looseObject({ us: figuresSchema, china: figuresSchema }),
   indicators: z
     .looseObject({ us: indicatorsSchema.optional(), china: indicatorsSchema.optional() })
+    .nullable()
     .optional(),
 });
 

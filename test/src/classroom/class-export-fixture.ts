@@ -1,7 +1,7 @@
 import type { GameState, Side } from '../../../rules/index.ts';
 import {
-  cardById,
   createGame,
+  injectEventInPlace,
   legalMoves,
   observe,
   performMove,
@@ -10,21 +10,14 @@ import {
   sidesToMove,
 } from '../../../rules/index.ts';
 import { createBot } from '../../../rules/bots/index.ts';
-import { resolveEvent } from '../../../rules/mechanics/events.ts';
-import { independentDevelopersM } from '../../../rules/mechanics/scoring.ts';
 import type { ClassExport, JournalEntry, TableExport } from '../../../src/classroom/debrief/export-format.ts';
 import { classExportFormat } from '../../../src/classroom/debrief/export-format.ts';
-import type { RoundIndicators } from '../../../src/classroom/debrief/round-indicators.ts';
 
 /**
  * Class exports made from real games: bots play each table with the rules engine, and the table's
  * export is assembled from the game's own state (its history, log and the moves made), in the shape
  * the classroom API exports (src/classroom/debrief/export-format.ts).
- *
- * Two things stand in for rules 2.1.0 until it is merged: each round record gets its `indicators`
- * measured from the state right after the round end (as rules/round.ts `recordRound` will), and an
- * injected event is resolved through the same `resolveEvent` that cards use, with the log line 2.1.0
- * writes.
+ * Injected events go through the rules' own `injectEventInPlace`, as the server's journal replay does.
  */
 
 export interface TablePlan {
@@ -37,34 +30,6 @@ export interface TablePlan {
   injects?: { cardId: string; atMove: number; atRound: number | null }[];
   /** Drop the indicators of these rounds' records, as a record migrated from rules 2.0.0 has none. */
   roundsWithoutIndicators?: number[];
-}
-
-export function measureIndicators(state: GameState, side: Side): RoundIndicators {
-  const own = state.sides[side];
-  const producing = own.fabs.filter((fab) => fab.roundsUntilOnline === 0);
-  const capacity = producing.reduce((sum, fab) => sum + fab.capacityKWafersPerRound, 0);
-  const weightedYield = producing.reduce(
-    (sum, fab) => sum + fab.capacityKWafersPerRound * fab.yieldFraction,
-    0,
-  );
-  const wear = own.toolGroupWear;
-  return {
-    budgetBn: own.budgetBn,
-    meanYieldFraction: capacity > 0 ? weightedYield / capacity : 0,
-    meanToolWearFraction: wear.length > 0 ? wear.reduce((sum, value) => sum + value, 0) / wear.length : 0,
-    dependency: own.dependency,
-    independentDevelopersM: independentDevelopersM(state, side),
-    maturity: own.maturity,
-    chipsK: own.chipsK,
-    influence: own.influence,
-  };
-}
-
-function injectEvent(state: GameState, cardId: string): void {
-  const card = cardById(cardId);
-  const beneficiary: Side = card.owner === 'neutral' ? 'china' : card.owner;
-  state.log.push({ round: state.round, side: null, text: `Brought in by the facilitator: ${card.title}.` });
-  resolveEvent(state, card, { beneficiary, actor: beneficiary });
 }
 
 export function playTable(
@@ -81,8 +46,6 @@ export function playTable(
   /** The round each journal entry was made in, as the engine counted it: what the timeline must find. */
   const roundOfMove: number[] = [];
   const injects: TableExport['injects'] = [];
-  const pending: { cardId: string; atRound: number }[] = [];
-  const indicators = new Map<number, Record<Side, RoundIndicators>>();
   let stateID = 0;
   while (!state.result && (plan.stopAfterMoves === undefined || moves.length < plan.stopAfterMoves)) {
     for (const inject of plan.injects ?? []) {
@@ -98,37 +61,25 @@ export function playTable(
         atRound: inject.atRound,
         at: new Date(Date.UTC(2026, 11, 7, 10, moves.length)).toISOString(),
       });
-      if (inject.atRound === null) injectEvent(state, inject.cardId);
-      else pending.push({ cardId: inject.cardId, atRound: inject.atRound });
+      const refused = injectEventInPlace(
+        state,
+        inject.atRound === null ? { cardId: inject.cardId } : { cardId: inject.cardId, atRound: inject.atRound },
+      );
+      if (refused) throw new Error(`fixture inject refused: ${refused.message}`);
     }
     if (state.result) break;
     const side = sidesToMove(state)[0];
     if (side === undefined) throw new Error('no side to move');
     const move = bots[side].chooseMove(observe(state, side), legalMoves(state, side));
     const roundBefore = state.round;
-    const recordsBefore = state.history.length;
     performMove(state, move);
     moves.push({ stateID: stateID++, side, move });
     roundOfMove.push(roundBefore);
-    if (state.history.length > recordsBefore) {
-      const record = state.history[state.history.length - 1];
-      if (record)
-        indicators.set(record.round, {
-          us: measureIndicators(state, 'us'),
-          china: measureIndicators(state, 'china'),
-        });
-    }
-    if (state.round > roundBefore && !state.result) {
-      for (const due of pending.filter((inject) => inject.atRound === state.round))
-        injectEvent(state, due.cardId);
-    }
   }
-  const rounds = state.history.map((record) => {
-    const measured = indicators.get(record.round);
-    return plan.roundsWithoutIndicators?.includes(record.round) || !measured
-      ? { ...record }
-      : { ...record, indicators: measured };
-  });
+  // A record migrated from rules 2.0.0 carries no indicators (rules/migrations.ts sets them to null).
+  const rounds = state.history.map((record) =>
+    plan.roundsWithoutIndicators?.includes(record.round) ? { ...record, indicators: null } : { ...record },
+  );
   const students = plan.students ?? { us: [`Student ${table}a`], china: [`Student ${table}b`] };
   const bots_: TableExport['bots'] = {};
   for (const side of sides) if (students[side].length === 0) bots_[side] = plan.bots[side];

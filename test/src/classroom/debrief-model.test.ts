@@ -105,7 +105,7 @@ describe('the series of every indicator', () => {
 
   it('shows a record without indicators (from before rules 2.1.0) as a gap, not a zero', () => {
     const entry = table(1);
-    expect(entry.rounds[0]?.indicators).toBeUndefined();
+    expect(entry.rounds[0]?.indicators).toBeNull();
     const series = tableSeries(entry.rounds);
     for (const id of [
       'budget',

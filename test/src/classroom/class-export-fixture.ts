@@ -63,7 +63,9 @@ export function playTable(
       });
       const refused = injectEventInPlace(
         state,
-        inject.atRound === null ? { cardId: inject.cardId } : { cardId: inject.cardId, atRound: inject.atRound },
+        inject.atRound === null
+          ? { cardId: inject.cardId }
+          : { cardId: inject.cardId, atRound: inject.atRound },
       );
       if (refused) throw new Error(`fixture inject refused: ${refused.message}`);
     }

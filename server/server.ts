@@ -8,6 +8,8 @@ import { startPlayServices } from './bots/services.ts';
 import { CommitRelay } from './bus/commit-relay.ts';
 import type { MatchBus } from './bus/match-bus.ts';
 import { RedisBus } from './bus/redis-bus.ts';
+import type { WhatIfSettings } from './classroom/what-if/route.ts';
+import { startWhatIfPreview } from './classroom/what-if/route.ts';
 import { originChecker, parseOrigins } from './http/origins.ts';
 import { createRouter } from './http/router.ts';
 import { sendError } from './http/respond.ts';
@@ -52,6 +54,8 @@ export interface ServerOptions {
   now?: () => number;
   /** When open matches expire and idle ones are abandoned (default 15 minutes, 14 days). */
   lifecycle?: Partial<LifecycleTimes>;
+  /** The classroom's what-if preview: its worker pool, queue and game counts (server/classroom/what-if/). */
+  whatIf?: WhatIfSettings;
 }
 
 export interface RunningServer {
@@ -113,6 +117,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   let checkOrigin: (origin: string | undefined) => boolean = () => false;
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
+  const whatIf = startWhatIfPreview(options.whatIf ?? {}, {
+    maxBodyBytes: limits.maxMessageBytes,
+    isOriginAllowed,
+    now,
+  });
 
   const route = createRouter({
     lobby,
@@ -127,6 +136,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     isDraining: () => authority.isDraining,
     rules: { version: authority.rules.version, bundleHash: runningRules().rulesBundleHash },
     ...(bus ? { bus } : {}),
+    whatIf: whatIf.handle,
   });
   const httpServer = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
@@ -160,6 +170,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await play.resume(game.name);
   const finish = async (): Promise<void> => {
     play.stop();
+    whatIf.close();
     httpServer.closeAllConnections();
     await bus?.close();
     await store.close();

@@ -23,9 +23,11 @@ export interface RouterDeps {
   rules: { version: string; bundleHash: string };
   /** The cross-process bus, when configured (REDIS_URL). */
   bus?: { kind: string; ping(): Promise<boolean> };
+  /** `POST /classroom/api/what-if` (server/classroom/what-if/route.ts). */
+  whatIf?: (request: IncomingMessage, response: ServerResponse, address: string) => Promise<void>;
 }
 
-function corsHeaders(response: ServerResponse, origin: string | undefined): void {
+export function corsHeaders(response: ServerResponse, origin: string | undefined): void {
   if (origin === undefined) return;
   response.setHeader('access-control-allow-origin', origin);
   response.setHeader('vary', 'Origin');
@@ -108,6 +110,10 @@ export function createRouter(deps: RouterDeps) {
         draining: deps.isDraining(),
         rules: deps.rules,
       });
+      return;
+    }
+    if (url.pathname === '/classroom/api/what-if' && deps.whatIf) {
+      await deps.whatIf(request, response, address);
       return;
     }
     if (parts[0] === 'games') {

@@ -52,10 +52,10 @@ export interface ServerOptions {
   rules?: RulesPolicy;
   /** The clock of match expiry and creation quotas (tests pass a fake one); default Date.now. */
   now?: () => number;
-  /** When open matches expire and idle ones are abandoned (default 15 minutes, 14 days). */
-  lifecycle?: Partial<LifecycleTimes>;
   /** The classroom's what-if preview: its worker pool, queue and game counts (server/classroom/what-if/). */
   whatIf?: WhatIfSettings;
+  /** When open matches expire and idle ones are abandoned (default 15 minutes, 14 days). */
+  lifecycle?: Partial<LifecycleTimes>;
 }
 
 export interface RunningServer {

@@ -19,12 +19,12 @@ export interface RouterDeps {
   now: () => number;
   isOriginAllowed: (origin: string | undefined) => boolean;
   isDraining: () => boolean;
+  /** `POST /classroom/api/what-if` (server/classroom/what-if/route.ts). */
+  whatIf?: (request: IncomingMessage, response: ServerResponse, address: string) => Promise<void>;
   /** The running rules: their version and the hash of their files (/health). */
   rules: { version: string; bundleHash: string };
   /** The cross-process bus, when configured (REDIS_URL). */
   bus?: { kind: string; ping(): Promise<boolean> };
-  /** `POST /classroom/api/what-if` (server/classroom/what-if/route.ts). */
-  whatIf?: (request: IncomingMessage, response: ServerResponse, address: string) => Promise<void>;
 }
 
 export function corsHeaders(response: ServerResponse, origin: string | undefined): void {

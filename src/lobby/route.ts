@@ -1,7 +1,4 @@
-/**
- * Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`), watching (`?match=ID&watch=1`)
- * or the what-if preview's try-out page (`?whatif`).
- */
+/** Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`) or watching (`?match=ID&watch=1`). */
 export type Seat = '0' | '1';
 
 export type Route =
@@ -21,6 +18,7 @@ export const seatName = (seat: Seat): string => (seat === '0' ? 'US' : 'China');
 /** Reads a location's query string; anything malformed is the lobby. */
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
+  // The what-if preview's try-out page (src/classroom/what-if-page.tsx).
   if (params.has('whatif')) return { kind: 'whatif' };
   const matchID = params.get('match');
   if (matchID === null || !matchIdPattern.test(matchID)) return { kind: 'lobby' };

@@ -70,7 +70,7 @@ export function createRouter(deps: RouterDeps) {
       return { status: body.status, body: { error: { code: 'malformedMessage', message: body.message } } };
     if (id === 'create' && verb === undefined) {
       if (!deps.createLimiter.take(address, deps.now())) return tooManyCreates;
-      return deps.lobby.create(body.value);
+      return deps.lobby.create(body.value, address);
     }
     if (id === undefined) return notFound();
     switch (verb) {

@@ -10,6 +10,8 @@ import { MatchControls } from './classroom/match-controls.ts';
 import { PausedMatches } from './classroom/paused-matches.ts';
 import type { MatchBus } from './bus/match-bus.ts';
 import { RedisBus } from './bus/redis-bus.ts';
+import type { WhatIfSettings } from './classroom/what-if/route.ts';
+import { startWhatIfPreview } from './classroom/what-if/route.ts';
 import { originChecker, parseOrigins } from './http/origins.ts';
 import { createRouter } from './http/router.ts';
 import { sendError } from './http/respond.ts';
@@ -52,6 +54,8 @@ export interface ServerOptions {
   rules?: RulesPolicy;
   /** The clock of match expiry and creation quotas (tests pass a fake one); default Date.now. */
   now?: () => number;
+  /** The classroom's what-if preview: its worker pool, queue and game counts (server/classroom/what-if/). */
+  whatIf?: WhatIfSettings;
   /** When open matches expire and idle ones are abandoned (default 15 minutes, 14 days). */
   lifecycle?: Partial<LifecycleTimes>;
 }
@@ -121,6 +125,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   let checkOrigin: (origin: string | undefined) => boolean = () => false;
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
+  const whatIf = startWhatIfPreview(options.whatIf ?? {}, {
+    maxBodyBytes: limits.maxMessageBytes,
+    isOriginAllowed,
+    now,
+  });
 
   const route = createRouter({
     lobby,
@@ -135,6 +144,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     isDraining: () => authority.isDraining,
     rules: { version: authority.rules.version, bundleHash: runningRules().rulesBundleHash },
     ...(bus ? { bus } : {}),
+    whatIf: whatIf.handle,
   });
   const httpServer = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
@@ -171,6 +181,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const finish = async (): Promise<void> => {
     tableControls.stop();
     play.stop();
+    whatIf.close();
     httpServer.closeAllConnections();
     await bus?.close();
     await store.close();

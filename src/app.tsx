@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { MatchClient } from './board/client.tsx';
 import { ConnectionNotice } from './board/connection-notice.tsx';
+import { WhatIfPage } from './classroom/what-if-page.tsx';
 import { browserStore, forgetSeat, loadSeat } from './lobby/credentials.ts';
 import { JoinPage } from './lobby/join-page.tsx';
 import { LobbyPage } from './lobby/lobby-page.tsx';
@@ -74,6 +75,8 @@ function Page({ route }: { route: Route }) {
           <MatchClient matchID={route.matchID} />
         </>
       );
+    case 'whatif':
+      return <WhatIfPage />;
   }
 }
 

@@ -19,13 +19,15 @@ export interface RouterDeps {
   now: () => number;
   isOriginAllowed: (origin: string | undefined) => boolean;
   isDraining: () => boolean;
+  /** `POST /classroom/api/what-if` (server/classroom/what-if/route.ts). */
+  whatIf?: (request: IncomingMessage, response: ServerResponse, address: string) => Promise<void>;
   /** The running rules: their version and the hash of their files (/health). */
   rules: { version: string; bundleHash: string };
   /** The cross-process bus, when configured (REDIS_URL). */
   bus?: { kind: string; ping(): Promise<boolean> };
 }
 
-function corsHeaders(response: ServerResponse, origin: string | undefined): void {
+export function corsHeaders(response: ServerResponse, origin: string | undefined): void {
   if (origin === undefined) return;
   response.setHeader('access-control-allow-origin', origin);
   response.setHeader('vary', 'Origin');
@@ -68,7 +70,7 @@ export function createRouter(deps: RouterDeps) {
       return { status: body.status, body: { error: { code: 'malformedMessage', message: body.message } } };
     if (id === 'create' && verb === undefined) {
       if (!deps.createLimiter.take(address, deps.now())) return tooManyCreates;
-      return deps.lobby.create(body.value);
+      return deps.lobby.create(body.value, address);
     }
     if (id === undefined) return notFound();
     switch (verb) {
@@ -108,6 +110,10 @@ export function createRouter(deps: RouterDeps) {
         draining: deps.isDraining(),
         rules: deps.rules,
       });
+      return;
+    }
+    if (url.pathname === '/classroom/api/what-if' && deps.whatIf) {
+      await deps.whatIf(request, response, address);
       return;
     }
     if (parts[0] === 'games') {

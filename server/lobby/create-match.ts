@@ -31,5 +31,6 @@ export function buildMatch(
   }
   if (options.clock) setup.clock = startClock(options.clock, now);
   match.metadata.setupData = setup;
+  if (options.creator !== undefined) match.metadata.creator = options.creator;
   return match;
 }

@@ -17,6 +17,8 @@ export interface CreateOptions {
   unlisted: boolean;
   bot?: BotSeatRequest;
   clock?: ClockSettings;
+  /** Who asked (lobby/creator.ts): stored in the metadata, never sent. Set by the server, not the body. */
+  creator?: string;
 }
 
 const setupKeys = new Set(['scenarioId', 'botSeat', 'bot']);

@@ -12,8 +12,9 @@ import { defaultLifecycleTimes, isListedLifecycle, lifecycleOf } from './lifecyc
 import type { ListedMatch } from './list-page.ts';
 import { botSeatOf } from '../bots/bot-setup.ts';
 import { parseCreateOptions } from './create-options.ts';
+import { createdBy } from './creator.ts';
 import { buildMatch } from './create-match.ts';
-import { listPage, parsePage } from './list-page.ts';
+import { listAll, listPage, parsePage } from './list-page.ts';
 import type { ClientMatchData } from './match-data.ts';
 import { clientMatchData } from './match-data.ts';
 import { rematchOptions } from './rematch.ts';
@@ -104,13 +105,7 @@ export class Lobby {
     const page = parsePage(query);
     if (page && 'error' in page) return error(400, 'malformedMessage', page.error);
     if (page) return ok(await listPage(this.store, ids, page, this.listed));
-    const matches = [];
-    for (const id of ids.slice(-500)) {
-      const stored = await this.store.loadMetadata(id);
-      const match = stored ? this.listed(id, stored) : undefined;
-      if (match) matches.push(match);
-    }
-    return ok({ matches });
+    return ok({ matches: await listAll(this.store, ids, this.listed) });
   }
 
   async getMatch(matchID: string): Promise<Reply> {
@@ -119,10 +114,11 @@ export class Lobby {
     return ok(this.matchData(matchID, stored));
   }
 
-  async create(body: unknown): Promise<Reply> {
+  /** `address`: the creator's, kept as a hash so the lobby can group one creator's matches (creator.ts). */
+  async create(body: unknown, address?: string): Promise<Reply> {
     if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
     if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
-    const options = parseCreateOptions(body);
+    const options = createdBy(parseCreateOptions(body), address);
     if ('error' in options) return error(400, 'malformedMessage', options.error);
     const match = buildMatch(this.game, options, this.authority.rules.version);
     if ('error' in match) return error(400, 'malformedMessage', match.error);

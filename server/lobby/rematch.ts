@@ -15,5 +15,8 @@ export function rematchOptions(metadata: MatchMetadata): CreateOptions | { error
   const body: Record<string, unknown> = { numPlayers: 2, setupData, unlisted: metadata.unlisted === true };
   const clock = setup.clock as { initialSeconds?: unknown; incrementSeconds?: unknown } | undefined;
   if (clock) body.clock = { initialSeconds: clock.initialSeconds, incrementSeconds: clock.incrementSeconds };
-  return parseCreateOptions(body);
+  const options = parseCreateOptions(body);
+  // Listed as the first match's creator's: a chain of rematches opens its creator no new page.
+  if (!('error' in options) && metadata.creator !== undefined) options.creator = metadata.creator;
+  return options;
 }

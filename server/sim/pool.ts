@@ -30,11 +30,11 @@ export interface PoolOptions {
 export const defaultWorkerCount = (): number => availableParallelism();
 
 /** Small batches keep every worker busy to the end; big enough that messaging costs little. */
-function batchSize(tasks: number, workers: number): number {
+export function batchSize(tasks: number, workers: number): number {
   return Math.max(1, Math.min(25, Math.ceil(tasks / (workers * 16))));
 }
 
-function batches(tasks: readonly GameTask[], size: number): WorkerTask[][] {
+export function batches(tasks: readonly GameTask[], size: number): WorkerTask[][] {
   const out: WorkerTask[][] = [];
   for (let start = 0; start < tasks.length; start += size)
     out.push(tasks.slice(start, start + size).map((task, offset) => ({ ...task, taskId: start + offset })));

@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import os from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { playRow } from './game-row.ts';
 import type { WorkerReply, WorkerTask } from './pool.ts';
 
@@ -6,6 +7,25 @@ import type { WorkerReply, WorkerTask } from './pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('server/sim/worker.ts runs only as a worker thread');
+
+/** What a pool may ask of its workers at start (`workerData`). */
+export interface WorkerSettings {
+  /**
+   * Lower this thread's priority to this nice value: a pool inside the game server (the what-if preview)
+   * must not take the cores from the thread that answers moves. On Linux the nice value belongs to a
+   * thread, and `os.setPriority(n)` sets the calling one.
+   */
+  niceness?: number;
+}
+
+const settings = workerData as WorkerSettings | undefined;
+if (typeof settings?.niceness === 'number') {
+  try {
+    os.setPriority(settings.niceness);
+  } catch {
+    // Not permitted here (some containers): the games still play, at the usual priority.
+  }
+}
 
 port.on('message', (batch: readonly WorkerTask[]) => {
   try {

@@ -5,7 +5,11 @@ import type { LogEntry, Server, State } from 'boardgame.io';
  * pass test/server/storage-conformance.ts. All methods are async so that networked backends fit.
  */
 
-export type MatchMetadata = Server.MatchData;
+/**
+ * boardgame.io's match metadata, plus `creator`: who created the match as the lobby groups them (a hash of
+ * the creating address, lobby/creator.ts). It is stored with the metadata and never sent to clients.
+ */
+export type MatchMetadata = Server.MatchData & { creator?: string };
 
 export interface NewMatch {
   initialState: State;

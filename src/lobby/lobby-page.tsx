@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { baselineScenarioId, scenarioById, scenarios } from '../../rules/index.ts';
-import { gameName, lobby } from './api.ts';
+import { firstPageOfMatches, gameName, lobby } from './api.ts';
 import { browserStore, saveSeat } from './credentials.ts';
 import { lobbyErrorMessage } from './errors.ts';
 import type { Opponent } from './create-request.ts';
 import { botChoices, clockChoices, createRequest } from './create-request.ts';
 import type { MatchSummary } from './matches.ts';
-import { recentMatches } from './matches.ts';
+import { listedMatches, summarise } from './matches.ts';
 import { MyMatches } from './my-matches.tsx';
 import { NameField } from './name-field.tsx';
 import { SelectField } from './select-field.tsx';
@@ -33,10 +33,9 @@ function OpenMatches() {
   const [error, setError] = useState('');
   useEffect(() => {
     let live = true;
-    lobby()
-      .listMatches(gameName, { isGameover: false })
-      .then(({ matches: listed }) => {
-        if (live) setMatches(recentMatches(listed, 12));
+    firstPageOfMatches(12)
+      .then((body) => {
+        if (live) setMatches(listedMatches(body).map(summarise));
       })
       .catch((caught: unknown) => {
         if (live) setError(lobbyErrorMessage(caught));

@@ -43,10 +43,30 @@ export function summarise(match: ListedMatch): MatchSummary {
   };
 }
 
-/** Newest first, at most `limit`. */
-export function recentMatches(matches: readonly ListedMatch[], limit: number): MatchSummary[] {
-  return [...matches]
-    .sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))
-    .slice(0, limit)
-    .map(summarise);
+/**
+ * The matches of a paged Lobby API answer (`{matches: [...]}`), in the server's order (joinable and fresh
+ * first, no creator crowding the page: server/lobby/list-page.ts); entries of another shape are skipped.
+ */
+export function listedMatches(body: unknown): ListedMatch[] {
+  if (typeof body !== 'object' || body === null || !('matches' in body) || !Array.isArray(body.matches))
+    return [];
+  const matches: ListedMatch[] = [];
+  for (const entry of body.matches as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { matchID, players, setupData, gameover, createdAt } = entry as Record<string, unknown>;
+    if (typeof matchID !== 'string' || !Array.isArray(players)) continue;
+    const seated = (players as unknown[]).flatMap((player): ListedPlayer[] => {
+      if (typeof player !== 'object' || player === null) return [];
+      const { id, name } = player as Record<string, unknown>;
+      return typeof id === 'number' ? [{ id, name: typeof name === 'string' ? name : undefined }] : [];
+    });
+    matches.push({
+      matchID,
+      players: seated,
+      setupData,
+      gameover,
+      ...(typeof createdAt === 'number' ? { createdAt } : {}),
+    });
+  }
+  return matches;
 }

@@ -2,7 +2,10 @@
 export type Seat = '0' | '1';
 
 export type Route =
-  { kind: 'lobby' } | { kind: 'seat'; matchID: string; seat: Seat } | { kind: 'watch'; matchID: string };
+  | { kind: 'lobby' }
+  | { kind: 'seat'; matchID: string; seat: Seat }
+  | { kind: 'watch'; matchID: string }
+  | { kind: 'whatif' };
 
 const matchIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -15,6 +18,8 @@ export const seatName = (seat: Seat): string => (seat === '0' ? 'US' : 'China');
 /** Reads a location's query string; anything malformed is the lobby. */
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
+  // The what-if preview's try-out page (src/classroom/what-if-page.tsx).
+  if (params.has('whatif')) return { kind: 'whatif' };
   const matchID = params.get('match');
   if (matchID === null || !matchIdPattern.test(matchID)) return { kind: 'lobby' };
   const seat = params.get('seat');
@@ -31,6 +36,8 @@ export function routeSearch(route: Route): string {
       return `?match=${encodeURIComponent(route.matchID)}&seat=${route.seat}`;
     case 'watch':
       return `?match=${encodeURIComponent(route.matchID)}&watch=1`;
+    case 'whatif':
+      return '?whatif';
   }
 }
 

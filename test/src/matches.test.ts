@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recentMatches, summarise } from '../../src/lobby/matches.ts';
+import { listedMatches, summarise } from '../../src/lobby/matches.ts';
 
 describe('lobby listings', () => {
   it('summarises seats, scenario and open seats', () => {
@@ -20,12 +20,24 @@ describe('lobby listings', () => {
     );
   });
 
-  it('lists the newest first', () => {
-    const listed = [
-      { matchID: 'old', players: [], createdAt: 1 },
-      { matchID: 'new', players: [], createdAt: 3 },
-      { matchID: 'mid', players: [], createdAt: 2 },
-    ];
-    expect(recentMatches(listed, 2).map((match) => match.matchID)).toEqual(['new', 'mid']);
+  it('keeps the server’s order (joinable and fresh first) and skips entries of another shape', () => {
+    const body = {
+      matches: [
+        { matchID: 'open', players: [{ id: 0, name: 'Ada' }, { id: 1 }], createdAt: 1 },
+        { players: [] },
+        'not a match',
+        {
+          matchID: 'playing',
+          players: [{ id: 0, name: 'Bo' }, { id: 'x' }, null],
+          gameover: null,
+          createdAt: 3,
+        },
+      ],
+    };
+    expect(listedMatches(body).map((match) => match.matchID)).toEqual(['open', 'playing']);
+    expect(listedMatches(body)[1]?.players).toEqual([{ id: 0, name: 'Bo' }]);
+    expect(summarise(listedMatches(body)[0] ?? { matchID: '', players: [] }).openSeats).toEqual(['1']);
+    expect(listedMatches({ error: { code: 'x', message: 'y' } })).toEqual([]);
+    expect(listedMatches(undefined)).toEqual([]);
   });
 });

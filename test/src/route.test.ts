@@ -7,6 +7,7 @@ describe('routes and invite links', () => {
     expect(parseRoute('?match=abc_D-1&seat=1')).toEqual({ kind: 'seat', matchID: 'abc_D-1', seat: '1' });
     expect(parseRoute('?match=abc&watch=1')).toEqual({ kind: 'watch', matchID: 'abc' });
     expect(parseRoute('?match=abc')).toEqual({ kind: 'watch', matchID: 'abc' });
+    expect(parseRoute('?whatif')).toEqual({ kind: 'whatif' });
   });
 
   it('treats malformed links as the lobby or a spectator, never as a seat', () => {
@@ -24,6 +25,7 @@ describe('routes and invite links', () => {
       { kind: 'lobby' },
       { kind: 'seat', matchID: 'm1', seat: '0' },
       { kind: 'watch', matchID: 'm1' },
+      { kind: 'whatif' },
     ] as const) {
       expect(parseRoute(routeSearch(route))).toEqual(route);
     }

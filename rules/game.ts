@@ -1,15 +1,14 @@
 import type { Ctx, Game, Plugin } from 'boardgame.io';
 import { ActivePlayers, INVALID_MOVE } from 'boardgame.io/core';
 import { cloneState } from './clone.ts';
-import { scenarioById } from './content/catalog.ts';
-import { defaultParameters } from './content/parameters.ts';
+import { baselineScenarioId, scenarioById } from './content/catalog.ts';
 import { legalMoves } from './legal.ts';
 import type { MoveType } from './moves.ts';
 import { applyMoveInPlace, moveTypes } from './moves.ts';
 import type { PlayerView } from './observe.ts';
 import { observe } from './observe.ts';
 import { getParameter } from './parameter-paths.ts';
-import { createGame } from './setup.ts';
+import { createGame, resolveParameters } from './setup.ts';
 import type { GameResult, GameState } from './state.ts';
 import { stateFromView } from './view-state.ts';
 import type { EndReason, Side } from './vocabulary.ts';
@@ -27,17 +26,28 @@ export interface SetupData {
   overrides?: Record<string, number>;
 }
 
-/** Why a set of overrides cannot set up a game, or undefined when every leaf is known and finite. */
-function overridesProblem(overrides: unknown): string | undefined {
+/**
+ * Why a set of overrides cannot set up a game, or undefined when every leaf is known, finite and within
+ * its scale: 100 times the scenario's value, or ±1,000 for small leaves. A count such as
+ * `start.chinaToolGroups` = 1e8 would have set-up allocate gigabytes at once and end the whole server.
+ */
+function overridesProblem(overrides: unknown, scenarioId: string): string | undefined {
   if (overrides === undefined) return undefined;
   if (!isRecord(overrides)) return 'overrides must be an object of parameter paths to numbers';
+  const scenario = resolveParameters(scenarioId);
   for (const [path, value] of Object.entries(overrides)) {
     if (typeof value !== 'number' || !Number.isFinite(value))
       return `parameter ${path} must be a finite number`;
-    if (getParameter(defaultParameters, path) === undefined) return `unknown parameter: ${path}`;
+    const scenarioValue = getParameter(scenario, path);
+    if (scenarioValue === undefined) return `unknown parameter: ${path}`;
+    const limit = Math.max(overrideScaleFloor, overrideScaleFactor * Math.abs(scenarioValue));
+    if (Math.abs(value) > limit) return `parameter ${path} must lie between ${-limit} and ${limit}`;
   }
   return undefined;
 }
+
+const overrideScaleFloor = 1000;
+const overrideScaleFactor = 100;
 
 const seatIndex = (side: Side): number => (side === 'us' ? 0 : 1);
 
@@ -130,7 +140,7 @@ export const SiliconCurtain: Game<GameState, Record<string, unknown>, SetupData>
     const seed = setupData?.seed;
     if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number')
       return 'seed must be a string or number';
-    return overridesProblem(setupData?.overrides);
+    return overridesProblem(setupData?.overrides, setupData?.scenarioId ?? baselineScenarioId);
   },
   moves,
   phases: {

@@ -26,6 +26,8 @@ describe('setupData.overrides', () => {
     [{ 'controls.maxLevel': Number.NaN }, 'parameter controls.maxLevel must be a finite number'],
     [{ 'controls.maxLevel': '3' }, 'parameter controls.maxLevel must be a finite number'],
     [{ controls: 1 }, 'unknown parameter: controls'],
+    // Set-up would allocate a tool group each: the server's process, not only the game, would die.
+    [{ 'start.chinaToolGroups': 1e8 }, 'parameter start.chinaToolGroups must lie between -1000 and 1000'],
     [[1, 2], 'overrides must be an object of parameter paths to numbers'],
   ])('refuses %j with a reason', (overrides, reason) => {
     expect(setUp({ scenarioId: 'baseline-2025', overrides })).toBe(reason);

@@ -14,6 +14,8 @@ export interface BotSeatRequest {
 /** What `POST /games/:name/create` may ask for; the seed is never among it. */
 export interface CreateOptions {
   scenarioId?: string;
+  /** What-if parameter leaves (the classroom's tables; the create body does not take them). */
+  overrides?: Record<string, number>;
   unlisted: boolean;
   bot?: BotSeatRequest;
   clock?: ClockSettings;

@@ -72,7 +72,7 @@ function expectSameViews(bgio: BgioState, kernel: GameState): void {
   }
 }
 
-function playBoth(setupData: Required<SetupData>, chooserSeed: string) {
+function playBoth(setupData: Required<Pick<SetupData, 'scenarioId' | 'seed'>>, chooserSeed: string) {
   let bgio = InitializeGame({ game, numPlayers: 2, setupData }) as BgioState;
   const kernel = createGame({ scenarioId: setupData.scenarioId, seed: setupData.seed });
   expect(fingerprint(bgio.G)).toBe(fingerprint(kernel));

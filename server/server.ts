@@ -5,6 +5,10 @@ import type { Game } from 'boardgame.io';
 import { SiliconCurtain } from '../rules/index.ts';
 import { MatchAuthority } from './authority/authority.ts';
 import { startPlayServices } from './bots/services.ts';
+import type { ClassroomStore } from './classroom/classroom-store.ts';
+import { classroomServer } from './classroom/classroom-server.ts';
+import { openClassroomStore } from './classroom/open-classroom-store.ts';
+import type { TableControls } from './classroom/table-controls.ts';
 import { CommitRelay } from './bus/commit-relay.ts';
 import type { MatchBus } from './bus/match-bus.ts';
 import { RedisBus } from './bus/redis-bus.ts';
@@ -52,6 +56,10 @@ export interface ServerOptions {
   now?: () => number;
   /** When open matches expire and idle ones are abandoned (default 15 minutes, 14 days). */
   lifecycle?: Partial<LifecycleTimes>;
+  /** A classroom's pause, inject and round timer (tests pass a double); default: not wired yet. */
+  tableControls?: TableControls;
+  /** A ready classroom store (tests); else beside the matches (server/classroom/open-classroom-store.ts). */
+  classroomStore?: ClassroomStore;
 }
 
 export interface RunningServer {
@@ -61,6 +69,8 @@ export interface RunningServer {
   /** The cross-process bus (REDIS_URL), if any. */
   bus: MatchBus | undefined;
   authority: MatchAuthority;
+  /** Class sessions (server/classroom/), beside the matches. */
+  classroomStore: ClassroomStore;
   /** SIGTERM: no new matches or moves, queued moves finish, sockets close, storage closes. */
   drain(): Promise<void>;
   /** Like a crash: connections dropped at once (clients reconnect), storage closed. */
@@ -104,12 +114,35 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error;
   }
   const authority = new MatchAuthority(game, store, options.rules ? { rules: options.rules } : {});
+  let classroomStore: ClassroomStore;
+  try {
+    classroomStore = await openClassroomStore(options, store);
+  } catch (error) {
+    await bus?.close();
+    await store.close();
+    throw error;
+  }
   const relay = bus ? new CommitRelay(bus, store, authority) : undefined;
   if (relay) authority.publishCommitsTo(relay);
   const play = startPlayServices(authority, store, { botThinkMs: options.botThinkMs ?? 400 });
   const lobby = new Lobby(game, store, authority, play.lobbyHooks, {
     now,
     times: { ...defaultLifecycleTimes, ...options.lifecycle },
+  });
+  // The transport is made after the router: until then no socket is connected anywhere.
+  let connectedSeats = (_matchID: string): Promise<ReadonlySet<string>> => Promise.resolve(new Set<string>());
+  const classroom = classroomServer({
+    classroomStore,
+    matches: store,
+    lobby,
+    authority,
+    controls: options.tableControls,
+    connectedSeats: (matchID) => connectedSeats(matchID),
+    pokeBot: (matchID) => {
+      play.bots.poke(matchID);
+    },
+    now,
+    maxBodyBytes: limits.maxMessageBytes,
   });
   let checkOrigin: (origin: string | undefined) => boolean = () => false;
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
@@ -127,6 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     isDraining: () => authority.isDraining,
     rules: { version: authority.rules.version, bundleHash: runningRules().rulesBundleHash },
     ...(bus ? { bus } : {}),
+    classroom,
   });
   const httpServer = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
@@ -145,6 +179,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(relay ? { watcher: relay } : {}),
     ...(bus ? { chatBus: bus, presence: bus } : {}),
   });
+  connectedSeats = (matchID) => transport.connectedSeats(matchID);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -162,6 +197,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     play.stop();
     httpServer.closeAllConnections();
     await bus?.close();
+    await classroomStore.close();
     await store.close();
   };
   return {
@@ -170,6 +206,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     bus,
     authority,
+    classroomStore,
     drain: async () => {
       if (closed) return;
       closed = true;

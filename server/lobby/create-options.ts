@@ -29,7 +29,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function botProblem(spec: string, seat: Seat): string | undefined {
+/** Why a bot spec cannot play this seat on the server (unknown, wrong side, too costly a search). */
+export function botProblem(spec: string, seat: Seat): string | undefined {
   const side = sideOfPlayerId(seat);
   const problem = botSpecProblem(spec, side);
   if (problem !== undefined) return problem;

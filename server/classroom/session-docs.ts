@@ -15,11 +15,13 @@ interface Pending {
 }
 
 const casAttempts = 5;
+/** How long a change waits for others to share its write. */
+const batchWindowMs = 5;
 const cachedSessions = 64;
 
 /**
- * Reads and changes session documents. Changes to one session queue up; those that arrive while a write
- * is in flight (or in the same event-loop turn) are applied in order and written together, one durable
+ * Reads and changes session documents. Changes to one session queue up; those that arrive within a few
+ * milliseconds of each other or while a write is in flight are applied in order and written together, one durable
  * write for a class joining at once. Every write is compare-and-set on the version: another process's
  * write in between sends the batch round again on the fresh document. The last document read or written
  * is kept, checked against the stored version before use.
@@ -51,9 +53,11 @@ export class SessionDocs {
       queue.push({ change, settle: resolve as (outcome: Outcome<unknown>) => void });
       if (!this.flushing.has(sessionId)) {
         this.flushing.add(sessionId);
-        setImmediate(() => {
+        // A short window gathers a burst (a class joining at once) into one write: SQLite's writes are
+        // synchronous, so without it each request would be written (and fsynced) alone.
+        setTimeout(() => {
           void this.flush(sessionId);
-        });
+        }, batchWindowMs);
       }
     });
   }

@@ -68,7 +68,11 @@ interface ViewerMessages {
 
 /** Above this the connection is dropped outright (engine.io's limit); between the two, a clear error. */
 const hardLimitFactor = 4;
-const maxSocketsPerAddress = 32;
+/**
+ * A school's students share one public address: a class of 60 (up to 120 in one session), each with a
+ * board and perhaps a second tab, plus the projector, must all connect.
+ */
+const maxSocketsPerAddress = 256;
 
 function messageSize(args: unknown[]): number {
   try {

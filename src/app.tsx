@@ -7,6 +7,9 @@ import { LobbyPage } from './lobby/lobby-page.tsx';
 import type { Route, Seat } from './lobby/route.ts';
 import { parseRoute } from './lobby/route.ts';
 import { RulebookOverlay } from './rulebook/rulebook-link.tsx';
+import { CreateClassPage } from './classroom/create-class-page.tsx';
+import { FacilitatorPage } from './classroom/facilitator-page.tsx';
+import { StudentPage } from './classroom/student-page.tsx';
 
 function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
   const [stored, setStored] = useState(() => loadSeat(browserStore(), matchID, seat));
@@ -61,6 +64,12 @@ function Page({ route }: { route: Route }) {
           <MatchClient matchID={route.matchID} />
         </>
       );
+    case 'classCreate':
+      return <CreateClassPage />;
+    case 'classDashboard':
+      return <FacilitatorPage sessionId={route.sessionId} />;
+    case 'classJoin':
+      return <StudentPage code={route.code} />;
   }
 }
 

@@ -1,8 +1,17 @@
-/** Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`) or watching (`?match=ID&watch=1`). */
+/**
+ * Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`), watching (`?match=ID&watch=1`),
+ * or a classroom page: a facilitator's new class (`?class`) or dashboard (`?class=ID`, its key in the
+ * fragment or this browser's storage), a student joining (`?join`, `?join=CODE`).
+ */
 export type Seat = '0' | '1';
 
 export type Route =
-  { kind: 'lobby' } | { kind: 'seat'; matchID: string; seat: Seat } | { kind: 'watch'; matchID: string };
+  | { kind: 'lobby' }
+  | { kind: 'seat'; matchID: string; seat: Seat }
+  | { kind: 'watch'; matchID: string }
+  | { kind: 'classCreate' }
+  | { kind: 'classDashboard'; sessionId: string }
+  | { kind: 'classJoin'; code?: string };
 
 const matchIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -16,10 +25,22 @@ export const seatName = (seat: Seat): string => (seat === '0' ? 'US' : 'China');
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
   const matchID = params.get('match');
-  if (matchID === null || !matchIdPattern.test(matchID)) return { kind: 'lobby' };
+  if (matchID === null || !matchIdPattern.test(matchID)) return classroomRoute(params) ?? { kind: 'lobby' };
   const seat = params.get('seat');
   if (isSeat(seat)) return { kind: 'seat', matchID, seat };
   return { kind: 'watch', matchID };
+}
+
+const joinCodePattern = /^[A-Za-z0-9 -]{1,16}$/;
+
+function classroomRoute(params: URLSearchParams): Route | undefined {
+  const sessionId = params.get('class');
+  if (sessionId === '') return { kind: 'classCreate' };
+  if (sessionId !== null)
+    return matchIdPattern.test(sessionId) ? { kind: 'classDashboard', sessionId } : undefined;
+  const code = params.get('join');
+  if (code === null) return undefined;
+  return code !== '' && joinCodePattern.test(code) ? { kind: 'classJoin', code } : { kind: 'classJoin' };
 }
 
 /** The query string of a route ('' for the lobby). */
@@ -31,6 +52,12 @@ export function routeSearch(route: Route): string {
       return `?match=${encodeURIComponent(route.matchID)}&seat=${route.seat}`;
     case 'watch':
       return `?match=${encodeURIComponent(route.matchID)}&watch=1`;
+    case 'classCreate':
+      return '?class';
+    case 'classDashboard':
+      return `?class=${encodeURIComponent(route.sessionId)}`;
+    case 'classJoin':
+      return route.code === undefined ? '?join' : `?join=${encodeURIComponent(route.code)}`;
   }
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import type { RunningServer } from '../../server/server.ts';
+import type { RunningServer, ServerOptions } from '../../server/server.ts';
 import { startServer } from '../../server/server.ts';
 
 /**
@@ -30,14 +30,17 @@ export interface BrowserHarness {
   close: () => Promise<void>;
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+/** `serverOptions`: what a suite adds to the server (the classroom's table controls double, say). */
+export async function startBrowserHarness(
+  serverOptions: Partial<ServerOptions> = {},
+): Promise<BrowserHarness> {
   const clientDir = mkdtempSync(path.join(tmpdir(), 'sc-e2e-client-'));
   execFileSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir'], {
     cwd: root,
     stdio: 'ignore',
   });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sc-e2e-data-'));
-  const server = await startServer({ port: 0, dataDir, clientDir });
+  const server = await startServer({ ...serverOptions, port: 0, dataDir, clientDir });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [

@@ -4,6 +4,7 @@
  * restart everyone shows as away until their next poll, seconds later.
  */
 export const onlineWithinMs = 12_000;
+const maxRemembered = 10_000;
 
 export class StudentPresence {
   private readonly lastSeen = new Map<string, number>();
@@ -11,7 +12,11 @@ export class StudentPresence {
   constructor(private readonly now: () => number = Date.now) {}
 
   seen(studentId: string): void {
-    this.lastSeen.set(studentId, this.now());
+    const now = this.now();
+    this.lastSeen.set(studentId, now);
+    // Students of past classes are forgotten once there are many (a server runs for weeks).
+    if (this.lastSeen.size > maxRemembered)
+      for (const [id, at] of this.lastSeen) if (now - at > onlineWithinMs) this.lastSeen.delete(id);
   }
 
   isOnline(studentId: string): boolean {

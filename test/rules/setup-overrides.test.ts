@@ -6,7 +6,7 @@ import type { GameState } from '../../rules/index.ts';
 /** A classroom's what-if form reaches the rules as `setupData.overrides`; bad leaves never set up a game. */
 
 function setUp(setupData: Record<string, unknown>): { G: GameState } | string {
-  const problem = SiliconCurtain.validateSetupData?.(setupData as never, 2);
+  const problem = SiliconCurtain.validateSetupData?.(setupData, 2);
   if (problem !== undefined) return problem;
   const state = InitializeGame({ game: SiliconCurtain, numPlayers: 2, setupData });
   return { G: state.G as GameState };

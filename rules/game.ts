@@ -32,7 +32,8 @@ function overridesProblem(overrides: unknown): string | undefined {
   if (overrides === undefined) return undefined;
   if (!isRecord(overrides)) return 'overrides must be an object of parameter paths to numbers';
   for (const [path, value] of Object.entries(overrides)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return `parameter ${path} must be a finite number`;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return `parameter ${path} must be a finite number`;
     if (getParameter(defaultParameters, path) === undefined) return `unknown parameter: ${path}`;
   }
   return undefined;

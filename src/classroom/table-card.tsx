@@ -35,12 +35,18 @@ function SideLine({ table, side }: { table: TableOverview; side: Side }) {
   return (
     <div className={`table-side ${side}`}>
       <span className="side-name">{sideLabels[side]}</span>
-      <span
-        className={info.connected ? 'presence on' : 'presence off'}
-        title={info.connected ? 'a board is open' : 'no board open'}
-      >
-        {info.connected ? '●' : '○'}
-      </span>
+      {info.bot !== null ? (
+        <span className="presence on" title="played by the server">
+          ●
+        </span>
+      ) : (
+        <span
+          className={info.connected ? 'presence on' : 'presence off'}
+          title={info.connected ? 'a board is open' : 'no board open'}
+        >
+          {info.connected ? '●' : '○'}
+        </span>
+      )}
       <span className="side-players">
         {info.bot !== null ? (
           <em>bot ({info.bot})</em>

@@ -63,7 +63,7 @@ interface ClassExport {
   tables: TableExport[];
 }
 
-/** A session whose table 1 has played `rounds` rounds (random legal moves for both seats). */
+/** A session whose table 1 has played `rounds` rounds, or to its end if sooner (random legal moves for both seats). */
 async function playedSession(
   rounds: number,
 ): Promise<{ session: Session; overrides: Record<string, number> }> {
@@ -120,7 +120,7 @@ describe("the facilitator's export", () => {
       ['bots', 'injects', 'log', 'matchID', 'moves', 'result', 'rounds', 'seed', 'students', 'table'].sort(),
     );
     expect(first.students).toEqual({ us: ['Ada, "the" analyst'], china: [] });
-    expect(first.rounds.length).toBeGreaterThanOrEqual(2);
+    expect(first.rounds.length).toBeGreaterThanOrEqual(1);
     expect(second.rounds).toEqual([]);
     expect(second.injects).toHaveLength(1);
     // The seed and the journal replay the table exactly, in the rules kernel (`npm run sim`'s engine).
@@ -174,7 +174,8 @@ describe("the facilitator's export", () => {
       table.rounds.flatMap((record) => (['us', 'china'] as const).map((side) => ({ table, record, side }))),
     );
     expect(records).toHaveLength(expected.length);
-    expect(records.length).toBeGreaterThanOrEqual(6);
+    // Random play may end the game early (its seed is the server's): at least one round was scored.
+    expect(records.length).toBeGreaterThanOrEqual(2);
     records.forEach((row, index) => {
       const want = expected[index];
       if (!want) throw new Error('missing row');

@@ -175,7 +175,7 @@ describe('seating students', () => {
     if (!china) throw new Error('no China client');
     await play(china, cySeat.credentials, 'china');
     // Actions: Ben moves for the US when it is the US's turn.
-    for (let guard = 0; guard < 10; guard++) {
+    for (let guard = 0; guard < 200; guard++) {
       const state = await server.store.loadState(matchID);
       const side = sidesToMove(state?.G as GameState)[0];
       if (side === 'us') break;

@@ -5,6 +5,10 @@ import type { Game } from 'boardgame.io';
 import { SiliconCurtain } from '../rules/index.ts';
 import { MatchAuthority } from './authority/authority.ts';
 import { startPlayServices } from './bots/services.ts';
+import type { ClassroomStore } from './classroom/classroom-store.ts';
+import { classroomServer } from './classroom/classroom-server.ts';
+import { openClassroomStore } from './classroom/open-classroom-store.ts';
+import type { TableControls } from './classroom/table-controls.ts';
 import { CommitRelay } from './bus/commit-relay.ts';
 import { MatchControls } from './classroom/match-controls.ts';
 import { PausedMatches } from './classroom/paused-matches.ts';
@@ -58,6 +62,10 @@ export interface ServerOptions {
   whatIf?: WhatIfSettings;
   /** When open matches expire and idle ones are abandoned (default 15 minutes, 14 days). */
   lifecycle?: Partial<LifecycleTimes>;
+  /** A classroom's pause, inject and timed turns (tests may pass a double); default: this server's MatchControls. */
+  tableControls?: TableControls;
+  /** A ready classroom store (tests); else beside the matches (server/classroom/open-classroom-store.ts). */
+  classroomStore?: ClassroomStore;
 }
 
 export interface RunningServer {
@@ -69,6 +77,8 @@ export interface RunningServer {
   authority: MatchAuthority;
   /** What a facilitator does to a table's match: pause, inject an event, time the turns (classroom API). */
   tableControls: MatchControls;
+  /** Class sessions (server/classroom/), beside the matches. */
+  classroomStore: ClassroomStore;
   /** SIGTERM: no new matches or moves, queued moves finish, sockets close, storage closes. */
   drain(): Promise<void>;
   /** Like a crash: connections dropped at once (clients reconnect), storage closed. */
@@ -112,6 +122,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error;
   }
   const authority = new MatchAuthority(game, store, options.rules ? { rules: options.rules } : {});
+  let classroomStore: ClassroomStore;
+  try {
+    classroomStore = await openClassroomStore(options, store);
+  } catch (error) {
+    await bus?.close();
+    await store.close();
+    throw error;
+  }
   const relay = bus ? new CommitRelay(bus, store, authority) : undefined;
   if (relay) authority.publishCommitsTo(relay);
   // The pause gate comes first: a move to a paused table is told so, not that a clock ran out.
@@ -122,6 +140,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const lobby = new Lobby(game, store, authority, play.lobbyHooks, {
     now,
     times: { ...defaultLifecycleTimes, ...options.lifecycle },
+  });
+  // The transport is made after the router: until then no socket is connected anywhere.
+  let connectedSeats = (_matchID: string): Promise<ReadonlySet<string>> => Promise.resolve(new Set<string>());
+  const classroom = classroomServer({
+    classroomStore,
+    matches: store,
+    lobby,
+    authority,
+    controls: options.tableControls ?? tableControls,
+    connectedSeats: (matchID) => connectedSeats(matchID),
+    pokeBot: (matchID) => {
+      play.bots.poke(matchID);
+    },
+    now,
+    maxBodyBytes: limits.maxMessageBytes,
   });
   let checkOrigin: (origin: string | undefined) => boolean = () => false;
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
@@ -145,6 +178,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     rules: { version: authority.rules.version, bundleHash: runningRules().rulesBundleHash },
     ...(bus ? { bus } : {}),
     whatIf: whatIf.handle,
+    classroom,
   });
   const httpServer = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
@@ -163,6 +197,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(relay ? { watcher: relay } : {}),
     ...(bus ? { chatBus: bus, presence: bus } : {}),
   });
+  connectedSeats = (matchID) => transport.connectedSeats(matchID);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -184,6 +219,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     whatIf.close();
     httpServer.closeAllConnections();
     await bus?.close();
+    await classroomStore.close();
     await store.close();
   };
   return {
@@ -193,6 +229,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus,
     authority,
     tableControls,
+    classroomStore,
     drain: async () => {
       if (closed) return;
       closed = true;

@@ -1,7 +1,7 @@
+import type { ReactNode } from 'react';
 import { lazy, Suspense, useState } from 'react';
 import { MatchClient } from './board/client.tsx';
 import { ConnectionNotice } from './board/connection-notice.tsx';
-import { WhatIfPage } from './classroom/what-if-page.tsx';
 import { browserStore, forgetSeat, loadSeat } from './lobby/credentials.ts';
 import { JoinPage } from './lobby/join-page.tsx';
 import { LobbyPage } from './lobby/lobby-page.tsx';
@@ -11,14 +11,29 @@ import { RulebookOverlay } from './rulebook/rulebook-link.tsx';
 import type { ReadingRoute } from './classroom/reading-route.ts';
 import { parseReadingRoute } from './classroom/reading-route.ts';
 
+// The classroom's pages load on first use: a player opening a match never downloads them.
 const ReadingPages = lazy(() => import('./classroom/reading-pages.tsx'));
+const CreateClassPage = lazy(async () => ({
+  default: (await import('./classroom/create-class-page.tsx')).CreateClassPage,
+}));
+const FacilitatorPage = lazy(async () => ({
+  default: (await import('./classroom/facilitator-page.tsx')).FacilitatorPage,
+}));
+const StudentPage = lazy(async () => ({
+  default: (await import('./classroom/student-page.tsx')).StudentPage,
+}));
+const WhatIfPage = lazy(async () => ({ default: (await import('./classroom/what-if-page.tsx')).WhatIfPage }));
 
-/** The classroom's debrief, briefings, glossary and guide, loaded on first use. */
+function Opening({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="quiet">Opening…</p>}>{children}</Suspense>;
+}
+
+/** The classroom's debrief, briefings, glossary and guide. */
 function ReadingPage({ route }: { route: ReadingRoute }) {
   return (
-    <Suspense fallback={<p className="quiet">Opening…</p>}>
+    <Opening>
       <ReadingPages route={route} />
-    </Suspense>
+    </Opening>
   );
 }
 
@@ -76,7 +91,29 @@ function Page({ route }: { route: Route }) {
         </>
       );
     case 'whatif':
-      return <WhatIfPage />;
+      return (
+        <Opening>
+          <WhatIfPage />
+        </Opening>
+      );
+    case 'classCreate':
+      return (
+        <Opening>
+          <CreateClassPage />
+        </Opening>
+      );
+    case 'classDashboard':
+      return (
+        <Opening>
+          <FacilitatorPage sessionId={route.sessionId} />
+        </Opening>
+      );
+    case 'classJoin':
+      return (
+        <Opening>
+          <StudentPage code={route.code} />
+        </Opening>
+      );
   }
 }
 

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import './styles.css';
+import './classroom/classroom.css';
 
 const root = document.querySelector('#root');
 if (root) createRoot(root).render(<App />);

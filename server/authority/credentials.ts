@@ -12,3 +12,14 @@ export function credentialsMatch(given: unknown, stored: unknown): boolean {
   if (typeof given !== 'string' || typeof stored !== 'string' || stored.length === 0) return false;
   return timingSafeEqual(digest(given), digest(stored));
 }
+
+/** A secret as it is stored when only its holder may know it (a facilitator key, a student token). */
+export function hashSecret(secret: string): string {
+  return digest(secret).toString('hex');
+}
+
+/** Constant-time check of a presented secret against a stored `hashSecret`. */
+export function secretMatchesHash(given: unknown, storedHash: string): boolean {
+  if (typeof given !== 'string' || given.length === 0 || !/^[0-9a-f]{64}$/.test(storedHash)) return false;
+  return timingSafeEqual(digest(given), Buffer.from(storedHash, 'hex'));
+}

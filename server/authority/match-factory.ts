@@ -10,12 +10,18 @@ export interface MatchRequest {
   unlisted?: boolean;
   /** The rules the match is created under: the running ones (default: this checkout's). */
   rulesVersion?: string;
+  /** What-if parameter leaves over the scenario's (a classroom's tables); public, like the scenario. */
+  overrides?: Record<string, number>;
 }
 
 /** Public setup data: what the lobby shows. The seed is never in it. */
 export interface PublicSetup {
   scenarioId: string;
+  overrides?: Record<string, number>;
 }
+
+/** A new match and the kernel seed it was set up with (kept by whoever may reveal it; never in metadata). */
+export type SeededMatch = NewMatch & { kernelSeed: string };
 
 const randomSeed = (): string => randomBytes(32).toString('hex');
 
@@ -24,12 +30,23 @@ const randomSeed = (): string => randomBytes(32).toString('hex');
  * boardgame.io's own random plugin gets its own per-match crypto seed too (its `game.seed` is shared by
  * all matches and its default is the public creation time).
  */
-export function newMatch(game: Game, request: MatchRequest, now = Date.now()): NewMatch | { error: string } {
+export function newMatch(
+  game: Game,
+  request: MatchRequest,
+  now = Date.now(),
+): SeededMatch | { error: string } {
   const scenarioId = request.scenarioId ?? 'baseline-2025';
   if (!scenarioById(scenarioId)) return { error: 'unknown scenario' };
-  const setupData: SetupData = { scenarioId, seed: randomSeed() };
+  const kernelSeed = randomSeed();
+  const setupData: SetupData = { scenarioId, seed: kernelSeed };
+  if (request.overrides !== undefined) {
+    setupData.overrides = request.overrides;
+    const problem: unknown = game.validateSetupData?.(setupData, 2);
+    if (typeof problem === 'string') return { error: problem };
+  }
   const initialState = InitializeGame({ game: { ...game, seed: randomSeed() }, numPlayers: 2, setupData });
   const publicSetup: PublicSetup = { scenarioId };
+  if (request.overrides !== undefined) publicSetup.overrides = request.overrides;
   const metadata: MatchMetadata = {
     gameName: game.name ?? 'silicon-curtain',
     unlisted: request.unlisted === true,
@@ -38,5 +55,5 @@ export function newMatch(game: Game, request: MatchRequest, now = Date.now()): N
     createdAt: now,
     updatedAt: now,
   };
-  return { initialState, metadata, rulesVersion: request.rulesVersion ?? RULES_VERSION };
+  return { initialState, metadata, rulesVersion: request.rulesVersion ?? RULES_VERSION, kernelSeed };
 }

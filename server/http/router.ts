@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ClassroomRoute } from '../classroom/classroom-routes.ts';
 import type { Lobby, Reply } from '../lobby/lobby.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { KeyedLimiter } from '../transport/rate-limit.ts';
@@ -25,6 +26,8 @@ export interface RouterDeps {
   rules: { version: string; bundleHash: string };
   /** The cross-process bus, when configured (REDIS_URL). */
   bus?: { kind: string; ping(): Promise<boolean> };
+  /** Classroom sessions under /classroom/api (server/classroom/). */
+  classroom?: ClassroomRoute;
 }
 
 export function corsHeaders(response: ServerResponse, origin: string | undefined): void {
@@ -32,7 +35,7 @@ export function corsHeaders(response: ServerResponse, origin: string | undefined
   response.setHeader('access-control-allow-origin', origin);
   response.setHeader('vary', 'Origin');
   response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-  response.setHeader('access-control-allow-headers', 'content-type');
+  response.setHeader('access-control-allow-headers', 'content-type, authorization');
   response.setHeader('access-control-max-age', '600');
 }
 
@@ -129,6 +132,20 @@ export function createRouter(deps: RouterDeps) {
       }
       const reply = await lobbyRoute(request, parts, url, address);
       sendJson(response, reply.status, reply.body);
+      return;
+    }
+    if (parts[0] === 'classroom' && parts[1] === 'api' && deps.classroom) {
+      if (!deps.isOriginAllowed(origin)) {
+        sendError(response, 403, 'originNotAllowed', 'this origin may not use the classroom API');
+        return;
+      }
+      corsHeaders(response, origin);
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204);
+        response.end();
+        return;
+      }
+      await deps.classroom(request, response, parts.slice(2), address);
       return;
     }
     if (

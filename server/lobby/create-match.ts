@@ -1,9 +1,9 @@
 import type { Game } from 'boardgame.io';
 import { newCredentials } from '../authority/credentials.ts';
+import type { SeededMatch } from '../authority/match-factory.ts';
 import { newMatch } from '../authority/match-factory.ts';
 import { seatEntry } from '../authority/seats.ts';
 import { startClock } from '../clock/clock.ts';
-import type { NewMatch } from '../storage/match-store.ts';
 import type { CreateOptions } from './create-options.ts';
 
 /**
@@ -15,9 +15,10 @@ export function buildMatch(
   options: CreateOptions,
   rulesVersion: string,
   now = Date.now(),
-): NewMatch | { error: string } {
+): SeededMatch | { error: string } {
   const request: Parameters<typeof newMatch>[1] = { unlisted: options.unlisted, rulesVersion };
   if (options.scenarioId !== undefined) request.scenarioId = options.scenarioId;
+  if (options.overrides !== undefined) request.overrides = options.overrides;
   const match = newMatch(game, request, now);
   if ('error' in match) return match;
   const setup: Record<string, unknown> = { ...(match.metadata.setupData as Record<string, unknown>) };

@@ -14,6 +14,8 @@ export interface BotSeatRequest {
 /** What `POST /games/:name/create` may ask for; the seed is never among it. */
 export interface CreateOptions {
   scenarioId?: string;
+  /** What-if parameter leaves (the classroom's tables; the create body does not take them). */
+  overrides?: Record<string, number>;
   unlisted: boolean;
   bot?: BotSeatRequest;
   clock?: ClockSettings;
@@ -29,7 +31,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function botProblem(spec: string, seat: Seat): string | undefined {
+/** Why a bot spec cannot play this seat on the server (unknown, wrong side, too costly a search). */
+export function botProblem(spec: string, seat: Seat): string | undefined {
   const side = sideOfPlayerId(seat);
   const problem = botSpecProblem(spec, side);
   if (problem !== undefined) return problem;

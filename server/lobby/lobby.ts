@@ -11,6 +11,7 @@ import type { LifecycleTimes, MatchLifecycle } from './lifecycle.ts';
 import { defaultLifecycleTimes, isListedLifecycle, lifecycleOf } from './lifecycle.ts';
 import type { ListedMatch } from './list-page.ts';
 import { botSeatOf } from '../bots/bot-setup.ts';
+import type { CreateOptions } from './create-options.ts';
 import { parseCreateOptions } from './create-options.ts';
 import { createdBy } from './creator.ts';
 import { buildMatch } from './create-match.ts';
@@ -120,13 +121,24 @@ export class Lobby {
     if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
     const options = createdBy(parseCreateOptions(body), address);
     if ('error' in options) return error(400, 'malformedMessage', options.error);
+    const created = await this.createMatch(options);
+    return 'matchID' in created ? ok({ matchID: created.matchID }) : created;
+  }
+
+  /**
+   * A match from parsed options (the create route's, a classroom's tables): its id and its kernel seed,
+   * which only the caller keeps (a classroom reveals it in the facilitator's export), or the refusal.
+   */
+  async createMatch(options: CreateOptions): Promise<{ matchID: string; kernelSeed: string } | Reply> {
+    if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
     const match = buildMatch(this.game, options, this.authority.rules.version);
     if ('error' in match) return error(400, 'malformedMessage', match.error);
     const matchID = randomBytes(12).toString('base64url');
-    const created = await this.store.createMatch(matchID, match);
+    const { kernelSeed, ...stored } = match;
+    const created = await this.store.createMatch(matchID, stored);
     if (!created) return error(409, 'conflict', 'match id collision; retry');
     this.hooks.created?.(matchID);
-    return ok({ matchID });
+    return { matchID, kernelSeed };
   }
 
   /**

@@ -16,7 +16,7 @@ export interface Limits {
   createsPerAddress?: RateLimit;
   /** Longest chat message, in characters. */
   maxChatChars: number;
-  /** Open sockets per remote address (default 32). */
+  /** Open sockets per remote address (default 256: a classroom behind one address). */
   maxSocketsPerAddress?: number;
 }
 

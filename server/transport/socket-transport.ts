@@ -6,6 +6,7 @@ import type { MatchAuthority } from '../authority/authority.ts';
 import { parseClientMove } from '../authority/client-action.ts';
 import type { ServerRejection } from '../authority/errors.ts';
 import { refuse } from '../authority/errors.ts';
+import type { Seat } from '../authority/seats.ts';
 import { parseSeat } from '../authority/seats.ts';
 import type { PublicPlayer, Viewer } from '../authority/views.ts';
 import { publicPlayers, redactLog } from '../authority/views.ts';
@@ -67,7 +68,11 @@ interface ViewerMessages {
 
 /** Above this the connection is dropped outright (engine.io's limit); between the two, a clear error. */
 const hardLimitFactor = 4;
-const maxSocketsPerAddress = 32;
+/**
+ * A school's students share one public address: a class of 60 (up to 120 in one session), each with a
+ * board and perhaps a second tab, plus the projector, must all connect.
+ */
+const maxSocketsPerAddress = 256;
 
 function messageSize(args: unknown[]): number {
   try {
@@ -132,6 +137,11 @@ export class SocketTransport {
   async close(): Promise<void> {
     this.closing = true;
     await this.io.close();
+  }
+
+  /** The seats of a match with a socket synced to them, here or (with REDIS_URL) on another process. */
+  async connectedSeats(matchID: string): Promise<Set<Seat>> {
+    return this.presence.connected(matchID, await this.presence.elsewhere(matchID));
   }
 
   /** Drops every transport without a goodbye, as a crash would: clients reconnect on their own. */

@@ -1,11 +1,18 @@
-/** Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`) or watching (`?match=ID&watch=1`). */
+/**
+ * Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`), watching (`?match=ID&watch=1`),
+ * or a classroom page: a facilitator's new class (`?class`) or dashboard (`?class=ID`, its key in the
+ * fragment or this browser's storage), a student joining (`?join`, `?join=CODE`).
+ */
 export type Seat = '0' | '1';
 
 export type Route =
   | { kind: 'lobby' }
   | { kind: 'seat'; matchID: string; seat: Seat }
   | { kind: 'watch'; matchID: string }
-  | { kind: 'whatif' };
+  | { kind: 'whatif' }
+  | { kind: 'classCreate' }
+  | { kind: 'classDashboard'; sessionId: string }
+  | { kind: 'classJoin'; code?: string };
 
 const matchIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -21,10 +28,22 @@ export function parseRoute(search: string): Route {
   // The what-if preview's try-out page (src/classroom/what-if-page.tsx).
   if (params.has('whatif')) return { kind: 'whatif' };
   const matchID = params.get('match');
-  if (matchID === null || !matchIdPattern.test(matchID)) return { kind: 'lobby' };
+  if (matchID === null || !matchIdPattern.test(matchID)) return classroomRoute(params) ?? { kind: 'lobby' };
   const seat = params.get('seat');
   if (isSeat(seat)) return { kind: 'seat', matchID, seat };
   return { kind: 'watch', matchID };
+}
+
+const joinCodePattern = /^[A-Za-z0-9 -]{1,16}$/;
+
+function classroomRoute(params: URLSearchParams): Route | undefined {
+  const sessionId = params.get('class');
+  if (sessionId === '') return { kind: 'classCreate' };
+  if (sessionId !== null)
+    return matchIdPattern.test(sessionId) ? { kind: 'classDashboard', sessionId } : undefined;
+  const code = params.get('join');
+  if (code === null) return undefined;
+  return code !== '' && joinCodePattern.test(code) ? { kind: 'classJoin', code } : { kind: 'classJoin' };
 }
 
 /** The query string of a route ('' for the lobby). */
@@ -38,6 +57,12 @@ export function routeSearch(route: Route): string {
       return `?match=${encodeURIComponent(route.matchID)}&watch=1`;
     case 'whatif':
       return '?whatif';
+    case 'classCreate':
+      return '?class';
+    case 'classDashboard':
+      return `?class=${encodeURIComponent(route.sessionId)}`;
+    case 'classJoin':
+      return route.code === undefined ? '?join' : `?join=${encodeURIComponent(route.code)}`;
   }
 }
 

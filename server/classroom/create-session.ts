@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import type { Side } from '../../rules/index.ts';
+import { playerIdBySide, sides } from '../../rules/index.ts';
+import { hashSecret } from '../authority/credentials.ts';
+import type { ClassroomDeps } from './classroom-deps.ts';
+import { newJoinCode } from './join-code.ts';
+import type { Outcome } from './refusal.ts';
+import { refuse, succeed } from './refusal.ts';
+import { parseCreateSession } from './requests.ts';
+import type { BotFill, SessionDoc, TableRecord } from './session-doc.ts';
+
+export interface CreatedSession {
+  sessionId: string;
+  joinCode: string;
+  facilitatorKey: string;
+  /** What could not be applied (the tables' round timer), in plain words; absent when all was. */
+  warnings?: string[];
+}
+
+const sideNames: Record<Side, string> = { us: 'US', china: 'China' };
+const createAttempts = 5;
+
+function botFillOf(requested: { us?: string | undefined; china?: string | undefined } | undefined): BotFill {
+  const fill: BotFill = {};
+  for (const side of sides) {
+    const spec = requested?.[side];
+    if (spec !== undefined) fill[side] = spec;
+  }
+  return fill;
+}
+
+/** The seat names the classroom joins a table's seats with. */
+export const seatName = (table: number, side: Side): string => `Table ${table} — ${sideNames[side]}`;
+
+/** A table: a match through the lobby's creation path, unlisted, both seats joined by the classroom. */
+async function createTable(
+  deps: ClassroomDeps,
+  table: number,
+  scenarioId: string,
+  overrides: Record<string, number>,
+): Promise<Outcome<TableRecord>> {
+  const options = { scenarioId, unlisted: true, ...(Object.keys(overrides).length > 0 ? { overrides } : {}) };
+  const created = await deps.lobby.createMatch(options);
+  if (!('matchID' in created)) {
+    const error = (created.body as { error?: { code?: string; message?: string } }).error;
+    return refuse(
+      created.status,
+      error?.code ?? 'internalError',
+      error?.message ?? 'a table could not be created',
+    );
+  }
+  for (const side of sides) {
+    const joined = await deps.lobby.join(created.matchID, {
+      playerID: playerIdBySide[side],
+      playerName: seatName(table, side),
+    });
+    if (joined.status !== 200) return refuse(500, 'internalError', `table ${table} could not be seated`);
+  }
+  return succeed({ table, matchID: created.matchID, kernelSeed: created.kernelSeed, bots: {}, injects: [] });
+}
+
+/**
+ * `POST /classroom/api/sessions`: the tables' matches, then the session document under a fresh join code
+ * (unique: the store refuses a taken one, and a new one is drawn). The facilitator key is answered once
+ * and stored only as its hash.
+ */
+export async function createSession(deps: ClassroomDeps, body: unknown): Promise<Outcome<CreatedSession>> {
+  const parsed = parseCreateSession(body);
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  const overrides = request.overrides ?? {};
+  const tables: TableRecord[] = [];
+  for (let table = 1; table <= request.tables; table++) {
+    const created = await createTable(deps, table, request.scenarioId, overrides);
+    if (!created.ok) return created;
+    tables.push(created.value);
+  }
+  const warnings: string[] = [];
+  let turnSeconds = request.turnSeconds ?? null;
+  if (turnSeconds !== null) {
+    const outcomes = await Promise.all(
+      tables.map((table) => deps.controls.setTurnSeconds(table.matchID, turnSeconds)),
+    );
+    const failed = outcomes.find((outcome) => !outcome.ok);
+    if (failed && !failed.ok) {
+      warnings.push(`The round timer is off: ${failed.message}`);
+      turnSeconds = null;
+    }
+  }
+  const facilitatorKey = randomBytes(24).toString('base64url');
+  for (let attempt = 0; attempt < createAttempts; attempt++) {
+    const doc: SessionDoc = {
+      id: randomBytes(12).toString('base64url'),
+      title: request.title,
+      joinCode: newJoinCode(),
+      facilitatorKeyHash: hashSecret(facilitatorKey),
+      createdAt: deps.now(),
+      scenarioId: request.scenarioId,
+      overrides,
+      rulesVersion: deps.rulesVersion,
+      turnSeconds,
+      botFill: botFillOf(request.botFill),
+      startedAt: null,
+      tables,
+      students: [],
+      proposals: [],
+    };
+    if (await deps.docs.store.createSession(doc))
+      return succeed({
+        sessionId: doc.id,
+        joinCode: doc.joinCode,
+        facilitatorKey,
+        ...(warnings.length > 0 ? { warnings } : {}),
+      });
+  }
+  return refuse(409, 'conflict', 'no free join code was found: try again');
+}

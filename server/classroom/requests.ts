@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import type { SetupData } from '../../rules/index.ts';
+import { cards, scenarioById, SiliconCurtain } from '../../rules/index.ts';
+import { characterCount } from '../authority/text.ts';
+import { botProblem } from '../lobby/create-options.ts';
+import type { Outcome } from './refusal.ts';
+import { refuse, succeed } from './refusal.ts';
+import { maxNameChars, maxProposalChars, maxStudents, maxTables, maxTitleChars } from './session-doc.ts';
+
+/** The classroom API's request bodies, parsed at the boundary: anything else is a clear 400. */
+
+export const minTurnSeconds = 15;
+export const maxTurnSeconds = 3600;
+
+/** C0 and C1 controls (newlines, escapes): a name or a proposal is one line of plain text. */
+function hasControlCharacter(value: string): boolean {
+  for (const symbol of value) {
+    const code = symbol.codePointAt(0) ?? 0;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return true;
+  }
+  return false;
+}
+
+/** Trimmed text of 1..max user-perceived characters, without control characters. */
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .transform((value) => value.trim())
+    .refine((value) => value.length > 0, `${label} must not be empty`)
+    .refine((value) => characterCount(value) <= max, `${label} is at most ${max} characters`)
+    .refine((value) => !hasControlCharacter(value), `${label} must be plain text on one line`);
+
+const turnSeconds = z
+  .number({ error: 'turnSeconds must be a number of seconds or null' })
+  .int('turnSeconds must be whole seconds')
+  .min(minTurnSeconds, `turnSeconds is at least ${minTurnSeconds}`)
+  .max(maxTurnSeconds, `turnSeconds is at most ${maxTurnSeconds}`)
+  .nullable();
+
+const sideSchema = z.enum(['us', 'china'], { error: 'side is "us" or "china"' });
+const tableNumber = z
+  .number({ error: 'a table is a number' })
+  .int('a table is a whole number')
+  .min(1, 'tables are numbered from 1');
+const tablesSchema = z.union([z.literal('all'), z.array(tableNumber).min(1).max(maxTables)], {
+  error: 'tables is "all" or a list of table numbers',
+});
+
+const createSchema = z
+  .object({
+    title: text('title', maxTitleChars),
+    scenarioId: z.string({ error: 'scenarioId is required' }).refine((id) => scenarioById(id) !== undefined, {
+      message: 'unknown scenario',
+    }),
+    overrides: z.record(z.string(), z.number()).optional(),
+    tables: z
+      .number({ error: 'tables is a number' })
+      .int('tables is a whole number')
+      .min(1, 'a class has at least 1 table')
+      .max(maxTables, `a class has at most ${maxTables} tables`),
+    botFill: z.object({ us: z.string().optional(), china: z.string().optional() }).strict().optional(),
+    turnSeconds: turnSeconds.optional(),
+  })
+  .strict();
+
+export type CreateSessionRequest = z.infer<typeof createSchema>;
+
+const seatsSchema = z.union(
+  [
+    z.object({ draw: z.literal(true) }).strict(),
+    z
+      .object({
+        assignments: z
+          .array(
+            z
+              .object({
+                studentId: z.string().max(64),
+                table: tableNumber.nullable(),
+                side: sideSchema.optional(),
+              })
+              .strict(),
+          )
+          .max(maxStudents),
+      })
+      .strict(),
+  ],
+  { error: 'seats takes {assignments: [{studentId, table, side}]} or {draw: true}' },
+);
+export type SeatsRequest = z.infer<typeof seatsSchema>;
+
+const pauseSchema = z
+  .object({ tables: tablesSchema, paused: z.boolean({ error: 'paused is true or false' }) })
+  .strict();
+export type PauseRequest = z.infer<typeof pauseSchema>;
+
+const cardIds = new Set(cards.map((card) => card.id));
+const injectSchema = z
+  .object({
+    tables: tablesSchema,
+    cardId: z.string().refine((id) => cardIds.has(id), { message: 'unknown card' }),
+    atRound: z.number().int('atRound is a whole round number').min(1, 'rounds start at 1').optional(),
+  })
+  .strict();
+export type InjectRequestBody = z.infer<typeof injectSchema>;
+
+const turnSecondsSchema = z.object({ seconds: turnSeconds }).strict();
+
+const joinSchema = z
+  .object({ code: z.string({ error: 'code is required' }).max(32), name: text('name', maxNameChars) })
+  .strict();
+export type JoinRequest = z.infer<typeof joinSchema>;
+
+const proposalSchema = z.object({ text: text('text', maxProposalChars) }).strict();
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): Outcome<T> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return succeed(parsed.data);
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return refuse(400, 'malformedMessage', `${where}${issue?.message ?? 'malformed request'}`);
+}
+
+export function parseCreateSession(body: unknown): Outcome<CreateSessionRequest> {
+  const parsed = parse(createSchema, body);
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  const setupData: SetupData = { scenarioId: request.scenarioId };
+  if (request.overrides !== undefined) setupData.overrides = request.overrides;
+  const problem: unknown = SiliconCurtain.validateSetupData?.(setupData, 2);
+  if (typeof problem === 'string') return refuse(400, 'malformedMessage', problem);
+  for (const [side, seat] of [
+    ['us', '0'],
+    ['china', '1'],
+  ] as const) {
+    const spec = request.botFill?.[side];
+    const why = spec === undefined ? undefined : botProblem(spec, seat);
+    if (why !== undefined) return refuse(400, 'malformedMessage', `botFill.${side}: ${why}`);
+  }
+  return parsed;
+}
+
+export const parseSeats = (body: unknown): Outcome<SeatsRequest> => parse(seatsSchema, body);
+export const parsePause = (body: unknown): Outcome<PauseRequest> => parse(pauseSchema, body);
+export const parseInject = (body: unknown): Outcome<InjectRequestBody> => parse(injectSchema, body);
+export const parseTurnSeconds = (body: unknown): Outcome<{ seconds: number | null }> =>
+  parse(turnSecondsSchema, body);
+export const parseJoin = (body: unknown): Outcome<JoinRequest> => parse(joinSchema, body);
+export const parseProposal = (body: unknown): Outcome<{ text: string }> => parse(proposalSchema, body);

@@ -1,0 +1,149 @@
+import type { Side } from '../../rules/index.ts';
+import { routeSearch } from '../lobby/route.ts';
+import type { TableOverview } from './api.ts';
+
+const sideLabels: Record<Side, string> = { us: 'US', china: 'China' };
+
+const reasonLabels: Record<string, string> = {
+  computeLead: 'on the compute lead',
+  selfReliance: 'by self-reliance',
+  chokehold: 'by the chokehold',
+  escalation: 'by escalation',
+  finalScore: 'on points',
+  time: 'on time',
+};
+
+/** One line on where the table stands: its round, whose move, or how it ended. */
+export function tableStatus(table: TableOverview): string {
+  if (table.result) {
+    const { winner, reason, round } = table.result;
+    const who = winner === 'draw' ? 'Draw' : `${sideLabels[winner]} won`;
+    return `${who} ${reasonLabels[reason] ?? reason} in round ${round}`;
+  }
+  if (table.round === null) return 'Not readable under these rules';
+  const turn =
+    table.toMove.length === 2
+      ? 'both choosing headlines'
+      : table.toMove.length === 1 && table.toMove[0]
+        ? `${sideLabels[table.toMove[0]]} to move`
+        : 'waiting';
+  return `Round ${table.round} · ${table.year ?? ''} · ${turn}`;
+}
+
+function SideLine({ table, side }: { table: TableOverview; side: Side }) {
+  const info = table.sides[side];
+  return (
+    <div className={`table-side ${side}`}>
+      <span className="side-name">{sideLabels[side]}</span>
+      {info.bot !== null ? (
+        <span className="presence on" title="played by the server">
+          ●
+        </span>
+      ) : (
+        <span
+          className={info.connected ? 'presence on' : 'presence off'}
+          title={info.connected ? 'a board is open' : 'no board open'}
+        >
+          {info.connected ? '●' : '○'}
+        </span>
+      )}
+      <span className="side-players">
+        {info.bot !== null ? (
+          <em>bot ({info.bot})</em>
+        ) : info.students.length === 0 ? (
+          <em className="quiet">nobody yet</em>
+        ) : (
+          info.students.map((student, index) => (
+            <span
+              key={student.studentId}
+              className={student.online ? '' : 'quiet'}
+              title={student.online ? 'online' : 'away'}
+            >
+              {index > 0 ? ', ' : ''}
+              {student.name}
+            </span>
+          ))
+        )}
+      </span>
+    </div>
+  );
+}
+
+/** A table on the dashboard: status, the indicators the class watches, both sides, and its actions. */
+export function TableCard({
+  table,
+  busy,
+  onPause,
+  onDownload,
+}: {
+  table: TableOverview;
+  busy: boolean;
+  onPause: (paused: boolean) => void;
+  onDownload: (file: string) => void;
+}) {
+  return (
+    <article className={`table-card${table.paused ? ' paused' : ''}${table.result ? ' over' : ''}`}>
+      <header>
+        <h3>Table {table.table}</h3>
+        {table.paused ? <span className="tag">Paused</span> : null}
+      </header>
+      <p className="table-status">{tableStatus(table)}</p>
+      <dl className="table-figures">
+        <div>
+          <dt>Compute lead</dt>
+          <dd>
+            {table.computeLead === null
+              ? '–'
+              : table.computeLead > 0
+                ? `US +${table.computeLead}`
+                : table.computeLead < 0
+                  ? `China +${-table.computeLead}`
+                  : 'even'}
+          </dd>
+        </div>
+        <div>
+          <dt>Escalation</dt>
+          <dd>{table.escalation ?? '–'}</dd>
+        </div>
+        <div>
+          <dt>Injects</dt>
+          <dd>{table.injects}</dd>
+        </div>
+      </dl>
+      <SideLine table={table} side="us" />
+      <SideLine table={table} side="china" />
+      <footer>
+        <button
+          type="button"
+          disabled={busy || table.result !== null}
+          onClick={() => {
+            onPause(!table.paused);
+          }}
+        >
+          {table.paused ? 'Resume' : 'Pause'}
+        </button>
+        <a href={routeSearch({ kind: 'watch', matchID: table.matchID })} target="_blank" rel="noreferrer">
+          Watch
+        </a>
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            onDownload(`tables/${table.table}/export.csv`);
+          }}
+        >
+          CSV
+        </button>
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            onDownload(`tables/${table.table}/export.json`);
+          }}
+        >
+          JSON
+        </button>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RecordingControls } from '../server/classroom/helpers.ts';
+import type { BrowserHarness } from './browser-harness.ts';
+import {
+  browserRequired,
+  chromiumAvailable,
+  chromiumPath,
+  root,
+  startBrowserHarness,
+} from './browser-harness.ts';
+
+/**
+ * The classroom in browsers: a facilitator on a projector makes a 2-table class, four students on phones
+ * join with the code, the facilitator draws seats and starts, a student proposes to the team, and a pause
+ * reaches the students. Screenshots of each page on a phone and a projector go to out/screenshots/.
+ */
+
+const screenshotDir = path.join(root, 'out', 'screenshots');
+const projector = { viewport: { width: 1920, height: 1080 } };
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+describe.skipIf(!chromiumAvailable && !browserRequired)(
+  `classroom pages${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
+  () => {
+    let harness: BrowserHarness;
+    const controls = new RecordingControls();
+
+    beforeAll(async () => {
+      mkdirSync(screenshotDir, { recursive: true });
+      harness = await startBrowserHarness({ tableControls: controls, botThinkMs: 0 });
+    }, 120_000);
+
+    afterAll(async () => {
+      await harness.close();
+    });
+
+    /** The whole page, or what the screen shows (`screen`: a phone's board, with its fixed tab bar). */
+    const shoot = (page: Page, name: string, screen = false) =>
+      page.screenshot({ path: path.join(screenshotDir, `classroom-${name}.png`), fullPage: !screen });
+
+    it('runs a class from the form to seated students, a team proposal and a pause', async () => {
+      const teacher = await harness.openPage(`${harness.server.url}/?class`, projector);
+      await teacher.getByLabel('Title').fill('Period 3 — compute race');
+      await teacher.getByLabel('Tables (1–20)').fill('2');
+      await teacher.getByText('What-if parameters').click();
+      await teacher.getByLabel("Earliest year China's own EUV line can produce").fill('2030');
+      await teacher.getByLabel('Turn time').selectOption('120');
+      await shoot(teacher, 'create-projector');
+      await teacher.getByRole('button', { name: 'Create class' }).click();
+      const codeText = await teacher.locator('.join-code').innerText();
+      const code = codeText.replace(/\s/g, '');
+      expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+      await shoot(teacher, 'created-projector');
+      const link = await teacher.locator('.copy-field').inputValue();
+      expect(link).toMatch(/\?class=[\w-]+#key=[\w-]+$/);
+
+      // The dashboard opened from the link keeps the key off the address bar.
+      const dashboard = await harness.openPage(link, projector);
+      await dashboard.getByText('Nobody has joined yet').waitFor();
+      expect(dashboard.url()).not.toContain('key=');
+
+      const names = ['Ada', 'Ben', 'Cy', 'Di'];
+      const students: Page[] = [];
+      for (const name of names) {
+        const page = await harness.openPage(`${harness.server.url}/?join=${code}`, phone);
+        await page.getByLabel('Your name').fill(name);
+        await page.getByRole('button', { name: 'Join' }).click();
+        await page.getByText('Your teacher will seat you').waitFor();
+        students.push(page);
+      }
+      const [ada, ben] = students;
+      if (!ada || !ben) throw new Error('students missing');
+      await shoot(ada, 'waiting-phone');
+
+      await dashboard.getByText('4 joined, 4 not seated').waitFor();
+      await dashboard.getByRole('button', { name: 'Draw seats for the 4 not seated' }).click();
+      await dashboard.getByText('4 joined, 0 not seated').waitFor();
+      await dashboard.getByRole('button', { name: 'Start play' }).click();
+      await dashboard.getByText('Play has started.').waitFor();
+
+      // Every student's board appears on their phone, for their side.
+      for (const page of students) await page.getByText(/Table \d · you play/).waitFor({ timeout: 15_000 });
+      await ada.getByText('headlines: choose your headline card').waitFor({ timeout: 15_000 });
+      await shoot(ada, 'board-phone', true);
+
+      await ada.getByLabel('Suggest to your team').fill('Tighten the controls before they retaliate');
+      await ada.getByRole('button', { name: 'Suggest' }).click();
+      await ada.getByText('Ada: Tighten the controls').waitFor();
+
+      await dashboard.getByRole('button', { name: 'Pause all tables' }).click();
+      await dashboard.getByText('Paused.').waitFor();
+      await ben.getByText('Paused by your teacher').waitFor({ timeout: 10_000 });
+      await dashboard.getByLabel('Card').selectOption({ label: 'The December Package' });
+      await dashboard.getByRole('button', { name: 'Bring in the event' }).click();
+      await dashboard.getByText('Event brought in.').waitFor();
+      await shoot(dashboard, 'dashboard-projector');
+      await shoot(ben, 'paused-phone', true);
+      expect(controls.calls.map((call) => call.method)).toEqual([
+        'setTurnSeconds',
+        'setTurnSeconds',
+        'setPaused',
+        'setPaused',
+        'inject',
+        'inject',
+      ]);
+
+      // The dashboard on a phone, and a reloaded student page back at its table.
+      const pocket = await harness.openPage(link, phone);
+      await pocket.getByText('Table 1').first().waitFor();
+      await shoot(pocket, 'dashboard-phone');
+      await ada.reload();
+      await ada.getByText(/Table \d · you play/).waitFor();
+      expect(harness.pageErrors).toEqual([]);
+    });
+  },
+);

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { readingSearch } from './reading-route.ts';
 import { scenarioById } from '../../rules/index.ts';
 import { browserStore } from '../lobby/credentials.ts';
 import type { SessionOverview, Tables } from './api.ts';
@@ -158,6 +159,9 @@ function ClassHeader({
           >
             JSON
           </button>
+          {' · '}
+          {/* The debrief reads the key this browser keeps for the class: the link carries none. */}
+          <a href={readingSearch({ kind: 'debrief', sessionId: overview.id })}>Debrief</a>
         </span>
       </div>
       {overview.startedAt === null ? (

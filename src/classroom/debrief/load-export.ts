@@ -1,62 +1,29 @@
 import type { ParsedExport } from './export-format.ts';
 import { parseClassExport } from './export-format.ts';
+import type { KeyValueStore } from '../../lobby/credentials.ts';
+import { keyFromFragment, loadFacilitatorKey, saveFacilitatorKey } from '../secrets.ts';
 
 /**
  * Where the debrief gets its export: the classroom API with the facilitator's key (from the link's
- * `#key=…` fragment, or the key the classroom pages keep in localStorage under `sc.classroom.<id>`
- * as `{facilitatorKey}`), or a saved export file the teacher opens, which works offline.
+ * `#key=…` fragment, or the key the classroom pages keep in this browser: src/classroom/secrets.ts), or a
+ * saved export file the teacher opens, which works offline.
  */
 
-export const storageKeyFor = (sessionId: string): string => `sc.classroom.${sessionId}`;
-
-type KeyStore = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** The key in a location's fragment (`#key=…`), if there is one. */
-export function keyFromHash(hash: string): string | undefined {
-  const key = new URLSearchParams(hash.replace(/^#/, '')).get('key');
-  return key === null || key === '' ? undefined : key;
-}
-
-function storedKey(store: KeyStore | undefined, sessionId: string): string | undefined {
-  try {
-    const raw = store?.getItem(storageKeyFor(sessionId));
-    if (raw === null || raw === undefined) return undefined;
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const key = (parsed as Record<string, unknown>).facilitatorKey;
-    return typeof key === 'string' && key !== '' ? key : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * The facilitator key for a session: the link's fragment first (kept in the store, so that a reload
- * without it still works), else the store's.
+ * The facilitator key for a session: the link's fragment first (kept, so that a reload without it still
+ * works), else the one this browser kept when the class was created or its dashboard opened.
  */
 export function facilitatorKeyFor(
   sessionId: string,
   hash: string,
-  store: KeyStore | undefined,
+  store: KeyValueStore | undefined,
 ): string | undefined {
-  const fromLink = keyFromHash(hash);
+  const fromLink = keyFromFragment(hash);
   if (fromLink !== undefined) {
-    try {
-      if (storedKey(store, sessionId) !== fromLink) {
-        const raw = store?.getItem(storageKeyFor(sessionId));
-        const kept: unknown = raw ? JSON.parse(raw) : {};
-        const merged =
-          typeof kept === 'object' && kept !== null
-            ? { ...kept, facilitatorKey: fromLink }
-            : { facilitatorKey: fromLink };
-        store?.setItem(storageKeyFor(sessionId), JSON.stringify(merged));
-      }
-    } catch {
-      // A full or blocked store only means the next visit needs the link again.
-    }
+    if (store) saveFacilitatorKey(store, sessionId, fromLink);
     return fromLink;
   }
-  return storedKey(store, sessionId);
+  return store ? loadFacilitatorKey(store, sessionId) : undefined;
 }
 
 export const exportPath = (sessionId: string): string =>

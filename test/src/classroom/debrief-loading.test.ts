@@ -6,12 +6,11 @@ import {
   exportPath,
   facilitatorKeyFor,
   fetchClassExport,
-  keyFromHash,
   readExportText,
-  storageKeyFor,
 } from '../../../src/classroom/debrief/load-export.ts';
 import type { ReadingRoute } from '../../../src/classroom/reading-route.ts';
 import { parseReadingRoute, readingSearch } from '../../../src/classroom/reading-route.ts';
+import { loadFacilitatorKey, saveFacilitatorKey } from '../../../src/classroom/secrets.ts';
 import { standardClass } from './class-export-fixture.ts';
 
 /** Where the debrief's export comes from, the reading pages' addresses, and the charts' scales. */
@@ -24,30 +23,29 @@ function memoryStore(entries: Record<string, string> = {}) {
     setItem: (key: string, value: string): void => {
       values.set(key, value);
     },
+    removeItem: (key: string): void => {
+      values.delete(key);
+    },
   };
 }
 
 describe('the facilitator key', () => {
-  it('comes from the link’s fragment and is kept for the next visit, beside what the classroom stored', () => {
-    const store = memoryStore({
-      [storageKeyFor('abc')]: JSON.stringify({ facilitatorKey: 'old', joinCode: 'K7P2QX' }),
-    });
-    expect(facilitatorKeyFor('abc', '#key=new-key', store)).toBe('new-key');
-    expect(JSON.parse(store.values.get('sc.classroom.abc') ?? '{}')).toEqual({
-      facilitatorKey: 'new-key',
-      joinCode: 'K7P2QX',
-    });
-    expect(facilitatorKeyFor('abc', '', store)).toBe('new-key');
+  const linkKey = 'new-key-0123456789abcdef';
+  it('comes from the link’s fragment and is kept where the classroom pages keep it', () => {
+    const store = memoryStore();
+    saveFacilitatorKey(store, 'abc', 'old-key-0123456789abcdef');
+    expect(facilitatorKeyFor('abc', `#key=${linkKey}`, store)).toBe(linkKey);
+    expect(loadFacilitatorKey(store, 'abc')).toBe(linkKey);
+    expect(facilitatorKeyFor('abc', '', store)).toBe(linkKey);
   });
 
-  it('comes from the classroom’s stored {facilitatorKey} when the link has none, and is absent otherwise', () => {
-    expect(facilitatorKeyFor('abc', '', memoryStore({ 'sc.classroom.abc': '{"facilitatorKey":"k1"}' }))).toBe(
-      'k1',
-    );
-    expect(facilitatorKeyFor('abc', '', memoryStore({ 'sc.classroom.abc': 'not json' }))).toBeUndefined();
-    expect(facilitatorKeyFor('abc', '', memoryStore())).toBeUndefined();
+  it('comes from the key the dashboard kept when the link has none, and is absent otherwise', () => {
+    const store = memoryStore();
+    saveFacilitatorKey(store, 'abc', linkKey);
+    expect(facilitatorKeyFor('abc', '', store)).toBe(linkKey);
+    expect(facilitatorKeyFor('other', '', store)).toBeUndefined();
     expect(facilitatorKeyFor('abc', '#rules-4', undefined)).toBeUndefined();
-    expect(keyFromHash('#key=')).toBeUndefined();
+    expect(facilitatorKeyFor('abc', '#key=', memoryStore())).toBeUndefined();
   });
 });
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { rematchOptions } from '../../server/lobby/rematch.ts';
+import type { MatchMetadata } from '../../server/storage/match-store.ts';
+
+/** A rematch is the same game again: a classroom table's what-if settings come along. */
+
+const finished = (setupData: Record<string, unknown>): MatchMetadata => ({
+  gameName: 'silicon-curtain',
+  players: {},
+  setupData,
+  unlisted: true,
+  createdAt: 0,
+  updatedAt: 0,
+});
+
+describe('rematch options', () => {
+  it("carry a table's scenario and what-if overrides, unlisted as it was", () => {
+    const options = rematchOptions(
+      finished({ scenarioId: 'taiwan-crisis', overrides: { 'controls.maxLevel': 0 } }),
+    );
+    expect(options).toMatchObject({
+      scenarioId: 'taiwan-crisis',
+      overrides: { 'controls.maxLevel': 0 },
+      unlisted: true,
+    });
+  });
+
+  it('carry no overrides for a match made without any, and ignore a stored value that is not numbers', () => {
+    expect(rematchOptions(finished({ scenarioId: 'baseline-2025' }))).not.toHaveProperty('overrides');
+    expect(rematchOptions(finished({ overrides: { 'controls.maxLevel': 'x' } }))).not.toHaveProperty(
+      'overrides',
+    );
+  });
+});

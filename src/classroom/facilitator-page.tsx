@@ -5,6 +5,7 @@ import type { SessionOverview, Tables } from './api.ts';
 import { classroomApi, errorMessage } from './api.ts';
 import { spacedCode } from './created-panel.tsx';
 import { InjectForm } from './inject-form.tsx';
+import { readingSearch } from './reading-route.ts';
 import { SeatingPanel } from './seating-panel.tsx';
 import { keyFromFragment, loadFacilitatorKey, saveFacilitatorKey } from './secrets.ts';
 import { TableCard } from './table-card.tsx';
@@ -159,6 +160,7 @@ function ClassHeader({
             JSON
           </button>
         </span>
+        <a href={readingSearch({ kind: 'debrief', sessionId: overview.id })}>Debrief</a>
       </div>
       {overview.startedAt === null ? (
         <p className="quiet">

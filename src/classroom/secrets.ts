@@ -6,7 +6,8 @@ import type { KeyValueStore } from '../lobby/credentials.ts';
  * off the address bar at once (a projector shows it). A student's token is kept so a reload resumes.
  */
 
-const keyName = (sessionId: string): string => `silicon-curtain:class:${sessionId}:key`;
+/** Where the dashboard keeps a class's key (the debrief reads it there too). */
+export const facilitatorKeyName = (sessionId: string): string => `silicon-curtain:class:${sessionId}:key`;
 const studentName = 'silicon-curtain:class-student';
 
 /** The key in a fragment such as `#key=abc`, if any. */
@@ -41,9 +42,9 @@ function write(store: KeyValueStore, name: string, value: string | undefined): v
 }
 
 export const loadFacilitatorKey = (store: KeyValueStore, sessionId: string) =>
-  read(store, keyName(sessionId));
+  read(store, facilitatorKeyName(sessionId));
 export const saveFacilitatorKey = (store: KeyValueStore, sessionId: string, key: string): void => {
-  write(store, keyName(sessionId), key);
+  write(store, facilitatorKeyName(sessionId), key);
 };
 
 export const loadStudentToken = (store: KeyValueStore) => read(store, studentName);

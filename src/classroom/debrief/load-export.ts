@@ -1,10 +1,11 @@
 import type { ParsedExport } from './export-format.ts';
 import { parseClassExport } from './export-format.ts';
+import { facilitatorKeyName } from '../secrets.ts';
 
 /**
  * Where the debrief gets its export: the classroom API with the facilitator's key (from the link's
- * `#key=…` fragment, or the key the classroom pages keep in localStorage under `sc.classroom.<id>`
- * as `{facilitatorKey}`), or a saved export file the teacher opens, which works offline.
+ * `#key=…` fragment, kept in localStorage under `sc.classroom.<id>` as `{facilitatorKey}`, or the key
+ * the dashboard keeps under `facilitatorKeyName(id)`), or a saved export file the teacher opens, which works offline.
  */
 
 export const storageKeyFor = (sessionId: string): string => `sc.classroom.${sessionId}`;
@@ -25,6 +26,16 @@ function storedKey(store: KeyStore | undefined, sessionId: string): string | und
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     const key = (parsed as Record<string, unknown>).facilitatorKey;
     return typeof key === 'string' && key !== '' ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The key the dashboard (`?class=<id>`) kept in this browser, so its debrief link needs no fragment. */
+function dashboardKey(store: KeyStore | undefined, sessionId: string): string | undefined {
+  try {
+    const key = store?.getItem(facilitatorKeyName(sessionId));
+    return key === null || key === undefined || key === '' ? undefined : key;
   } catch {
     return undefined;
   }
@@ -56,7 +67,7 @@ export function facilitatorKeyFor(
     }
     return fromLink;
   }
-  return storedKey(store, sessionId);
+  return storedKey(store, sessionId) ?? dashboardKey(store, sessionId);
 }
 
 export const exportPath = (sessionId: string): string =>

@@ -10,6 +10,7 @@ import {
   readExportText,
   storageKeyFor,
 } from '../../../src/classroom/debrief/load-export.ts';
+import { saveFacilitatorKey } from '../../../src/classroom/secrets.ts';
 import type { ReadingRoute } from '../../../src/classroom/reading-route.ts';
 import { parseReadingRoute, readingSearch } from '../../../src/classroom/reading-route.ts';
 import { standardClass } from './class-export-fixture.ts';
@@ -48,6 +49,15 @@ describe('the facilitator key', () => {
     expect(facilitatorKeyFor('abc', '', memoryStore())).toBeUndefined();
     expect(facilitatorKeyFor('abc', '#rules-4', undefined)).toBeUndefined();
     expect(keyFromHash('#key=')).toBeUndefined();
+  });
+
+  it('comes from the key the dashboard kept in this browser, so the dashboard’s debrief link needs no fragment', () => {
+    const store = memoryStore();
+    saveFacilitatorKey({ ...store, removeItem: () => undefined }, 'abc', 'dashboard-key');
+    expect(facilitatorKeyFor('abc', '', store)).toBe('dashboard-key');
+    expect(facilitatorKeyFor('other', '', store)).toBeUndefined();
+    // The link's own key still comes first.
+    expect(facilitatorKeyFor('abc', '#key=from-link', store)).toBe('from-link');
   });
 });
 

@@ -82,6 +82,32 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await pageOf(student).getByRole('button', { name: 'End turn' }).click(slow);
     }
 
+    /**
+     * Whoever's move it is plays a card for operations and ends the turn, until the dashboard shows the
+     * table in round 2. Bounded by time, not clicks: a loaded machine answers slowly.
+     */
+    async function finishRound(teacher: Page, pair: Student[], table: number): Promise<void> {
+      const status = teacher.locator('.table-card', { hasText: `Table ${table}` }).locator('.table-status');
+      for (const student of pair) await showSection(student, 'Hand');
+      const quick = { timeout: 1000 };
+      const deadline = Date.now() + 240_000;
+      while (Date.now() < deadline && !/^Round 2 /.test(await status.innerText())) {
+        for (const student of pair) {
+          const page = pageOf(student);
+          const endTurn = page.getByRole('button', { name: 'End turn' });
+          const ops = page.getByRole('button', { name: /^Ops \d$/, disabled: false }).first();
+          try {
+            if (await endTurn.isVisible()) await endTurn.click(quick);
+            else if (await ops.isVisible()) await ops.click(quick);
+          } catch {
+            // The board changed under the click (the rival moved): look again.
+          }
+        }
+        await teacher.waitForTimeout(200);
+      }
+      await status.getByText(/^Round 2 /).waitFor(quick);
+    }
+
     it('creates a class, seats four students, plays, injects, pauses and debriefs', async () => {
       // The facilitator's form on the projector: the baseline scenario, two tables, no bots.
       const teacher = await harness.openPage(`${harness.server.url}/?class`, projector);
@@ -199,6 +225,10 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       for (const student of [ada, cy]) await playOps(student);
       await teacher.locator('.table-status', { hasText: 'China to move' }).nth(1).waitFor(slow);
 
+      // Both tables play on to the end of round 1, so the debrief has a round to chart at each.
+      await finishRound(teacher, [ada, ben], 1);
+      await finishRound(teacher, [cy, di], 2);
+
       // The debrief from the dashboard's link: the class's export fetched with the kept key, both tables charted.
       await teacher.getByRole('link', { name: 'Debrief' }).click();
       await teacher.getByRole('heading', { name: `Debrief: ${title}` }).waitFor(slow);
@@ -210,6 +240,11 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
           .getByRole('img', { name: new RegExp(`^Table ${table}: Compute lead`) })
           .first()
           .waitFor(slow);
+      expect(await teacher.getByText(/not ended a round yet/).count()).toBe(0);
+      for (const label of await comparison
+        .locator('svg[data-indicator]')
+        .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-label') ?? '')))
+        expect(label).not.toContain('no rounds yet');
       await shoot(teacher, 'debrief-projector');
       await teacher.getByRole('button', { name: 'Table 1', exact: true }).click();
       const tableOne = teacher.locator('section.debrief-table[data-table="1"]');

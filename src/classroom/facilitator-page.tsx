@@ -106,7 +106,7 @@ function ClassHeader({
       <div className="class-code">
         <span className="quiet">Join code</span>
         <span className="join-code">{spacedCode(overview.joinCode)}</span>
-        <span className="quiet">{window.location.host}/?join</span>
+        <span className="quiet join-address">{window.location.host}/?join</span>
       </div>
       <div className="class-actions">
         {overview.startedAt === null ? (

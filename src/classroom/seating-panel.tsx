@@ -51,7 +51,7 @@ export function SeatingPanel({
         </span>
       </h2>
       <button type="button" disabled={busy || unseated === 0} onClick={onDraw}>
-        Draw seats for the {unseated} not seated
+        {unseated === 0 ? 'Everyone is seated' : `Draw seats for the ${unseated} not seated`}
       </button>
       {students.length === 0 ? (
         <p className="quiet">Nobody has joined yet: show the code on the projector.</p>

@@ -101,7 +101,8 @@ function Seated({ me, token }: { me: Me; token: string }) {
       </div>
       {me.paused ? (
         <div className="banner paused-banner" role="status">
-          <strong>Paused by your teacher.</strong> The board is still here; moves wait until play resumes.
+          <strong>Paused by your teacher.</strong> Look at the board and plan your next move; moves are
+          refused until play resumes.
         </div>
       ) : null}
       <ConnectionNotice matchID={assignment.matchID} />

@@ -15,7 +15,9 @@ import {
 /**
  * The classroom in browsers: a facilitator on a projector makes a 2-table class, four students on phones
  * join with the code, the facilitator draws seats and starts, a student proposes to the team, and a pause
- * reaches the students. Screenshots of each page on a phone and a projector go to out/screenshots/.
+ * reaches the students, through a double of the table controls. Screenshots of each page on a phone and a
+ * projector go to out/screenshots/classroom-pages-*.png (classroom.test.ts shoots the whole flow on the
+ * server's real table controls as classroom-*.png).
  */
 
 const screenshotDir = path.join(root, 'out', 'screenshots');
@@ -39,7 +41,7 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
 
     /** The whole page, or what the screen shows (`screen`: a phone's board, with its fixed tab bar). */
     const shoot = (page: Page, name: string, screen = false) =>
-      page.screenshot({ path: path.join(screenshotDir, `classroom-${name}.png`), fullPage: !screen });
+      page.screenshot({ path: path.join(screenshotDir, `classroom-pages-${name}.png`), fullPage: !screen });
 
     it('runs a class from the form to seated students, a team proposal and a pause', async () => {
       const teacher = await harness.openPage(`${harness.server.url}/?class`, projector);

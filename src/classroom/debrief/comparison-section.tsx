@@ -29,6 +29,15 @@ export function shortEnd(table: Pick<TableDebrief, 'result' | 'timeline'>): stri
   return `${who}, round ${result.round}: ${reasonWords[result.reason] ?? result.reason}`;
 }
 
+/** Why some columns are empty: a table's figures are recorded as each round ends. */
+export function noRoundEnded(tableNumbers: readonly number[]): string {
+  const names = tableNumbers.map((table) => `Table ${table}`);
+  const list =
+    names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  const verb = names.length === 1 ? 'has' : 'have';
+  return `${list} ${verb} not ended a round yet: a table's charts fill in as its rounds end.`;
+}
+
 function endsInWords(definition: IndicatorDefinition, table: TableDebrief): string {
   return table.series[definition.id].lines
     .map((line) => {
@@ -50,6 +59,7 @@ export function ComparisonSection({
   part?: string;
 }) {
   const headingId = `debrief-comparison-heading${part ? `-${part.replace(/\D+/g, '-')}` : ''}`;
+  const unfinished = tables.filter((table) => table.records.length === 0).map((table) => table.table);
   return (
     <section className="debrief-comparison" aria-labelledby={headingId}>
       <h2 id={headingId}>The class side by side{part ? ` (${part})` : ''}</h2>
@@ -57,6 +67,7 @@ export function ComparisonSection({
         Each row is one indicator, each column one table; the charts of a row share one scale. Years run left
         to right.
       </p>
+      {unfinished.length > 0 ? <p className="notice">{noRoundEnded(unfinished)}</p> : null}
       <ChartLegend keys={['us', 'china', 'shared']} />
       <div className="comparison-scroll">
         <table className="comparison" style={{ ['--table-count' as string]: tables.length }}>

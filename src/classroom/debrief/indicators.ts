@@ -215,7 +215,7 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
   {
     id: 'chips',
     title: 'Chips installed',
-    unit: 'thousands of chips',
+    unit: 'chips (k thousand, M million)',
     lines: 'bySide',
     scale: 'linear',
     read: indicator('chipsK'),

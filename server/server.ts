@@ -160,7 +160,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
   const whatIf = startWhatIfPreview(options.whatIf ?? {}, {
     maxBodyBytes: limits.maxMessageBytes,
-    isOriginAllowed,
     now,
   });
 

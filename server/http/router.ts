@@ -30,7 +30,7 @@ export interface RouterDeps {
   classroom?: ClassroomRoute;
 }
 
-export function corsHeaders(response: ServerResponse, origin: string | undefined): void {
+function corsHeaders(response: ServerResponse, origin: string | undefined): void {
   if (origin === undefined) return;
   response.setHeader('access-control-allow-origin', origin);
   response.setHeader('vary', 'Origin');
@@ -92,10 +92,26 @@ export function createRouter(deps: RouterDeps) {
     }
   };
 
+  /**
+   * The browser's side of an API: a refused origin gets 403, an allowed one CORS headers, a preflight
+   * its 204. True when that already answered the request.
+   */
+  const answeredCrossOrigin = (request: IncomingMessage, response: ServerResponse, api: string): boolean => {
+    const origin = request.headers.origin;
+    if (!deps.isOriginAllowed(origin)) {
+      sendError(response, 403, 'originNotAllowed', `this origin may not use ${api}`);
+      return true;
+    }
+    corsHeaders(response, origin);
+    if (request.method !== 'OPTIONS') return false;
+    response.writeHead(204);
+    response.end();
+    return true;
+  };
+
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const parts = url.pathname.split('/').filter((part) => part.length > 0);
-    const origin = request.headers.origin;
     const address = request.socket.remoteAddress ?? 'unknown';
     if (!deps.limiter.take(address)) {
       sendError(response, 429, 'rateLimited', 'slow down');
@@ -115,37 +131,18 @@ export function createRouter(deps: RouterDeps) {
       });
       return;
     }
-    if (url.pathname === '/classroom/api/what-if' && deps.whatIf) {
-      await deps.whatIf(request, response, address);
-      return;
-    }
     if (parts[0] === 'games') {
-      if (!deps.isOriginAllowed(origin)) {
-        sendError(response, 403, 'originNotAllowed', 'this origin may not use the Lobby API');
-        return;
-      }
-      corsHeaders(response, origin);
-      if (request.method === 'OPTIONS') {
-        response.writeHead(204);
-        response.end();
-        return;
-      }
+      if (answeredCrossOrigin(request, response, 'the Lobby API')) return;
       const reply = await lobbyRoute(request, parts, url, address);
       sendJson(response, reply.status, reply.body);
       return;
     }
-    if (parts[0] === 'classroom' && parts[1] === 'api' && deps.classroom) {
-      if (!deps.isOriginAllowed(origin)) {
-        sendError(response, 403, 'originNotAllowed', 'this origin may not use the classroom API');
-        return;
-      }
-      corsHeaders(response, origin);
-      if (request.method === 'OPTIONS') {
-        response.writeHead(204);
-        response.end();
-        return;
-      }
-      await deps.classroom(request, response, parts.slice(2), address);
+    if (parts[0] === 'classroom' && parts[1] === 'api' && (deps.classroom || deps.whatIf)) {
+      if (answeredCrossOrigin(request, response, 'the classroom API')) return;
+      if (url.pathname === '/classroom/api/what-if' && deps.whatIf)
+        await deps.whatIf(request, response, address);
+      else if (deps.classroom) await deps.classroom(request, response, parts.slice(2), address);
+      else sendError(response, 404, 'notFound', 'no such classroom route');
       return;
     }
     if (

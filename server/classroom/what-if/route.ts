@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody } from '../../http/body.ts';
 import { sendError, sendJson } from '../../http/respond.ts';
-import { corsHeaders } from '../../http/router.ts';
 import type { RateLimit } from '../../transport/rate-limit.ts';
 import { KeyedLimiter } from '../../transport/rate-limit.ts';
 import { parseWhatIfRequest } from './request.ts';
@@ -24,7 +23,6 @@ export const defaultWhatIfPerAddress: RateLimit = { perSecond: 2, burst: 60 };
 export interface WhatIfRouteDeps {
   service: WhatIfService;
   maxBodyBytes: number;
-  isOriginAllowed: (origin: string | undefined) => boolean;
   perAddress?: RateLimit;
   now?: () => number;
 }
@@ -39,17 +37,7 @@ export function whatIfRoute(deps: WhatIfRouteDeps): WhatIfHandler {
   const limiter = new KeyedLimiter(deps.perAddress ?? defaultWhatIfPerAddress);
   const now = deps.now ?? Date.now;
   return async (request, response, address) => {
-    const origin = request.headers.origin;
-    if (!deps.isOriginAllowed(origin)) {
-      sendError(response, 403, 'originNotAllowed', 'this origin may not use the classroom API');
-      return;
-    }
-    corsHeaders(response, origin);
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204);
-      response.end();
-      return;
-    }
+    // Origins, CORS and preflights are the router's, as for the rest of /classroom/api.
     if (request.method !== 'POST') {
       sendError(response, 405, 'methodNotAllowed', 'the what-if preview takes a POST');
       return;

@@ -116,7 +116,6 @@ async function heldRoute(options: {
   const handle = whatIfRoute({
     service,
     maxBodyBytes: 16 * 1024,
-    isOriginAllowed: () => true,
     ...(options.perAddress ? { perAddress: options.perAddress } : {}),
   });
   const server = http.createServer((request, response) => {

@@ -50,6 +50,14 @@ function tableResult(table: number, outcome: ControlOutcome): TableResult {
     : { table, ok: false, code: outcome.code, message: outcome.message };
 }
 
+/** One control on every given table at once, each table's answer kept. */
+async function eachTable(
+  tables: readonly TableRecord[],
+  control: (matchID: string) => Promise<ControlOutcome>,
+): Promise<TableResult[]> {
+  return Promise.all(tables.map(async (table) => tableResult(table.table, await control(table.matchID))));
+}
+
 function tablesOutcome(tables: TableResult[]): TablesOutcome {
   const failed = tables.find((result) => !result.ok);
   return failed && !failed.ok
@@ -197,10 +205,8 @@ export class FacilitatorApi {
     if (!request.ok) return request;
     const tables = chosenTables(authorized.value.doc, request.value.tables);
     if (!tables.ok) return tables;
-    const results = await Promise.all(
-      tables.value.map(async (table) =>
-        tableResult(table.table, await this.deps.controls.setPaused(table.matchID, request.value.paused)),
-      ),
+    const results = await eachTable(tables.value, (matchID) =>
+      this.deps.controls.setPaused(matchID, request.value.paused),
     );
     return succeed(tablesOutcome(results));
   }
@@ -217,16 +223,8 @@ export class FacilitatorApi {
     const tables = chosenTables(authorized.value.doc, request.value.tables);
     if (!tables.ok) return tables;
     const { cardId, atRound } = request.value;
-    const results = await Promise.all(
-      tables.value.map(async (table) =>
-        tableResult(
-          table.table,
-          await this.deps.controls.inject(
-            table.matchID,
-            atRound === undefined ? { cardId } : { cardId, atRound },
-          ),
-        ),
-      ),
+    const results = await eachTable(tables.value, (matchID) =>
+      this.deps.controls.inject(matchID, atRound === undefined ? { cardId } : { cardId, atRound }),
     );
     const at = this.deps.now();
     const injected = results.filter((result) => result.ok).map((result) => result.table);
@@ -251,10 +249,8 @@ export class FacilitatorApi {
     const request = parseTurnSeconds(body);
     if (!request.ok) return request;
     const { seconds } = request.value;
-    const results = await Promise.all(
-      authorized.value.doc.tables.map(async (table) =>
-        tableResult(table.table, await this.deps.controls.setTurnSeconds(table.matchID, seconds)),
-      ),
+    const results = await eachTable(authorized.value.doc.tables, (matchID) =>
+      this.deps.controls.setTurnSeconds(matchID, seconds),
     );
     const outcome = tablesOutcome(results);
     // The session records the timer only once every table runs it (the export says what was played).

@@ -1,5 +1,6 @@
-import pg from 'pg';
-import { migrationLock, schemaNamePattern } from '../storage/postgres-schema.ts';
+import type pg from 'pg';
+import { durablePostgresPool } from '../storage/postgres-pool.ts';
+import { migrationLock } from '../storage/postgres-schema.ts';
 import type { ClassroomStore, StoredSession } from './classroom-store.ts';
 import type { SessionDoc } from './session-doc.ts';
 
@@ -36,19 +37,11 @@ export class PostgresClassroomStore implements ClassroomStore {
   private constructor(private readonly pool: pg.Pool) {}
 
   static async open(options: PostgresClassroomOptions): Promise<PostgresClassroomStore> {
-    const settings = ['-c synchronous_commit=on'];
-    if (options.schema !== undefined) {
-      if (!schemaNamePattern.test(options.schema)) throw new Error(`bad schema name ${options.schema}`);
-      settings.push(`-c search_path=${options.schema}`);
-    }
-    const pool = new pg.Pool({
+    const pool = durablePostgresPool({
       connectionString: options.connectionString,
-      max: options.maxConnections ?? 4,
-      options: settings.join(' '),
-      connectionTimeoutMillis: 10_000,
-    });
-    pool.on('error', (error) => {
-      console.error('postgres (classroom) idle client error', error);
+      ...(options.schema !== undefined ? { schema: options.schema } : {}),
+      maxConnections: options.maxConnections ?? 4,
+      label: 'postgres (classroom)',
     });
     const store = new PostgresClassroomStore(pool);
     try {

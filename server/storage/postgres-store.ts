@@ -1,5 +1,5 @@
 import type { LogEntry, State } from 'boardgame.io';
-import pg from 'pg';
+import type pg from 'pg';
 import type {
   Commit,
   JournalEntry,
@@ -9,7 +9,8 @@ import type {
   NewMatch,
   StoredMetadata,
 } from './match-store.ts';
-import { migrationLock, postgresSchema, schemaNamePattern } from './postgres-schema.ts';
+import { durablePostgresPool } from './postgres-pool.ts';
+import { migrationLock, postgresSchema } from './postgres-schema.ts';
 import { decodeState, encodeInitialState, paramsOfInitialState } from './state-codec.ts';
 import { StateEncoder } from './state-encoder.ts';
 import type { MetadataRow } from './stored-metadata.ts';
@@ -51,19 +52,11 @@ export class PostgresStore implements MatchStore {
 
   /** Connects, creates the schema and tables when missing (idempotent), and answers a ready store. */
   static async open(options: PostgresOptions): Promise<PostgresStore> {
-    const settings = ['-c synchronous_commit=on'];
-    if (options.schema !== undefined) {
-      if (!schemaNamePattern.test(options.schema)) throw new Error(`bad schema name ${options.schema}`);
-      settings.push(`-c search_path=${options.schema}`);
-    }
-    const pool = new pg.Pool({
+    const pool = durablePostgresPool({
       connectionString: options.connectionString,
-      max: options.maxConnections ?? 10,
-      options: settings.join(' '),
-      connectionTimeoutMillis: 10_000,
-    });
-    pool.on('error', (error) => {
-      console.error('postgres idle client error', error);
+      ...(options.schema !== undefined ? { schema: options.schema } : {}),
+      maxConnections: options.maxConnections ?? 10,
+      label: 'postgres',
     });
     const store = new PostgresStore(pool);
     try {

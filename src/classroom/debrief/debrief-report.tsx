@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ClassDebrief } from './class-debrief.ts';
 import { ComparisonSection } from './comparison-section.tsx';
 import { TableSection } from './table-section.tsx';
+import { PrintButton } from '../materials/print-button.tsx';
 
 /**
  * A class's debrief: the comparison or one table on screen (chosen above), every page when printed:
@@ -91,15 +92,7 @@ export function DebriefReport({
             Table {table.table}
           </button>
         ))}
-        <button
-          type="button"
-          className="debrief-print"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          Print the report
-        </button>
+        <PrintButton label="Print the report" className="debrief-print" />
       </nav>
       {tables.length <= tablesPerPrintedComparison ? (
         <div className={`print-page print-first ${view === 'comparison' ? '' : 'screen-hidden'}`}>

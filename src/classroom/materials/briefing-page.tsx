@@ -6,6 +6,7 @@ import { readingSearch } from '../reading-route.ts';
 import type { SideBriefing } from './briefing.ts';
 import { briefingTitle, sideBriefing } from './briefing.ts';
 import './materials.css';
+import { PrintButton } from './print-button.tsx';
 
 /**
  * `?briefing=<scenarioId>&side=us|china`: a side's briefing, one printed page; without a side, both
@@ -146,14 +147,7 @@ export function BriefingPage({
         <a href={readingSearch({ kind: 'briefing', scenarioId: undefined, side: undefined })}>
           All briefings
         </a>
-        <button
-          type="button"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          Print
-        </button>
+        <PrintButton />
       </nav>
       {briefings.map((briefing) =>
         briefing ? <BriefingSheet key={briefing.side} briefing={briefing} /> : null,

@@ -1,6 +1,8 @@
 import { defaultParameters } from '../../../rules/index.ts';
 import { classroomGlossary } from '../../board/glossary.ts';
 import './materials.css';
+import { PrintButton } from './print-button.tsx';
+import { GlossaryTerms } from '../../board/glossary-panel.tsx';
 
 /**
  * `?glossary`: the words of the essay and of the board (src/board/glossary.ts), with the rulebook section
@@ -11,14 +13,7 @@ export function GlossaryPage() {
   return (
     <section className="materials-page glossary-page" aria-labelledby="glossary-heading">
       <nav className="materials-nav" aria-label="Glossary">
-        <button
-          type="button"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          Print
-        </button>
+        <PrintButton />
       </nav>
       <p className="materials-kicker">Silicon Curtain · for the classroom</p>
       <h1 id="glossary-heading">Glossary</h1>
@@ -26,17 +21,7 @@ export function GlossaryPage() {
         The words of the essay and of the board: what each is in the world, and how the game plays it. Numbers
         are the baseline scenario's.
       </p>
-      <dl className="glossary-terms">
-        {terms.map((entry) => (
-          <div key={entry.term}>
-            <dt>{entry.term}</dt>
-            <dd>
-              {entry.meaning}{' '}
-              <a href={`#rules-${entry.section.replace(/^§(\d+).*$/, '$1')}`}>rulebook {entry.section}</a>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <GlossaryTerms entries={terms} className="glossary-terms" />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { cloneState } from '../clone.ts';
 import { determinizer } from '../determinize.ts';
 import { legalMoves, sidesToMove } from '../legal.ts';
 import type { Move } from '../moves.ts';
@@ -15,7 +16,10 @@ import { scoreMove, unspentOpsCredit } from './score-move.ts';
  * Information-set Monte Carlo tree search (single observer). Every iteration searches a fresh
  * determinisation of the bot's own view, so the bot never sees the rival's hand, the deck order or the
  * game's random stream; its own randomness comes from its own seed. Each new node is scored at once by
- * the greedy bot's evaluation (random rollouts escalated at random and were dropped).
+ * the greedy bot's evaluation (random rollouts escalated at random and were dropped), taken relative to
+ * the position the search starts from: the evaluation is not a calibrated win chance, and squashed as it
+ * stands a side far ahead on it (China with its research done scores 200 and more) saw every move at a
+ * 99% win chance and spread its visits evenly, choosing at random (docs/BALANCE.md, "The search bot").
  */
 
 export interface IsmctsOptions {
@@ -29,7 +33,10 @@ export interface IsmctsOptions {
 
 export const defaultIsmctsOptions: IsmctsOptions = { iterations: 200, exploration: 0.5, priorVisits: 1 };
 
-/** Evaluation units (rules/bots/evaluate.ts) that move the leaf's win chance from 50% to about 73%. */
+/**
+ * Evaluation units (rules/bots/evaluate.ts) above the starting position's that move a leaf's win chance
+ * from 50% to about 73%.
+ */
 const evaluationScale = 40;
 
 interface TreeNode {
@@ -65,25 +72,36 @@ const newNode = (move: Move | null, mover: Side | null): TreeNode => ({
   children: [],
 });
 
-const winChance = (score: number): number => 1 / (1 + Math.exp(-score / evaluationScale));
+/** A leaf's score squashed into (0, 1) around the score of the position the search started from. */
+export const winChance = (score: number, rootScore: number): number =>
+  1 / (1 + Math.exp(-(score - rootScore) / evaluationScale));
 
 /**
- * Chance that `side` wins from here: the result, or the greedy evaluator's score of the position
- * squashed into (0, 1). Changes `state`.
+ * The greedy evaluator's score of an unfinished position for `side`, unspent operations points
+ * included. Changes `state`.
+ */
+export function scorePosition(state: GameState, side: Side, weights: Readonly<EvaluationWeights>): number {
+  // Credited as the greedy scorer credits them: without it a leaf just after a card played for
+  // operations looks worse than the same card's event and than the leaf one action later, so values
+  // taken at different depths of one turn would not agree.
+  return evaluateDisposable(state, side, true, weights) + unspentOpsCredit(state, side);
+}
+
+/**
+ * Chance that `side` wins from here: the result, or the position's score against `rootScore` squashed
+ * into (0, 1). Changes `state`.
  */
 export function evaluatePosition(
   state: GameState,
   side: Side,
+  rootScore: number,
   weights: Readonly<EvaluationWeights> = evaluationWeightsBySide[side],
 ): number {
   if (state.result) {
     if (state.result.winner === 'draw') return 0.5;
     return state.result.winner === side ? 1 : 0;
   }
-  // Credited as the greedy scorer credits them: without it a leaf just after a card played for
-  // operations looks worse than the same card's event and than the leaf one action later, so values
-  // taken at different depths of one turn would not agree.
-  return winChance(evaluateDisposable(state, side, true, weights) + unspentOpsCredit(state, side));
+  return winChance(scorePosition(state, side, weights), rootScore);
 }
 
 /** Who moves next in the search; of two simultaneous headlines, the searcher's comes first. */
@@ -117,13 +135,22 @@ function selectChild(children: TreeNode[], exploration: number): TreeNode | unde
   return best;
 }
 
+/** What every iteration of one decision's search shares. */
+interface SearchContext {
+  self: Side;
+  weights: Readonly<EvaluationWeights>;
+  /** The score of the position the search starts from (scorePosition), on the root's determinisation. */
+  rootScore: number;
+  exploration: number;
+}
+
 function iterate(
   root: TreeNode,
   sample: (rng: RngState) => GameState,
-  self: Side,
   rng: RngState,
-  options: IsmctsOptions,
+  context: SearchContext,
 ): void {
+  const { self } = context;
   const state = sample(rng);
   const path: TreeNode[] = [];
   let node = root;
@@ -150,13 +177,13 @@ function iterate(
       path.push(child);
       break;
     }
-    const chosen = selectChild(present, options.exploration);
+    const chosen = selectChild(present, context.exploration);
     if (!chosen?.move) break;
     performMove(state, chosen.move);
     path.push(chosen);
     node = chosen;
   }
-  const value = evaluatePosition(state, self, options.weights);
+  const value = evaluatePosition(state, self, context.rootScore, context.weights);
   root.visits += 1;
   for (const visited of path) {
     visited.visits += 1;
@@ -169,17 +196,60 @@ function iterate(
  * determinisation: the search begins from the greedy bot's judgement of every move, not from random
  * first expansions, and has to find evidence before it overrides it.
  */
-function seededRoot(base: GameState, moves: readonly Move[], self: Side, options: IsmctsOptions): TreeNode {
+function seededRoot(
+  base: GameState,
+  moves: readonly Move[],
+  context: SearchContext,
+  priorVisits: number,
+): TreeNode {
   const root = newNode(null, null);
   for (const move of moves) {
-    const child = newNode(move, self);
-    child.visits = options.priorVisits;
-    child.availability = options.priorVisits;
-    child.rewardSum = options.priorVisits * winChance(scoreMove(base, move, options.weights));
+    const child = newNode(move, context.self);
+    child.visits = priorVisits;
+    child.availability = priorVisits;
+    child.rewardSum = priorVisits * winChance(scoreMove(base, move, context.weights), context.rootScore);
     root.children.push(child);
   }
-  root.visits = moves.length * options.priorVisits;
+  root.visits = moves.length * priorVisits;
   return root;
+}
+
+/** What the search found for one root move: its visits (the prior's included) and mean win chance. */
+export interface RootMoveStatistics {
+  move: Move;
+  visits: number;
+  meanWinChance: number;
+}
+
+/**
+ * Runs one decision's search from `view` and returns the statistics of every searched root move, in
+ * the order of `searchableMoves`. Draws from `rng`.
+ */
+export function searchRoot(
+  view: PlayerView & { viewer: Side },
+  legal: readonly Move[],
+  rng: RngState,
+  settings: IsmctsOptions,
+): RootMoveStatistics[] {
+  const self = view.viewer;
+  const sample = determinizer(view);
+  const base = sample(rng);
+  const weights = settings.weights ?? evaluationWeightsBySide[self];
+  const context: SearchContext = {
+    self,
+    weights,
+    rootScore: scorePosition(cloneState(base), self, weights),
+    exploration: settings.exploration,
+  };
+  const moves = searchableMoves(view, [...legal]);
+  const root = seededRoot(base, moves, context, settings.priorVisits);
+  for (let i = 0; i < settings.iterations; i++) iterate(root, sample, rng, context);
+  return moves.map((move) => {
+    const key = moveKey(move);
+    const child = root.children.find((candidate) => candidate.key === key);
+    const visits = child?.visits ?? 0;
+    return { move, visits, meanWinChance: child && visits > 0 ? child.rewardSum / visits : 0 };
+  });
 }
 
 export interface SearchBot {
@@ -196,19 +266,13 @@ export function createIsmctsBot(seed: string, options: Partial<IsmctsOptions> = 
       const only = legal[0];
       if (!only) throw new Error('mcts: no legal move to choose from');
       if (legal.length === 1 || view.viewer === 'spectator') return only;
-      const self = view.viewer;
-      const sample = determinizer(view);
-      const root = seededRoot(sample(rng), searchableMoves(view, [...legal]), self, settings);
-      for (let i = 0; i < settings.iterations; i++) iterate(root, sample, self, rng, settings);
       let best = only;
       let bestVisits = -1;
-      for (const move of searchableMoves(view, [...legal])) {
-        const key = moveKey(move);
-        const child = root.children.find((candidate) => candidate.key === key);
-        const visits = (child?.visits ?? 0) + nextFloat(rng) * 1e-3;
-        if (visits > bestVisits) {
+      for (const { move, visits } of searchRoot({ ...view, viewer: view.viewer }, legal, rng, settings)) {
+        const jittered = visits + nextFloat(rng) * 1e-3;
+        if (jittered > bestVisits) {
           best = move;
-          bestVisits = visits;
+          bestVisits = jittered;
         }
       }
       return best;

@@ -25,6 +25,9 @@ import { useChanges } from './use-changes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useFocusAfterMove } from './use-focus-after-move.ts';
 import { useMoveSender } from './use-move-sender.ts';
+import { useTablePause } from './use-table-pause.ts';
+import { pausedReason } from './table-pause.ts';
+import { PausedBanner } from './paused-banner.tsx';
 import { changedPlaces } from './changes.ts';
 import { JustChanged } from './just-changed.tsx';
 import { WinPanel } from './win-panel.tsx';
@@ -47,9 +50,14 @@ export function Board({
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);
-  const { notice, dismiss, send } = useMoveSender(moves, matchID, _stateID);
+  const paused = useTablePause(matchID, matchSetup);
+  const { notice, dismiss, send } = useMoveSender(moves, matchID, {
+    stateID: _stateID,
+    credentials: credentials ?? undefined,
+    paused,
+  });
   useFocusAfterMove(root, _stateID);
-  useShortcuts(root);
+  useShortcuts(root, paused);
 
   const onHeadline = (cardId: string): void => {
     send('chooseHeadline', { cardId });
@@ -85,6 +93,8 @@ export function Board({
   const playing = me !== undefined && !result && closedReason === undefined;
   // The hand's tab closes with the game: show the board instead of an empty screen.
   const shownTab: PhoneTab = tab === 'play' && !playing ? 'board' : tab;
+  // Every move control says why it is held, not only the banner: a phone shows one section at a time.
+  const heldReason = paused ? pausedReason : '';
 
   return (
     <div ref={root} className={`board tab-${shownTab}${me ? ' seated' : ' watching'}`}>
@@ -97,8 +107,9 @@ export function Board({
           {me ? `You play ${me === 'us' ? 'the US' : 'China'}` : 'Watching'}
           {isConnected ? '' : ' · reconnecting…'}
         </span>
-        <MatchClock setupData={setupData} view={view} />
+        <MatchClock setupData={setupData} view={view} paused={paused} />
       </div>
+      {paused && !result ? <PausedBanner seated={me !== undefined} /> : null}
       {closedReason ? (
         <div className="banner notice" role="status">
           {closedReason}
@@ -130,9 +141,9 @@ export function Board({
         {playing ? (
           <div className="area area-play" data-tab="play">
             {view.ops && view.activeSide === me ? (
-              <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} />
+              <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} heldReason={heldReason} />
             ) : null}
-            <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} />
+            <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} heldReason={heldReason} />
           </div>
         ) : null}
         <div className="area area-chains" data-tab="board">

@@ -102,7 +102,7 @@ function Seated({ me, token }: { me: Me; token: string }) {
           {me.teammates.length > 0 ? ` with ${me.teammates.join(', ')}` : ''} · {me.sessionTitle}
         </span>
       </div>
-      <ConnectionNotice matchID={assignment.matchID} />
+      <ConnectionNotice matchID={assignment.matchID} credentials={assignment.credentials} />
       <MatchClient
         key={`${assignment.matchID}:${assignment.playerID}`}
         matchID={assignment.matchID}

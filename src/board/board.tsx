@@ -85,7 +85,8 @@ export function Board({
   const result = view.result
     ? describeResult(view.result.winner, view.result.reason, view.result.round)
     : gameoverText(ctx.gameover);
-  const toMove = isViewerToMove(view);
+  // A paused table is nobody's move: no "your move" highlight calls for a click that cannot be made.
+  const toMove = isViewerToMove(view) && !paused;
   const rival: Side | undefined = me === undefined ? undefined : rivalOf(me);
   const rivalSeatOpen = rival !== undefined && seatOf(rival).name === undefined && !result;
   const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
@@ -102,6 +103,7 @@ export function Board({
         {/* Announced when it changes; the ticking clock beside it is not. */}
         <span className="status-turn" aria-live="polite">
           {turnStatus(view)}
+          {paused ? ' · paused' : ''}
         </span>
         <span className="quiet">
           {me ? `You play ${me === 'us' ? 'the US' : 'China'}` : 'Watching'}

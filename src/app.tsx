@@ -68,7 +68,7 @@ function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
           forget seat
         </button>
       </div>
-      <ConnectionNotice matchID={matchID} />
+      <ConnectionNotice matchID={matchID} credentials={stored.credentials} />
       <MatchClient matchID={matchID} playerID={seat} credentials={stored.credentials} />
     </>
   );

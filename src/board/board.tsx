@@ -25,6 +25,9 @@ import { useChanges } from './use-changes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useFocusAfterMove } from './use-focus-after-move.ts';
 import { useMoveSender } from './use-move-sender.ts';
+import { useTablePause } from './use-table-pause.ts';
+import { pausedReason } from './table-pause.ts';
+import { PausedBanner } from './paused-banner.tsx';
 import { changedPlaces } from './changes.ts';
 import { JustChanged } from './just-changed.tsx';
 import { WinPanel } from './win-panel.tsx';
@@ -47,9 +50,14 @@ export function Board({
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);
-  const { notice, dismiss, send } = useMoveSender(moves, matchID, _stateID);
+  const paused = useTablePause(matchID, matchSetup);
+  const { notice, dismiss, send } = useMoveSender(moves, matchID, {
+    stateID: _stateID,
+    credentials: credentials ?? undefined,
+    paused,
+  });
   useFocusAfterMove(root, _stateID);
-  useShortcuts(root);
+  useShortcuts(root, paused);
 
   const onHeadline = (cardId: string): void => {
     send('chooseHeadline', { cardId });
@@ -77,7 +85,8 @@ export function Board({
   const result = view.result
     ? describeResult(view.result.winner, view.result.reason, view.result.round)
     : gameoverText(ctx.gameover);
-  const toMove = isViewerToMove(view);
+  // A paused table is nobody's move: no "your move" highlight calls for a click that cannot be made.
+  const toMove = isViewerToMove(view) && !paused;
   const rival: Side | undefined = me === undefined ? undefined : rivalOf(me);
   const rivalSeatOpen = rival !== undefined && seatOf(rival).name === undefined && !result;
   const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
@@ -85,6 +94,8 @@ export function Board({
   const playing = me !== undefined && !result && closedReason === undefined;
   // The hand's tab closes with the game: show the board instead of an empty screen.
   const shownTab: PhoneTab = tab === 'play' && !playing ? 'board' : tab;
+  // Every move control says why it is held, not only the banner: a phone shows one section at a time.
+  const heldReason = paused ? pausedReason : '';
 
   return (
     <div ref={root} className={`board tab-${shownTab}${me ? ' seated' : ' watching'}`}>
@@ -92,13 +103,15 @@ export function Board({
         {/* Announced when it changes; the ticking clock beside it is not. */}
         <span className="status-turn" aria-live="polite">
           {turnStatus(view)}
+          {paused ? ' · paused' : ''}
         </span>
         <span className="quiet">
           {me ? `You play ${me === 'us' ? 'the US' : 'China'}` : 'Watching'}
           {isConnected ? '' : ' · reconnecting…'}
         </span>
-        <MatchClock setupData={setupData} view={view} />
+        <MatchClock setupData={setupData} view={view} paused={paused} />
       </div>
+      {paused && !result ? <PausedBanner seated={me !== undefined} /> : null}
       {closedReason ? (
         <div className="banner notice" role="status">
           {closedReason}
@@ -130,9 +143,9 @@ export function Board({
         {playing ? (
           <div className="area area-play" data-tab="play">
             {view.ops && view.activeSide === me ? (
-              <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} />
+              <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} heldReason={heldReason} />
             ) : null}
-            <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} />
+            <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} heldReason={heldReason} />
           </div>
         ) : null}
         <div className="area area-chains" data-tab="board">

@@ -9,10 +9,12 @@ interface Props {
   view: PlayerView;
   onHeadline: (cardId: string) => void;
   onPlay: (cardId: string, use: CardUse) => void;
+  /** Why no move may be made now, whatever the rules allow (a paused table); '' when moves are open. */
+  heldReason: string;
 }
 
 /** The viewer's hand: headline choice in the headline phase, event / ops / shelve in the action phase. */
-export function Hand({ view, onHeadline, onPlay }: Props) {
+export function Hand({ view, onHeadline, onPlay, heldReason }: Props) {
   const side = viewerSide(view);
   if (!side) return null;
   const headlinePhase = view.phase === 'headline' && !view.ownHeadline;
@@ -21,10 +23,14 @@ export function Hand({ view, onHeadline, onPlay }: Props) {
     <section className="hand" aria-labelledby="hand-heading">
       <h2 id="hand-heading">
         Your hand <span className="quiet">({view.hand.length} cards)</span>
-        <span className="keys quiet">
-          Keys: <kbd>1</kbd>–<kbd>{Math.max(1, Math.min(9, view.hand.length))}</kbd> pick a card, <kbd>T</kbd>{' '}
-          ends the turn
-        </span>
+        {heldReason ? (
+          <span className="keys quiet">Keys wait until play resumes</span>
+        ) : (
+          <span className="keys quiet">
+            Keys: <kbd>1</kbd>–<kbd>{Math.max(1, Math.min(9, view.hand.length))}</kbd> pick a card,{' '}
+            <kbd>T</kbd> ends the turn
+          </span>
+        )}
       </h2>
       {handWaitReason(view) ? <p className="hand-wait">{handWaitReason(view)}</p> : null}
       {view.ownHeadline ? (
@@ -41,7 +47,7 @@ export function Hand({ view, onHeadline, onPlay }: Props) {
               {headlinePhase ? (
                 <OptionButton
                   label="Headline"
-                  reason={refusalReason(view, { type: 'chooseHeadline', side, cardId })}
+                  reason={heldReason || refusalReason(view, { type: 'chooseHeadline', side, cardId })}
                   onChoose={() => {
                     onHeadline(cardId);
                   }}
@@ -52,7 +58,7 @@ export function Hand({ view, onHeadline, onPlay }: Props) {
                     <OptionButton
                       key={hint.use}
                       label={hint.label}
-                      reason={hint.reason}
+                      reason={heldReason || hint.reason}
                       onChoose={() => {
                         onPlay(cardId, hint.use);
                       }}

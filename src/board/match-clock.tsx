@@ -7,7 +7,16 @@ import { clockFromSetup, formatClock, timeLeftMs } from './clock-view.ts';
 const tickMs = 250;
 
 /** Both sides' time, when the match was created with a clock; nothing otherwise. */
-export function MatchClock({ setupData, view }: { setupData: unknown; view: PlayerView }) {
+export function MatchClock({
+  setupData,
+  view,
+  paused,
+}: {
+  setupData: unknown;
+  view: PlayerView;
+  /** A facilitator's pause: the server settled the banks when it began and runs none until it ends. */
+  paused: boolean;
+}) {
   const clock: ClockSnapshot | undefined = clockFromSetup(setupData);
   const [nowMs, setNowMs] = useState(() => Date.now());
   const hasClock = clock !== undefined;
@@ -24,7 +33,7 @@ export function MatchClock({ setupData, view }: { setupData: unknown; view: Play
 
   if (!clock) return null;
   // The clock runs for the sides to move, as the server charges it (server/clock/running.ts).
-  const running = clock.flagged ? [] : sidesToMoveFromView(view);
+  const running = clock.flagged || paused ? [] : sidesToMoveFromView(view);
   const left = timeLeftMs(clock, running, nowMs);
   return (
     <div className="clock" aria-label="Clock">

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Node, PlayerView, ResearchTrack } from '../../rules/index.ts';
 import { cardById } from '../../rules/index.ts';
 import { formatBn } from './format.ts';
@@ -14,10 +15,13 @@ interface Props {
   view: PlayerView;
   onAction: (request: ActionRequest) => void;
   onEndTurn: () => void;
+  /** Why no move may be made now, whatever the rules allow (a paused table); '' when moves are open. */
+  heldReason: string;
 }
 
 /** The ops menu while the viewer spends a card's operations points. */
-export function OpsMenu({ view, onAction, onEndTurn }: Props) {
+export function OpsMenu({ view, onAction, onEndTurn, heldReason }: Props) {
+  const endTurnReasonId = useId();
   const ops = view.ops;
   if (!ops) return null;
   return (
@@ -26,9 +30,23 @@ export function OpsMenu({ view, onAction, onEndTurn }: Props) {
         <h2 id="ops-heading">
           Operations: {ops.opsRemaining} left <span className="quiet">from {cardById(ops.cardId).title}</span>
         </h2>
-        <button type="button" className="primary" onClick={onEndTurn} aria-keyshortcuts="T">
-          End turn
-        </button>
+        <span className={`end-turn${heldReason ? ' unavailable' : ''}`}>
+          <button
+            type="button"
+            className="primary"
+            onClick={onEndTurn}
+            aria-keyshortcuts="T"
+            disabled={heldReason !== ''}
+            {...(heldReason ? { 'aria-describedby': endTurnReasonId } : {})}
+          >
+            End turn
+          </button>
+          {heldReason ? (
+            <small id={endTurnReasonId} className="reason">
+              {heldReason}
+            </small>
+          ) : null}
+        </span>
       </header>
       <ul className="actions">
         {actionMenu(view).map((entry) => (
@@ -41,7 +59,7 @@ export function OpsMenu({ view, onAction, onEndTurn }: Props) {
                 <OptionButton
                   key={option.label}
                   label={`${option.label}${option.costBn > 0 ? ` · ${formatBn(option.costBn)}` : ''}`}
-                  reason={option.reason}
+                  reason={heldReason || option.reason}
                   onChoose={() => {
                     const request: ActionRequest = { action: entry.action };
                     if (option.node) request.node = option.node;

@@ -9,7 +9,10 @@ import { loadStudentToken, saveStudentToken } from './secrets.ts';
 import { TeamPanel } from './team-panel.tsx';
 import { usePoll } from './use-poll.ts';
 
-/** A student's page asks this often whether they are seated or paused (the board itself is live). */
+/**
+ * A student's page asks this often whether they are seated and with which credentials (the board itself
+ * is live, and shows a pause from the match's own setup: one source, so banner and buttons agree).
+ */
 const pollMs = 3000;
 
 const sideLabels: Record<Side, string> = { us: 'the US', china: 'China' };
@@ -99,13 +102,7 @@ function Seated({ me, token }: { me: Me; token: string }) {
           {me.teammates.length > 0 ? ` with ${me.teammates.join(', ')}` : ''} · {me.sessionTitle}
         </span>
       </div>
-      {me.paused ? (
-        <div className="banner paused-banner" role="status">
-          <strong>Paused by your teacher.</strong> Look at the board and plan your next move; moves are
-          refused until play resumes.
-        </div>
-      ) : null}
-      <ConnectionNotice matchID={assignment.matchID} />
+      <ConnectionNotice matchID={assignment.matchID} credentials={assignment.credentials} />
       <MatchClient
         key={`${assignment.matchID}:${assignment.playerID}`}
         matchID={assignment.matchID}

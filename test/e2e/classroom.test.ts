@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pausedReason } from '../../src/board/table-pause.ts';
 import { indicatorDefinitions } from '../../src/classroom/debrief/indicators.ts';
 import type { BrowserHarness } from './browser-harness.ts';
 import {
@@ -17,7 +18,8 @@ import {
  * projector makes a 2-table class, four students (two on phones) join with the code read off the page,
  * the facilitator seats one US and one China student at each table, every table plays its headlines and
  * an action through the board's buttons, an event is brought into table 1 (its students' log shows it),
- * all tables pause (a student sees the banner and a refused move) and resume, and the debrief opened
+ * all tables pause (a student sees the banner and every move button held with its reason) and resume, and
+ * the debrief opened
  * from the dashboard charts both tables. Screenshots go to out/screenshots/classroom-*.png.
  */
 
@@ -201,7 +203,7 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await pageOf(ada).getByText(injectedLine).waitFor(slow);
       expect(await pageOf(cy).getByText(injectedLine).count()).toBe(0);
 
-      // All tables paused: the students see the banner, and a move is refused with the reason.
+      // All tables paused: the students see the banner, and their move buttons are held with the reason.
       await teacher.getByRole('button', { name: 'Pause all tables' }).click();
       await teacher.getByText('Paused.').waitFor(slow);
       await teacher.getByRole('button', { name: 'Resume all tables' }).waitFor(slow);
@@ -209,10 +211,11 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await shoot(teacher, 'dashboard-projector');
       for (const student of students)
         await pageOf(student).getByText('Paused by your teacher.').waitFor(slow);
-      await (await enabledButton(ada, /^Ops \d$/)).click();
-      await pageOf(ada)
-        .getByText(/your teacher paused this table/)
-        .waitFor(slow);
+      await showSection(ada, 'Hand');
+      const adaOps = pageOf(ada).getByRole('button', { name: /^Ops \d$/ });
+      expect(await adaOps.count()).toBeGreaterThan(0);
+      for (const button of await adaOps.all()) expect(await button.isDisabled()).toBe(true);
+      expect(await pageOf(ada).getByText(pausedReason).first().isVisible()).toBe(true);
       await shoot(pageOf(ada), 'paused-phone', true);
 
       // Resumed: the banner goes and the US plays its action at both tables.

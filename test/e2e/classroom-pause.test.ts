@@ -1,0 +1,155 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pausedReason } from '../../src/board/table-pause.ts';
+import { call, createSession } from '../server/classroom/helpers.ts';
+import type { BrowserHarness } from './browser-harness.ts';
+import {
+  browserRequired,
+  chromiumAvailable,
+  chromiumPath,
+  root,
+  startBrowserHarness,
+} from './browser-harness.ts';
+
+/**
+ * A table paused and resumed through the facilitator API, as a student on a phone sees it (the server's
+ * real table controls, a bot on China): every move control held with its reason in words and the keys
+ * quiet while paused, everything live again after; and a click that raced the pause (the board had not
+ * read it yet) refused, with the refusal gone once the table runs. Screenshots of the paused board on a
+ * phone and a projector go to out/screenshots/classroom-pause-*.png.
+ */
+
+const screenshotDir = path.join(root, 'out', 'screenshots');
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+/** Waits on a loaded 2-core machine: generous, and only ever for something to appear. */
+const slow = { timeout: 30_000 };
+const refusedByPause = 'Move refused: your teacher paused this table.';
+
+describe.skipIf(!chromiumAvailable && !browserRequired)(
+  `a paused class table on a student's board${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
+  () => {
+    let harness: BrowserHarness;
+
+    beforeAll(async () => {
+      mkdirSync(screenshotDir, { recursive: true });
+      harness = await startBrowserHarness({ botThinkMs: 0 });
+    }, 180_000);
+
+    afterAll(async () => {
+      await harness.close();
+    });
+
+    const shoot = (page: Page, name: string, screen = false) =>
+      page.screenshot({ path: path.join(screenshotDir, `classroom-pause-${name}.png`), fullPage: !screen });
+
+    it('holds the controls while paused, frees them on resume, and drops the stale refusal', async () => {
+      const { server } = harness;
+      const { sessionId, joinCode, facilitatorKey } = await createSession(server, {
+        title: 'Pause drill',
+        tables: 1,
+        botFill: { china: 'greedy' },
+      });
+      const facilitator = async (action: string, body: unknown): Promise<void> => {
+        const answer = await call(server, 'POST', `/sessions/${sessionId}/${action}`, {
+          token: facilitatorKey,
+          body,
+        });
+        expect(answer.status, `${action}: ${JSON.stringify(answer.body)}`).toBe(200);
+      };
+      const pause = (paused: boolean) => facilitator('pause', { tables: 'all', paused });
+
+      const page = await harness.openPage(`${server.url}/?join=${joinCode}`, phone);
+      await page.getByLabel('Your name').fill('Ada');
+      await page.getByRole('button', { name: 'Join' }).click();
+      await page.getByText('Your teacher will seat you').waitFor(slow);
+      const overview = await call<{ students: { studentId: string }[]; tables: { matchID: string }[] }>(
+        server,
+        'GET',
+        `/sessions/${sessionId}`,
+        { token: facilitatorKey },
+      );
+      const studentId = overview.body.students[0]?.studentId;
+      const matchID = overview.body.tables[0]?.matchID;
+      if (studentId === undefined || matchID === undefined) throw new Error('no student or table');
+      await facilitator('seats', { assignments: [{ studentId, table: 1, side: 'us' }] });
+      await facilitator('start', {});
+
+      const playArea = page.locator('.area-play');
+      const moveButtons = playArea.getByRole('button');
+      const banner = page.getByText('Paused by your teacher.');
+      const firstOps = page.getByRole('button', { name: /^Ops \d$/ }).first();
+      const endTurn = page.getByRole('button', { name: 'End turn' });
+      const enabledCount = () => playArea.getByRole('button', { disabled: false }).count();
+      const yourCard = () =>
+        page
+          .locator('.status-turn')
+          .getByText(/your move, play a card/)
+          .waitFor(slow);
+
+      // Headlines, then China (the bot) opens the action rounds: the US plays a card for its operations.
+      await page.getByRole('button', { name: 'Headline' }).first().click(slow);
+      await yourCard();
+      await firstOps.click(slow);
+      await endTurn.waitFor(slow);
+
+      // Paused: the board reads it from the match's setup, holds every control and says why, in words.
+      await pause(true);
+      await banner.waitFor(slow);
+      await expect.poll(enabledCount, slow).toBe(0);
+      const held = await moveButtons.count();
+      expect(held).toBeGreaterThan(1);
+      expect(await endTurn.isDisabled()).toBe(true);
+      expect(await playArea.getByText(pausedReason).count()).toBe(held);
+      expect(await playArea.getByText(pausedReason).first().isVisible()).toBe(true);
+      await shoot(page, 'phone', true);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await shoot(page, 'projector');
+      await page.setViewportSize(phone.viewport);
+
+      // The keys do nothing either: T would end the turn, 1 would reach a card.
+      await page.keyboard.press('t');
+      await page.keyboard.press('1');
+      expect(await page.evaluate(() => document.activeElement?.closest('.area-play') ?? null)).toBeNull();
+
+      // Resumed: the same turn (T sent nothing), live again; the banner is gone and T ends the turn.
+      await pause(false);
+      await banner.waitFor({ ...slow, state: 'hidden' });
+      await expect.poll(() => endTurn.isEnabled(), slow).toBe(true);
+      expect(await playArea.getByText(pausedReason).count()).toBe(0);
+      expect(await page.getByText('Move refused').count()).toBe(0);
+      await page.keyboard.press('t');
+      await endTurn.waitFor({ ...slow, state: 'hidden' });
+
+      // A click that races the pause: the board's setup readings are held back, so it has not seen the
+      // pause when the student plays; the server refuses, and the refusal alone holds the board.
+      await yourCard();
+      const heldReadings: Route[] = [];
+      let holding = true;
+      await page.route(`**/games/silicon-curtain/${matchID}`, (route) =>
+        holding ? void heldReadings.push(route) : route.continue(),
+      );
+      await pause(true);
+      await firstOps.click(slow);
+      await page.getByText(refusedByPause).waitFor(slow);
+      await banner.waitFor(slow);
+      // The refusal asked for a fresh reading, held here: the board holds on the refusal's word alone.
+      expect(heldReadings.length).toBeGreaterThan(0);
+      await expect.poll(enabledCount, slow).toBe(0);
+      await shoot(page, 'refused-phone', true);
+
+      // Resumed, and the readings let through: the refusal is stale and goes, the board is live again.
+      await pause(false);
+      holding = false;
+      for (const route of heldReadings) await route.continue();
+      await page.unroute(`**/games/silicon-curtain/${matchID}`);
+      await page.getByText(refusedByPause).waitFor({ ...slow, state: 'hidden' });
+      await banner.waitFor({ ...slow, state: 'hidden' });
+      await expect.poll(() => firstOps.isEnabled(), slow).toBe(true);
+      await firstOps.click();
+      await endTurn.waitFor(slow);
+      expect(harness.pageErrors).toEqual([]);
+    }, 300_000);
+  },
+);

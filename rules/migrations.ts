@@ -31,6 +31,24 @@ export function migrateFrom2_0(G: GameStateV2_0): GameState {
   };
 }
 
+/** The Entity List friction of the 2.1.0 baseline, and what 2.2.0 raised it to. */
+const frictionCostBnBefore2_2 = 1.5;
+const frictionCostBn2_2 = 2;
+
+/**
+ * 2.1.0 → 2.2.0: no state changes shape. The chokehold rule is code and applies from the next round end;
+ * the Entity List friction rises to 2.2.0's where the match had 2.1.0's baseline value (a scenario or a
+ * what-if that set its own keeps it).
+ */
+export function migrateFrom2_1(G: GameState): GameState {
+  const { research } = G.params;
+  if (research.sanctionFrictionCostBn !== frictionCostBnBefore2_2) return { ...G };
+  return {
+    ...G,
+    params: { ...G.params, research: { ...research, sanctionFrictionCostBn: frictionCostBn2_2 } },
+  };
+}
+
 /** The shipped migrations, in no particular order (migrationChain finds the path). */
 export const migrations: readonly RulesMigration[] = [
   {
@@ -38,6 +56,12 @@ export const migrations: readonly RulesMigration[] = [
     to: '2.1.0',
     // A state stored under 2.0.0 was written by this server's 2.0.0 rules: its shape is GameStateV2_0.
     migrate: (G) => migrateFrom2_0(G as unknown as GameStateV2_0) as unknown as Record<string, unknown>,
+  },
+  {
+    from: '2.1.0',
+    to: '2.2.0',
+    // 2.1.0 and 2.2.0 share the state's shape.
+    migrate: (G) => migrateFrom2_1(G as unknown as GameState) as unknown as Record<string, unknown>,
   },
 ];
 

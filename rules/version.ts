@@ -4,7 +4,7 @@
  * new rules; a stored match remembers the version it was created with. The content hash of the rules'
  * files is computed outside rules/ (server/rules-version/bundle-hash.ts): this module stays pure.
  */
-export const RULES_VERSION = '2.1.0';
+export const RULES_VERSION = '2.2.0';
 
 /**
  * Versions and what changed in play:
@@ -15,6 +15,9 @@ export const RULES_VERSION = '2.1.0';
  * - 2.1.0: classroom mode (issue 13): events a facilitator brings in (now or at a later round), the
  *   timed turn's default move, and each round's record keeps the debrief's indicators. Play without a
  *   facilitator is unchanged; a 2.0.0 match continues (migrations.ts).
+ * - 2.2.0: the chokehold counts China's running advanced capacity alone (EUV research no longer escapes
+ *   it) and an Entity List listing adds $2Bn of friction, not $1.5Bn: measured once the search bot
+ *   played China's tool-and-research line well (docs/BALANCE.md). A 2.1.0 match continues.
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

@@ -137,7 +137,7 @@ export const defaultParameters = {
      */
     sanctionCostBn: 2,
     sanctionsPerTrackPerRound: 2,
-    sanctionFrictionCostBn: 1.5,
+    sanctionFrictionCostBn: 2,
     maxSanctionsPerTrack: 4,
   },
   efficiency: {
@@ -262,7 +262,7 @@ export const defaultParameters = {
     selfRelianceMaturity: 7,
     selfRelianceMaxDependency: 4,
     selfRelianceRoundsToHold: 2,
-    /** The US chokehold win: China's advanced wafer capacity at a round's end (what its fabs and working tools could run) below this, in thousands, with no domestic EUV. */
+    /** The US chokehold win: China's advanced wafer capacity at a round's end (what its fabs and working tools could run, DUV and EUV alike) below this, in thousands. */
     chokeholdCapacityKWafers: 4,
   },
   start: {

@@ -28,11 +28,12 @@ const addReserve: RulesMigration = {
 const steps = [addReserve, renameBudget];
 
 describe('rules migrations', () => {
-  it('ship 2.0.0 → 2.1.0 only: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
-    expect(migrations.map((step) => `${step.from}→${step.to}`)).toEqual(['2.0.0→2.1.0']);
-    expect(RULES_VERSION).toBe('2.1.0');
+  it('ship 2.0.0 → 2.1.0 → 2.2.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
+    expect(migrations.map((step) => `${step.from}→${step.to}`)).toEqual(['2.0.0→2.1.0', '2.1.0→2.2.0']);
+    expect(RULES_VERSION).toBe('2.2.0');
     expect(migrationChain(RULES_VERSION, RULES_VERSION)).toEqual([]);
     expect(migrationChain('2.0.0', RULES_VERSION)).toEqual(migrations);
+    expect(migrationChain('2.1.0', RULES_VERSION)).toEqual(migrations.slice(1));
     expect(migrationChain('0.9.0', RULES_VERSION)).toBeUndefined();
     expect(migrationChain('1.0.0', RULES_VERSION)).toBeUndefined();
   });
@@ -110,5 +111,31 @@ describe('the 2.0.0 → 2.1.0 migration (classroom mode)', () => {
       played.history.slice(recordedBefore).map((record) => record.indicators),
     );
     expect(migrated.history.slice(recordedBefore).every((record) => record.indicators !== null)).toBe(true);
+  });
+});
+
+/** `state` with its Entity List friction set (params are shared and frozen: a copy of the branch). */
+function withFriction(state: GameState, sanctionFrictionCostBn: number): GameState {
+  const { params } = state;
+  return { ...state, params: { ...params, research: { ...params.research, sanctionFrictionCostBn } } };
+}
+
+describe('the 2.1.0 → 2.2.0 migration (chokehold on capacity, dearer listings)', () => {
+  const to2_2 = (state: GameState): GameState =>
+    migrateState(
+      structuredClone(state) as unknown as Record<string, unknown>,
+      migrationChain('2.1.0', '2.2.0') ?? [],
+    ) as unknown as GameState;
+
+  it('raises the baseline friction of 2.1.0 to 2.2.0 and keeps everything else (RULEBOOK §13)', () => {
+    const played = withFriction(gameInRound(3, 'migrate-2.1'), 1.5);
+    const migrated = to2_2(played);
+    expect(migrated.params.research.sanctionFrictionCostBn).toBe(2);
+    expect(fingerprint(withFriction(migrated, 1.5))).toBe(fingerprint(played));
+  });
+
+  it('keeps a friction a scenario or what-if set itself', () => {
+    const played = withFriction(gameInRound(2, 'migrate-2.1-what-if'), 3);
+    expect(to2_2(played).params.research.sanctionFrictionCostBn).toBe(3);
   });
 });

@@ -204,13 +204,20 @@ describe('victory conditions (RULEBOOK §14)', () => {
     expect(state.result).toMatchObject({ winner: 'us', reason: 'chokehold' });
   });
 
-  it('domestic EUV breaks the chokehold (RULEBOOK §14)', () => {
-    const state = quietState();
-    state.sides.china.last.advancedCapacityKWafers = 0;
-    state.sides.china.researchDone.domesticEuv = true;
-    expect(isChokehold(state)).toBe(false);
-    scoreRound(state);
-    expect(state.result).toBeNull();
+  it('domestic EUV research alone does not break the chokehold: fabs that run do (RULEBOOK §14)', () => {
+    const strangled = quietState();
+    strangled.sides.china.last.advancedCapacityKWafers = 0;
+    strangled.sides.china.researchDone.domesticEuv = true;
+    expect(isChokehold(strangled)).toBe(true);
+    scoreRound(strangled);
+    expect(strangled.result).toMatchObject({ winner: 'us', reason: 'chokehold' });
+
+    const running = quietState();
+    running.sides.china.researchDone.domesticEuv = true;
+    running.sides.china.last.advancedCapacityKWafers = running.params.scoring.chokeholdCapacityKWafers;
+    expect(isChokehold(running)).toBe(false);
+    scoreRound(running);
+    expect(running.result).toBeNull();
   });
 
   it('after the last round the track’s sign decides: US, China or a draw (RULEBOOK §14)', () => {

@@ -8,7 +8,7 @@ import { table } from '../markdown.ts';
 
 const completion: Record<ResearchTrack, string> = {
   domesticEuv:
-    'New Chinese fabs are built on the EUV route, at any node, learning toward {{pct:yieldCap.domesticEuvYieldShare}} of the EUV yield caps; the US chokehold no longer applies; a link of the closed loop (§14). Once full, it lands at the start of the first round in {{param:research.domesticEuvEarliestYear}} or later.',
+    'New Chinese fabs are built on the EUV route, at any node, learning toward {{pct:yieldCap.domesticEuvYieldShare}} of the EUV yield caps; its EUV fabs’ wafers count against the US chokehold; a link of the closed loop (§14). Once full, it lands at the start of the first round in {{param:research.domesticEuvEarliestYear}} or later.',
   domesticHbm:
     'Domestic HBM output starts at {{param:memory.domesticHbmKChipsPerRound}}k chip sets a round and grows by {{param:memory.domesticHbmGrowthKChipsPerRound}}k each round; a link of the closed loop (§14).',
   domesticSpares:

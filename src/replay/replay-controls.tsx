@@ -9,6 +9,26 @@ interface Props {
   onSpeed: (speed: number) => void;
 }
 
+type Glyph = 'first' | 'previous' | 'play' | 'pause' | 'next' | 'last';
+
+/** Drawn, not typed: the media-control characters are missing from many fonts (a box instead). */
+const glyphPaths: Record<Glyph, string> = {
+  first: 'M5 4h2v16H5zM19 4v16L8 12z',
+  previous: 'M18 4v16L6 12z',
+  play: 'M7 4v16l12-8z',
+  pause: 'M6 4h4v16H6zM14 4h4v16h-4z',
+  next: 'M6 4v16l12-8z',
+  last: 'M17 4h2v16h-2zM5 4v16l11-8z',
+};
+
+function GlyphIcon({ glyph }: { glyph: Glyph }) {
+  return (
+    <svg className="replay-glyph" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+      <path d={glyphPaths[glyph]} fill="currentColor" />
+    </svg>
+  );
+}
+
 /** First, previous, play or pause, next, last; the slider over every move; the playing speed. */
 export function ReplayControls({ playback, dispatch, speed, onSpeed }: Props) {
   const { position, last, playing } = playback;
@@ -26,7 +46,7 @@ export function ReplayControls({ playback, dispatch, speed, onSpeed }: Props) {
             dispatch({ type: 'first' });
           }}
         >
-          ⏮
+          <GlyphIcon glyph="first" />
         </button>
         <button
           type="button"
@@ -37,7 +57,7 @@ export function ReplayControls({ playback, dispatch, speed, onSpeed }: Props) {
             dispatch({ type: 'previous' });
           }}
         >
-          ◀
+          <GlyphIcon glyph="previous" />
         </button>
         <button
           type="button"
@@ -49,7 +69,7 @@ export function ReplayControls({ playback, dispatch, speed, onSpeed }: Props) {
             dispatch({ type: 'toggle' });
           }}
         >
-          {playing ? '⏸ Pause' : '▶ Play'}
+          <GlyphIcon glyph={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : 'Play'}
         </button>
         <button
           type="button"
@@ -60,7 +80,7 @@ export function ReplayControls({ playback, dispatch, speed, onSpeed }: Props) {
             dispatch({ type: 'next' });
           }}
         >
-          ▶
+          <GlyphIcon glyph="next" />
         </button>
         <button
           type="button"
@@ -71,7 +91,7 @@ export function ReplayControls({ playback, dispatch, speed, onSpeed }: Props) {
             dispatch({ type: 'last' });
           }}
         >
-          ⏭
+          <GlyphIcon glyph="last" />
         </button>
       </div>
       <input

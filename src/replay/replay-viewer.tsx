@@ -63,7 +63,8 @@ export function ReplayViewer(props: ReplayProps) {
   if (!state || !view || !previous) return null;
 
   const step = position > 0 ? timeline.steps[position - 1] : undefined;
-  const changes = step ? changesBetween(previous, view) : [];
+  // While playing the board moves on every frame: no pulse on what changed (it would only repaint).
+  const changes = step && !playing ? changesBetween(previous, view) : [];
   const lines = step ? newLogLines(previous, view) : [];
   const changesByEntry = new Map(
     changes.length ? [[Math.min(previous.log.length, view.log.length - 1), changes]] : [],
@@ -91,8 +92,9 @@ export function ReplayViewer(props: ReplayProps) {
               ? 'the rules this viewer runs'
               : `this viewer runs rules ${RULES_VERSION}`}
           </span>
-          {props.links}
         </p>
+        <ReplayCheck actual={finalFingerprint} expected={props.expected} complete={!timeline.stopped} />
+        {props.links ? <span className="replay-links">{props.links}</span> : null}
         {props.rulesNote ? (
           <div className="banner notice" role="status">
             {props.rulesNote}
@@ -104,7 +106,6 @@ export function ReplayViewer(props: ReplayProps) {
             before it, so it is not the whole game as it was played.
           </div>
         ) : null}
-        <ReplayCheck actual={finalFingerprint} expected={props.expected} complete={!timeline.stopped} />
       </header>
       <div className="replay-bar">
         <ReplayControls playback={playback} dispatch={dispatch} speed={speed} onSpeed={setSpeed} />
@@ -125,7 +126,7 @@ export function ReplayViewer(props: ReplayProps) {
           {ending ? <p className="replay-ending">{ending}</p> : null}
         </div>
       </div>
-      {playing ? null : <JustChanged changes={changes} />}
+      <JustChanged changes={changes} />
       <div className="board-grid">
         <div className="area area-tracks" data-tab="board">
           <TrackBoard view={view} compact={columns <= 2} />

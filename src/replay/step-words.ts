@@ -47,6 +47,9 @@ export function stepWords(step: ReplayStep): string {
 
 /** The log lines (and round reports) `after` has that `before` had not: what the step wrote. */
 export function newLogLines(before: PlayerView, after: PlayerView): LogLine[] {
-  const seen = new Set(logLines(before).map((line) => line.key));
-  return logLines(after).filter((line) => !seen.has(line.key));
+  // The log only grows, and a round's report appears once its record is kept: no need to word `before`.
+  const reported = new Set(before.history.map((record) => record.round));
+  return logLines(after).filter((line) =>
+    line.report ? !reported.has(line.round) : (line.entry ?? 0) >= before.log.length,
+  );
 }

@@ -1,6 +1,11 @@
+import type { Game } from 'boardgame.io';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fingerprint, RULES_VERSION } from '../../rules/index.ts';
-import type { GameState } from '../../rules/index.ts';
+import { fingerprint, migrateFrom2_0, RULES_VERSION, SiliconCurtain } from '../../rules/index.ts';
+import type { GameState, GameStateV2_0 } from '../../rules/index.ts';
+import { newMatch } from '../../server/authority/match-factory.ts';
+import { matchReplay } from '../../server/lobby/replay.ts';
+import { RulesPolicy } from '../../server/rules-version/policy.ts';
+import { SqliteStore } from '../../server/storage/sqlite-store.ts';
 import { initialGameState, matchSteps, parseMatchReplay } from '../../src/replay/match-input.ts';
 import { buildTimeline } from '../../src/replay/timeline.ts';
 import { playServerBots } from './helpers/server-moves.ts';
@@ -125,5 +130,62 @@ describe("a finished match's replay", () => {
       gameover: { winner: '0', reason: 'time', loserOnTime: '1' },
       moves: [{ stateID: 1, by: 'us', move: { type: 'chooseHeadline', side: 'us', cardId: G.hands.us[0] } }],
     });
+  });
+});
+
+describe('the replay of a match stored under other rules', () => {
+  /** A finished match created under `rulesVersion`, its state shaped as `shape` makes it. */
+  async function finishedUnder(
+    store: SqliteStore,
+    matchID: string,
+    rulesVersion: string,
+    shape: (G: GameState) => unknown,
+  ): Promise<unknown> {
+    const match = newMatch(SiliconCurtain as Game, {});
+    if ('error' in match) throw new Error(match.error);
+    const G = shape(match.initialState.G as GameState);
+    expect(
+      await store.createMatch(matchID, {
+        ...match,
+        initialState: { ...match.initialState, G },
+        rulesVersion,
+      }),
+    ).toBe(true);
+    const ended = {
+      ...match.initialState,
+      G,
+      _stateID: 1,
+      ctx: { ...match.initialState.ctx, gameover: { winner: '0' } },
+    };
+    await store.commitState(matchID, {
+      state: ended,
+      deltalog: [],
+      patch: { updatedAt: 1, gameover: { winner: '0' } },
+      move: { seat: '0', moveType: 'endTurn', fields: {}, at: 1 },
+    });
+    return G;
+  }
+
+  it('fingerprints the final state through the migrations to the running rules, or as stored without', async () => {
+    const store = new SqliteStore(':memory:');
+    const older = (await finishedUnder(store, 'older', '2.0.0', (G) => {
+      const { pendingInjections: _none, ...v2 } = G;
+      return v2;
+    })) as GameStateV2_0;
+    const closed = await finishedUnder(store, 'closed', '0.8.0', (G) => G);
+    const rules = new RulesPolicy('2.1.0');
+
+    const migrated = await matchReplay(store, rules, 'older');
+    expect(migrated.body).toMatchObject({
+      createdRulesVersion: '2.0.0',
+      rulesVersion: '2.0.0',
+      final: { rulesVersion: '2.1.0', fingerprint: fingerprint(migrateFrom2_0(older)) },
+    });
+    const asStored = await matchReplay(store, rules, 'closed');
+    expect(asStored.body).toMatchObject({
+      createdRulesVersion: '0.8.0',
+      final: { rulesVersion: '0.8.0', fingerprint: fingerprint(closed) },
+    });
+    await store.close();
   });
 });

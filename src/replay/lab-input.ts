@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baselineScenarioId, scenarioById } from '../../rules/index.ts';
+import { baselineScenarioId, getParameter, resolveParameters, scenarioById } from '../../rules/index.ts';
 import { describeResult } from '../board/format.ts';
 import type { LabGame } from './lab-setup.ts';
 
@@ -22,7 +22,7 @@ export interface LabSource {
   recordedResult: string | undefined;
 }
 
-const overrides = z.record(z.string(), z.number()).default({});
+const overrides = z.record(z.string(), z.number().refine(Number.isFinite, 'a finite number')).default({});
 
 /** A games.jsonl row: the fields the replay reads (the row has many more). */
 const rowSchema = z.looseObject({
@@ -89,10 +89,16 @@ function fromJson(value: unknown): LabSource | string {
   });
 }
 
-/** The scenario is checked here; the bots where they play (lab-game.ts), which keeps them off the page. */
+/**
+ * The scenario and the overrides' parameters are checked here (setting the game up would throw); the
+ * bots where they play (lab-game.ts), which keeps their code off the page.
+ */
 function checked(source: LabSource): LabSource | string {
-  const { scenarioId } = source.game;
-  return scenarioById(scenarioId) ? source : `unknown scenario "${scenarioId}"`;
+  const { scenarioId, overrides } = source.game;
+  if (!scenarioById(scenarioId)) return `unknown scenario "${scenarioId}"`;
+  const parameters = resolveParameters(scenarioId);
+  const unknown = Object.keys(overrides).find((path) => getParameter(parameters, path) === undefined);
+  return unknown === undefined ? source : `unknown parameter: ${unknown}`;
 }
 
 /**

@@ -69,8 +69,9 @@ export function ReplayViewer(props: ReplayProps) {
   const changesByEntry = new Map(
     changes.length ? [[Math.min(previous.log.length, view.log.length - 1), changes]] : [],
   );
+  // The end in words, only where the replay reached it (a replay cut short has not).
   const ending =
-    position === last
+    position === last && !timeline.stopped
       ? view.result
         ? describeResult(view.result.winner, view.result.reason, view.result.round)
         : gameoverText(props.gameover)

@@ -77,6 +77,11 @@ describe('a balance-lab game pasted into the replay viewer', () => {
       '--scenario nowhere',
     );
     expect(parseLabText(otherScenario)).toEqual({ error: 'unknown scenario "nowhere"' });
+    const unknownParameter = (jsonl.split('\n')[0] ?? '').replace(
+      '"overrides":{}',
+      '"overrides":{"no.such":1}',
+    );
+    expect(parseLabText(unknownParameter)).toEqual({ error: 'unknown parameter: no.such' });
   });
 
   it('labels a game by its seed, bots, length and end', () => {

@@ -23,6 +23,8 @@ const StudentPage = lazy(async () => ({
   default: (await import('./classroom/student-page.tsx')).StudentPage,
 }));
 const WhatIfPage = lazy(async () => ({ default: (await import('./classroom/what-if-page.tsx')).WhatIfPage }));
+// The replay viewer (and the rules' bots it runs for a balance-lab game) loads on first use too.
+const ReplayPage = lazy(() => import('./replay/replay-page.tsx'));
 
 function Opening({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p className="quiet">Opening…</p>}>{children}</Suspense>;
@@ -89,6 +91,12 @@ function Page({ route }: { route: Route }) {
           <ConnectionNotice matchID={route.matchID} />
           <MatchClient matchID={route.matchID} />
         </>
+      );
+    case 'replay':
+      return (
+        <Opening>
+          <ReplayPage matchID={route.matchID} />
+        </Opening>
       );
     case 'whatif':
       return (

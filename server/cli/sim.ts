@@ -60,6 +60,8 @@ function executeReplay(command: ReplayCommand): string {
     result: replay.state.result,
     moves: replay.moveCount,
     fingerprint: replay.fingerprint,
+    // The rules it was just replayed under, as every games.jsonl row has them (the replay viewer checks).
+    ...runningRules(),
     log: replay.state.log,
     history: replay.state.history,
   });

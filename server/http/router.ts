@@ -65,6 +65,8 @@ export function createRouter(deps: RouterDeps) {
     if (method === 'GET') {
       if (id === undefined) return deps.lobby.listMatches(url.searchParams);
       if (verb === undefined) return deps.lobby.getMatch(id);
+      // Read-only, finished matches only (lobby/replay.ts): what the replay viewer replays.
+      if (verb === 'replay') return deps.lobby.replay(id);
       return notFound();
     }
     if (method !== 'POST') return notAllowed();

@@ -19,6 +19,7 @@ import { listAll, listPage, parsePage } from './list-page.ts';
 import type { ClientMatchData } from './match-data.ts';
 import { clientMatchData } from './match-data.ts';
 import { rematchOptions } from './rematch.ts';
+import { matchReplay } from './replay.ts';
 
 /** Told about lobby events (server-played bot seats, clocks). */
 export interface LobbyHooks {
@@ -113,6 +114,11 @@ export class Lobby {
     const stored = isMatchID(matchID) ? await this.store.loadMetadata(matchID) : undefined;
     if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
     return ok(this.matchData(matchID, stored));
+  }
+
+  /** A finished match's first state and journal, for its replay; an unfinished one is refused (replay.ts). */
+  replay(matchID: string): Promise<Reply> {
+    return matchReplay(this.store, this.authority.rules, matchID);
   }
 
   /** `address`: the creator's, kept as a hash so the lobby can group one creator's matches (creator.ts). */

@@ -6,14 +6,27 @@ import { sideOfPlayerId } from '../../rules/index.ts';
 export const sideTitle = (side: Side): string => (side === 'us' ? 'United States' : 'China');
 export const sideShort = (side: Side): string => (side === 'us' ? 'US' : 'China');
 
+/**
+ * One formatter per number of decimals: `toLocaleString` builds a new one on every call, and a board
+ * formats hundreds of figures a draw (the replay viewer draws one a frame while playing).
+ */
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatter(digits: number): Intl.NumberFormat {
+  let known = formatters.get(digits);
+  if (!known) {
+    known = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    formatters.set(digits, known);
+  }
+  return known;
+}
+
 /** Whole numbers as they are, others to `digits` decimals, without trailing zeros. */
 export function formatNumber(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return '–';
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
-  return (Object.is(rounded, -0) ? 0 : rounded).toLocaleString('en-US', {
-    maximumFractionDigits: digits,
-  });
+  return formatter(digits).format(Object.is(rounded, -0) ? 0 : rounded);
 }
 
 export const formatBn = (value: number): string => `$${formatNumber(value, 1)}Bn`;

@@ -79,6 +79,9 @@ export function GameSummary({ view, result, matchID, credentials, playerName }: 
         <a className="button" href="/">
           New game
         </a>
+        <a className="button" href={routeSearch({ kind: 'replay', matchID })}>
+          Replay
+        </a>
       </div>
       {error ? <p className="error">Rematch failed: {error}</p> : null}
     </section>

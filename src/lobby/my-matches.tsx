@@ -67,6 +67,12 @@ export function MyMatches() {
                 <a href={routeSearch({ kind: 'seat', matchID: summary.matchID, seat })}>
                   {summary.over ? 'See the end' : 'Resume'}
                 </a>
+                {summary.over ? (
+                  <>
+                    {' · '}
+                    <a href={routeSearch({ kind: 'replay', matchID: summary.matchID })}>Replay</a>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

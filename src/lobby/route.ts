@@ -1,6 +1,6 @@
 /**
  * Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`), watching (`?match=ID&watch=1`),
- * or a classroom page: a facilitator's new class (`?class`) or dashboard (`?class=ID`, its key in the
+ * the replay of a finished match (`?replay=ID`) or of a balance-lab game (`?replay`), or a classroom page: a facilitator's new class (`?class`) or dashboard (`?class=ID`, its key in the
  * fragment or this browser's storage), a student joining (`?join`, `?join=CODE`).
  */
 export type Seat = '0' | '1';
@@ -9,6 +9,7 @@ export type Route =
   | { kind: 'lobby' }
   | { kind: 'seat'; matchID: string; seat: Seat }
   | { kind: 'watch'; matchID: string }
+  | { kind: 'replay'; matchID?: string }
   | { kind: 'whatif' }
   | { kind: 'classCreate' }
   | { kind: 'classDashboard'; sessionId: string }
@@ -27,6 +28,10 @@ export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
   // The what-if preview's try-out page (src/classroom/what-if-page.tsx).
   if (params.has('whatif')) return { kind: 'whatif' };
+  const replay = params.get('replay');
+  if (replay === '') return { kind: 'replay' };
+  if (replay !== null)
+    return matchIdPattern.test(replay) ? { kind: 'replay', matchID: replay } : { kind: 'lobby' };
   const matchID = params.get('match');
   if (matchID === null || !matchIdPattern.test(matchID)) return classroomRoute(params) ?? { kind: 'lobby' };
   const seat = params.get('seat');
@@ -55,6 +60,8 @@ export function routeSearch(route: Route): string {
       return `?match=${encodeURIComponent(route.matchID)}&seat=${route.seat}`;
     case 'watch':
       return `?match=${encodeURIComponent(route.matchID)}&watch=1`;
+    case 'replay':
+      return route.matchID === undefined ? '?replay' : `?replay=${encodeURIComponent(route.matchID)}`;
     case 'whatif':
       return '?whatif';
     case 'classCreate':

@@ -38,6 +38,9 @@ export async function startBrowserHarness(
   execFileSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir'], {
     cwd: root,
     stdio: 'ignore',
+    // The client as `npm run build` ships it: vitest's NODE_ENV=test would build React's development
+    // runtime, several times slower (the replay viewer's frame times measured it, not the app).
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sc-e2e-data-'));
   const server = await startServer({ ...serverOptions, port: 0, dataDir, clientDir });

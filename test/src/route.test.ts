@@ -10,6 +10,13 @@ describe('routes and invite links', () => {
     expect(parseRoute('?whatif')).toEqual({ kind: 'whatif' });
   });
 
+  it("reads a finished match's replay and the balance lab's, and a malformed replay id as the lobby", () => {
+    expect(parseRoute('?replay=abc_D-1')).toEqual({ kind: 'replay', matchID: 'abc_D-1' });
+    expect(parseRoute('?replay')).toEqual({ kind: 'replay' });
+    expect(parseRoute('?replay=')).toEqual({ kind: 'replay' });
+    expect(parseRoute('?replay=a%2Fb')).toEqual({ kind: 'lobby' });
+  });
+
   it('treats malformed links as the lobby or a spectator, never as a seat', () => {
     expect(parseRoute('?match=')).toEqual({ kind: 'lobby' });
     expect(parseRoute('?match=a%2Fb&seat=0')).toEqual({ kind: 'lobby' });
@@ -26,6 +33,8 @@ describe('routes and invite links', () => {
       { kind: 'seat', matchID: 'm1', seat: '0' },
       { kind: 'watch', matchID: 'm1' },
       { kind: 'whatif' },
+      { kind: 'replay', matchID: 'm1' },
+      { kind: 'replay' },
     ] as const) {
       expect(parseRoute(routeSearch(route))).toEqual(route);
     }

@@ -1,5 +1,6 @@
-import type { GameState, Move } from '../../../rules/index.ts';
-import { legalMoves, playerIdBySide, sidesToMove } from '../../../rules/index.ts';
+import type { GameState, Move, Side } from '../../../rules/index.ts';
+import { legalMoves, observe, playerIdBySide, sidesToMove } from '../../../rules/index.ts';
+import { createBot } from '../../../rules/bots/index.ts';
 import type { RngState } from '../../../rules/rng.ts';
 import { nextInt } from '../../../rules/rng.ts';
 import type { RunningServer } from '../../../server/server.ts';
@@ -37,4 +38,39 @@ export async function playServerSide(
     played++;
   }
   return played;
+}
+
+/**
+ * Plays a seated match to its end through the authority with the rules' own bots (the test knows the
+ * truth; each bot still decides from its seat's view). Returns the moves played.
+ */
+export async function playServerBots(
+  server: RunningServer,
+  match: Seated,
+  specs: Record<Side, string>,
+  seed: string,
+): Promise<number> {
+  const bots = {
+    us: createBot(specs.us, `${seed}:us`),
+    china: createBot(specs.china, `${seed}:china`),
+  };
+  let played = 0;
+  for (;;) {
+    const state = await server.store.loadState(match.matchID);
+    if (!state || state.ctx.gameover !== undefined) return played;
+    const G = state.G as GameState;
+    const side = sidesToMove(G)[0];
+    if (!side) return played;
+    const move = bots[side].chooseMove(observe(G, side), legalMoves(G, side));
+    const { type, side: _side, ...fields } = move;
+    const seat = playerIdBySide[side];
+    const outcome = await server.authority.move({
+      matchID: match.matchID,
+      seat,
+      stateID: state._stateID,
+      move: { moveType: type, fields, payloadSeat: seat, credentials: match.credentials[seat] },
+    });
+    if (!outcome.ok) throw new Error(`move refused: ${outcome.rejection.code}`);
+    played++;
+  }
 }

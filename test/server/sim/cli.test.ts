@@ -87,7 +87,10 @@ describe('npm run sim', () => {
     const args = (replay: string) => replay.replace('npm run -s sim -- ', '').split(' ');
     const same = runCli([...args(row.replay), '--json']);
     expect(same.status).toBe(0);
-    expect((JSON.parse(same.stdout) as { fingerprint: string }).fingerprint).toBe(row.fingerprint);
+    const replayed = JSON.parse(same.stdout) as { fingerprint: string; rulesVersion: string };
+    expect(replayed.fingerprint).toBe(row.fingerprint);
+    // Named as a row names them, so a replay viewer can refuse the output of other rules too.
+    expect(replayed.rulesVersion).toBe(row.rulesVersion);
     // The same row as a run of the pre-versioning rules wrote it.
     const older = row.replay.replace(`--rules-version ${row.rulesVersion}`, '--rules-version 0.9.0');
     const refused = runCli(args(older));

@@ -33,7 +33,7 @@ export function migrateFrom2_0(G: GameStateV2_0): GameState {
 
 /** The Entity List friction of the 2.1.0 baseline, and what 2.2.0 raised it to. */
 const frictionCostBnBefore2_2 = 1.5;
-const frictionCostBn2_2 = 2;
+const frictionCostBn2_2 = 3.5;
 
 /**
  * 2.1.0 → 2.2.0: no state changes shape. The chokehold rule is code and applies from the next round end;

@@ -16,7 +16,7 @@ export const RULES_VERSION = '2.2.0';
  *   timed turn's default move, and each round's record keeps the debrief's indicators. Play without a
  *   facilitator is unchanged; a 2.0.0 match continues (migrations.ts).
  * - 2.2.0: the chokehold counts China's running advanced capacity alone (EUV research no longer escapes
- *   it) and an Entity List listing adds $2Bn of friction, not $1.5Bn: measured once the search bot
+ *   it) and an Entity List listing adds $3.5Bn of friction, not $1.5Bn: measured once the search bot
  *   played China's tool-and-research line well (docs/BALANCE.md). A 2.1.0 match continues.
  */
 

@@ -62,11 +62,24 @@ export type EvaluationWeights = Record<keyof typeof evaluationWeights, number>;
 /**
  * Each side's weights. The US's budget is worth less: it earns far more than its operations can spend,
  * and at China's rate the greedy US hoarded hundreds of billions instead of building (measured: US win
- * rate against the self-reliance script 39% → 66%).
+ * rate against the self-reliance script 39% → 66%). China values its own loop twice as much as the US
+ * counts it: at the shared weights the self-reliance script (the greedy bot plus bonuses for the loop)
+ * beat China's search bot (US search 30% against the script, 49% against the search, 100 games each);
+ * at twice them the search is the stronger China (26% against 36%). The US at twice them fought
+ * China's research harder and lost more (20%). docs/BALANCE.md, "The search bot".
  */
+const chinaLoopWeightFactor = 2;
+
 export const evaluationWeightsBySide: Readonly<BySide<Readonly<EvaluationWeights>>> = {
   us: { ...evaluationWeights, budgetPerBn: 0.1 },
-  china: evaluationWeights,
+  china: {
+    ...evaluationWeights,
+    domesticEuv: evaluationWeights.domesticEuv * chinaLoopWeightFactor,
+    domesticHbm: evaluationWeights.domesticHbm * chinaLoopWeightFactor,
+    domesticSpares: evaluationWeights.domesticSpares * chinaLoopWeightFactor,
+    selfRelianceEcosystem: evaluationWeights.selfRelianceEcosystem * chinaLoopWeightFactor,
+    selfRelianceEuvFab: evaluationWeights.selfRelianceEuvFab * chinaLoopWeightFactor,
+  },
 };
 const sign = (side: Side): number => (side === 'us' ? 1 : -1);
 const logRatio = (a: number, b: number): number => Math.log((a + 1e-6) / (b + 1e-6));

@@ -137,7 +137,7 @@ export const defaultParameters = {
      */
     sanctionCostBn: 2,
     sanctionsPerTrackPerRound: 2,
-    sanctionFrictionCostBn: 2,
+    sanctionFrictionCostBn: 3.5,
     maxSanctionsPerTrack: 4,
   },
   efficiency: {

@@ -102,7 +102,7 @@ export function glossary(params: Parameters): Term[] {
     },
     {
       term: 'Chokehold',
-      meaning: `The US win: at a round end China has no domestic EUV and under ${scoring.chokeholdCapacityKWafers}k wafers of advanced capacity.`,
+      meaning: `The US win: at a round end China's fabs could run under ${scoring.chokeholdCapacityKWafers}k advanced wafers, domestic EUV or not (its research alone is no escape).`,
       section: '§14',
     },
   ];

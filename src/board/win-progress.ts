@@ -123,7 +123,6 @@ export function winConditions(view: PlayerView): WinCondition[] {
   const capacity = china.last.advancedCapacityKWafers;
   const chokeholdNow = measured(view) && isChokehold(state);
   const chokeholdChecks: Check[] = [
-    { text: 'China has no domestic EUV', met: !china.researchDone.domesticEuv },
     {
       text: measured(view)
         ? `China’s advanced capacity ${formatThousands(capacity, 'wafers')}`
@@ -135,10 +134,14 @@ export function winConditions(view: PlayerView): WinCondition[] {
     id: 'chokehold',
     side: 'us',
     title: 'US: chokehold',
-    progress: chokeholdNow
-      ? 1
-      : share(chokeholdChecks.filter((check) => check.met).length, chokeholdChecks.length),
-    summary: `At a round end, China without domestic EUV and its advanced wafer capacity under ${formatThousands(scoring.chokeholdCapacityKWafers, 'wafers')}.`,
+    // Nearer as China's running capacity falls toward the threshold (its EUV research does not count).
+    progress:
+      chokeholdNow || !measured(view)
+        ? chokeholdNow
+          ? 1
+          : 0
+        : share(scoring.chokeholdCapacityKWafers, Math.max(capacity, scoring.chokeholdCapacityKWafers)),
+    summary: `At a round end, China’s fabs could run under ${formatThousands(scoring.chokeholdCapacityKWafers, 'advanced wafers')}, domestic EUV or not.`,
     checks: chokeholdChecks,
   };
 

@@ -130,7 +130,7 @@ describe('the 2.1.0 → 2.2.0 migration (chokehold on capacity, dearer listings)
   it('raises the baseline friction of 2.1.0 to 2.2.0 and keeps everything else (RULEBOOK §13)', () => {
     const played = withFriction(gameInRound(3, 'migrate-2.1'), 1.5);
     const migrated = to2_2(played);
-    expect(migrated.params.research.sanctionFrictionCostBn).toBe(2);
+    expect(migrated.params.research.sanctionFrictionCostBn).toBe(3.5);
     expect(fingerprint(withFriction(migrated, 1.5))).toBe(fingerprint(played));
   });
 

@@ -2,21 +2,36 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const noRulesOutward = {
-  patterns: [
-    {
-      group: ['**/server/**', '../server/*'],
-      message: 'rules/ is the pure engine: it imports neither server nor src.',
-    },
-    {
-      group: ['**/src/**', '../src/*'],
-      message: 'rules/ is the pure engine: it imports neither server nor src.',
-    },
-  ],
+/**
+ * The folders' import boundaries (docs/STYLE.md, "Folders show the runtime"): `rules/` is the pure
+ * engine; `server/` is what serves matches and never loads the tools or the browser's code; `src/` is
+ * the browser and never loads Node code. `tools/` (the lab, load tester, generators, bot client) may
+ * import all three. test/boundaries.test.ts checks that each rule fires.
+ */
+const forbidden = (folder, message) => ({ group: [`**/${folder}/**`, `../${folder}/*`], message });
+
+const rulesImports = {
+  patterns: ['server', 'src', 'tools'].map((folder) =>
+    forbidden(folder, 'rules/ is the pure engine: it imports neither server, src nor tools.'),
+  ),
   paths: [
     { name: 'node:fs', message: 'rules/ does no I/O.' },
     { name: 'fs', message: 'rules/ does no I/O.' },
     { name: 'react', message: 'rules/ knows nothing of React.' },
+  ],
+};
+
+const serverImports = {
+  patterns: [
+    forbidden('tools', 'server/ serves matches: tools import the server, never the other way round.'),
+    forbidden('src', 'server/ is Node: what it shares with the browser lives in rules/.'),
+  ],
+};
+
+const srcImports = {
+  patterns: [
+    forbidden('server', 'src/ is the browser: it talks to the server over HTTP and Socket.IO only.'),
+    forbidden('tools', 'src/ is the browser: the tools are Node programs.'),
   ],
 };
 
@@ -45,9 +60,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', serverImports] },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', srcImports] },
+  },
+  {
     files: ['rules/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', noRulesOutward],
+      'no-restricted-imports': ['error', rulesImports],
       'no-restricted-properties': [
         'error',
         {

@@ -10,12 +10,12 @@ import { labInitialState } from './lab-setup.ts';
 
 /**
  * A balance-lab game played again in the browser: the lab records a game by its seed and bots, not its
- * moves, so its moves come from the same bots on the same seeds (server/sim/play-game.ts and seeds.ts:
+ * moves, so its moves come from the same bots on the same seeds (server/games/play-game.ts and seeds.ts:
  * the game seed `S:i`, each bot's stream `S:i:us` / `S:i:china`). test/src/replay/lab-game.test.ts holds
  * this to the lab's own `playGame`.
  */
 
-/** The lab's guard against a rules bug that loops forever (server/sim/play-game.ts). */
+/** The lab's guard against a rules bug that loops forever (server/games/play-game.ts). */
 const maxMovesPerGame = 20_000;
 
 const botSeed = (seed: string, side: Side): string => `${seed}:${side}`;

@@ -4,7 +4,7 @@ import { describeResult } from '../board/format.ts';
 import type { LabGame } from './lab-setup.ts';
 
 /**
- * A balance-lab game as pasted or opened: a row of a run's games.jsonl (server/sim/game-row.ts plus the
+ * A balance-lab game as pasted or opened: a row of a run's games.jsonl (server/games/game-row.ts plus the
  * rules version and replay command output.ts adds), a whole games.jsonl, or the one object of
  * `npm run -s sim -- --replay SEED --json`. Checked at the boundary; each game keeps what the lab
  * recorded of its end (its fingerprint, moves and result) for the viewer to check the replay against.

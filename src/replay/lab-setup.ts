@@ -1,7 +1,7 @@
 import { createGame } from '../../rules/setup.ts';
 
 /**
- * A balance-lab game as its row records it (server/sim/game-row.ts): scenario, game seed, bots and
+ * A balance-lab game as its row records it (server/games/game-row.ts): scenario, game seed, bots and
  * parameter overrides. Its moves are not recorded: lab-game.ts plays them again with the same bots.
  */
 export interface LabGame {

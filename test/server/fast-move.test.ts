@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../rules/index.ts';
 import { legalMoves, playerIdBySide, SiliconCurtain, sidesToMove } from '../../rules/index.ts';
 import { fastMakeMove } from '../../server/authority/fast-move.ts';
-import { randomGameStates } from '../../server/sim/bgio-replay.ts';
+import { randomGameStates } from '../../tools/sim/bgio-replay.ts';
 import { withoutDeltalog } from '../../server/storage/state-codec.ts';
 
 const reduce = CreateGameReducer({ game: ProcessGameConfig(SiliconCurtain as Game), isClient: false });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadClientNodeFlags } from '../../server/load/clients.ts';
+import { loadClientNodeFlags } from '../../tools/load/clients.ts';
 import { serverNodeFlags } from '../../server/node-flags.ts';
 
 /** `--name` of a flag: `--no-x` is `--x` negated, and `--x=1` sets `--x`. */

@@ -2,7 +2,7 @@ import type { State } from 'boardgame.io';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextInt, seedRng } from '../../rules/rng.ts';
-import { randomGameStates } from '../../server/sim/bgio-replay.ts';
+import { randomGameStates } from '../../tools/sim/bgio-replay.ts';
 import { encodeState } from '../../server/storage/state-codec.ts';
 import { StateEncoder } from '../../server/storage/state-encoder.ts';
 

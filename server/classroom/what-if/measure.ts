@@ -1,7 +1,7 @@
 import type { EndReason } from '../../../rules/index.ts';
 import { endReasons, fingerprint } from '../../../rules/index.ts';
-import type { GameRow } from '../../sim/game-row.ts';
-import { median, wilsonInterval } from '../../sim/stats.ts';
+import type { GameRow } from '../../games/game-row.ts';
+import { median, wilsonInterval } from '../../games/stats.ts';
 
 /** What the preview shows of one batch of bot games: the balance lab's figures, cut to a form's size. */
 

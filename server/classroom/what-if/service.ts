@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import type { GameRow, SimOptions } from '../../sim/game-row.ts';
-import type { GameTask } from '../../sim/pool.ts';
-import { ResidentPool } from '../../sim/resident-pool.ts';
-import { nowMs } from '../../sim/timer.ts';
+import type { GameRow, SimOptions } from '../../games/game-row.ts';
+import type { GameTask } from '../../games/worker-tasks.ts';
+import { ResidentPool } from '../../games/resident-pool.ts';
+import { nowMs } from '../../games/timer.ts';
 import { LruCache } from './lru-cache.ts';
 import type { Measured } from './measure.ts';
 import { measure } from './measure.ts';

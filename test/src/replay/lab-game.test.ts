@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../rules/index.ts';
-import { playRow } from '../../../server/sim/game-row.ts';
-import { playGame } from '../../../server/sim/play-game.ts';
+import { playRow } from '../../../server/games/game-row.ts';
+import { playGame } from '../../../server/games/play-game.ts';
 import { playLabGame } from '../../../src/replay/lab-game.ts';
 import { labInitialState } from '../../../src/replay/lab-setup.ts';
 import { buildTimeline } from '../../../src/replay/timeline.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '../../../rules/index.ts';
-import { gamesJsonl } from '../../../server/sim/output.ts';
-import { runSimulation } from '../../../server/sim/run.ts';
+import { gamesJsonl } from '../../../tools/sim/output.ts';
+import { runSimulation } from '../../../tools/sim/run.ts';
 import { labLabel, parseLabText } from '../../../src/replay/lab-input.ts';
 
 const run = runSimulation({

@@ -1,6 +1,6 @@
 import type { GamePool } from '../../../../server/classroom/what-if/service.ts';
-import type { GameRow } from '../../../../server/sim/game-row.ts';
-import type { GameTask } from '../../../../server/sim/pool.ts';
+import type { GameRow } from '../../../../server/games/game-row.ts';
+import type { GameTask } from '../../../../server/games/worker-tasks.ts';
 
 /** A stand-in for the what-if service's worker pool: the test finishes each run by hand. */
 

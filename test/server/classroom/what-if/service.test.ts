@@ -7,7 +7,7 @@ import {
   previewBots,
   previewSeed,
 } from '../../../../server/classroom/what-if/service.ts';
-import { runSimulation } from '../../../../server/sim/run.ts';
+import { runSimulation } from '../../../../tools/sim/run.ts';
 import { HeldPool, settle } from './held-pool.ts';
 
 /** The what-if preview's service: seeded, cached, queued and bounded (issue 13). */

@@ -1,6 +1,0 @@
-import { readFileSync } from 'node:fs';
-
-/** The rulebook's prose, with placeholders (server/rulebook/template.md). */
-export function readTemplate(): string {
-  return readFileSync(new URL('./template.md', import.meta.url), 'utf8');
-}

@@ -1,0 +1,95 @@
+import { parseSimArgs, simUsage, UsageError } from '../sim/args.ts';
+import type { SimCommand } from '../sim/args.ts';
+import { labJson, runLab } from '../sim/lab.ts';
+import { gitState } from '../sim/manifest.ts';
+import { writeOutputs } from '../sim/output.ts';
+import { createProgressBar } from '../sim/progress.ts';
+import { formatReplay, replayGame } from '../sim/replay.ts';
+import { formatLab } from '../sim/text.ts';
+import { replayRulesRefusal } from '../sim/replay-rules.ts';
+import { runningRules } from '../../server/rules-version/bundle-hash.ts';
+import { RULES_VERSION } from '../../rules/index.ts';
+
+/** `npm run -s sim`: seeded bot-vs-bot runs, sweeps, matrices and exact replays (flags: tools/sim/args.ts). */
+
+type RunCommand = Extract<SimCommand, { kind: 'run' }>;
+type ReplayCommand = Extract<SimCommand, { kind: 'replay' }>;
+
+async function executeRun(command: RunCommand, argv: readonly string[]): Promise<string> {
+  const { scenarioId, us, china, overrides, games, seed } = command;
+  const showProgress = command.progress || process.stderr.isTTY;
+  const bar = showProgress ? createProgressBar(process.stderr, performance.now()) : null;
+  const startedAt = command.out !== null ? gitState() : undefined;
+  // The rules' files are hashed now, once: the manifest and summary name the rules the games start under.
+  runningRules();
+  const run = await runLab(
+    {
+      options: { games, seed, scenarioId, us, china, overrides },
+      sweep: command.sweep,
+      matrix: command.matrix,
+      ablations: command.ablations,
+    },
+    {
+      workers: command.workers,
+      ...(bar
+        ? {
+            onProgress: (done, total) => {
+              bar.update(done, total);
+            },
+          }
+        : {}),
+    },
+  );
+  bar?.finish();
+  if (command.out !== null) {
+    const paths = writeOutputs(command.out, run, command.workers, argv, startedAt);
+    process.stderr.write(`sim: wrote ${paths.join(', ')}\n`);
+  }
+  return command.json ? JSON.stringify(labJson(run)) : formatLab(run);
+}
+
+function executeReplay(command: ReplayCommand): string {
+  const { scenarioId, us, china, overrides, json } = command;
+  const replay = replayGame({ scenarioId, seed: command.seed, us, china, overrides });
+  if (!json) return formatReplay(replay);
+  return JSON.stringify({
+    seed: command.seed,
+    scenario: scenarioId,
+    bots: { us, china },
+    overrides,
+    result: replay.state.result,
+    moves: replay.moveCount,
+    fingerprint: replay.fingerprint,
+    // The rules it was just replayed under, as every games.jsonl row has them (the replay viewer checks).
+    ...runningRules(),
+    log: replay.state.log,
+    history: replay.state.history,
+  });
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let command: SimCommand;
+  try {
+    command = parseSimArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`sim: ${error.message}\n${simUsage}\n`);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    process.stdout.write(`${simUsage}\n`);
+    return 0;
+  }
+  if (command.kind === 'replay') {
+    const refusal = replayRulesRefusal(command.seed, command.rulesVersion, RULES_VERSION);
+    if (refusal !== undefined) {
+      process.stderr.write(`sim: ${refusal}\n`);
+      return 1;
+    }
+  }
+  const output = command.kind === 'run' ? await executeRun(command, argv) : executeReplay(command);
+  process.stdout.write(`${output}\n`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -254,7 +254,7 @@ describe('the end of each table in words', () => {
       expect(endTextOf(entry)).toBe(describeResult(result.winner, result.reason, result.round));
     }
     expect(endTextOf(table(1))).toBe(
-      'China wins in round 7: China closed its self-reliance loop (its own EUV fabs, HBM, spares, developers and libraries, dependency within bounds) at round ends in a row.',
+      'United States wins in round 5: the US choked China’s advanced chipmaking (too little running capacity).',
     );
   });
 

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { CardUse, PlayerView } from '../../rules/index.ts';
 import { cardById } from '../../rules/index.ts';
 import { CardFace } from './card-face.tsx';
@@ -15,6 +16,7 @@ interface Props {
 
 /** The viewer's hand: headline choice in the headline phase, event / ops / shelve in the action phase. */
 export function Hand({ view, onHeadline, onPlay, heldReason }: Props) {
+  const heldReasonId = useId();
   const side = viewerSide(view);
   if (!side) return null;
   const headlinePhase = view.phase === 'headline' && !view.ownHeadline;
@@ -32,6 +34,11 @@ export function Hand({ view, onHeadline, onPlay, heldReason }: Props) {
           </span>
         )}
       </h2>
+      {heldReason ? (
+        <p className="hand-wait reason" id={heldReasonId}>
+          {heldReason}
+        </p>
+      ) : null}
       {handWaitReason(view) ? <p className="hand-wait">{handWaitReason(view)}</p> : null}
       {view.ownHeadline ? (
         <div className={`card chosen owner-${side}`}>
@@ -48,6 +55,7 @@ export function Hand({ view, onHeadline, onPlay, heldReason }: Props) {
                 <OptionButton
                   label="Headline"
                   reason={heldReason || refusalReason(view, { type: 'chooseHeadline', side, cardId })}
+                  {...(heldReason ? { reasonShownAt: heldReasonId } : {})}
                   onChoose={() => {
                     onHeadline(cardId);
                   }}
@@ -59,6 +67,7 @@ export function Hand({ view, onHeadline, onPlay, heldReason }: Props) {
                       key={hint.use}
                       label={hint.label}
                       reason={heldReason || hint.reason}
+                      {...(heldReason ? { reasonShownAt: heldReasonId } : {})}
                       onChoose={() => {
                         onPlay(cardId, hint.use);
                       }}

@@ -60,6 +60,7 @@ export function OpsMenu({ view, onAction, onEndTurn, heldReason }: Props) {
                   key={option.label}
                   label={`${option.label}${option.costBn > 0 ? ` · ${formatBn(option.costBn)}` : ''}`}
                   reason={heldReason || option.reason}
+                  {...(heldReason ? { reasonShownAt: endTurnReasonId } : {})}
                   onChoose={() => {
                     const request: ActionRequest = { action: entry.action };
                     if (option.node) request.node = option.node;

@@ -5,10 +5,15 @@ interface Props {
   /** Why the option is unavailable ('' when it is available): shown as text, not only on hover. */
   reason: string;
   onChoose: () => void;
+  /**
+   * The id of a reason already shown once nearby (a paused table's): the button points to it instead of
+   * repeating it, so a held menu does not print the same sentence under every button.
+   */
+  reasonShownAt?: string;
 }
 
 /** A move's button with its reason beside it when it is unavailable (touch and projector users see it). */
-export function OptionButton({ label, reason, onChoose }: Props) {
+export function OptionButton({ label, reason, onChoose, reasonShownAt }: Props) {
   const reasonId = useId();
   const unavailable = reason !== '';
   return (
@@ -16,12 +21,12 @@ export function OptionButton({ label, reason, onChoose }: Props) {
       <button
         type="button"
         disabled={unavailable}
-        {...(unavailable ? { 'aria-describedby': reasonId } : {})}
+        {...(unavailable ? { 'aria-describedby': reasonShownAt ?? reasonId } : {})}
         onClick={onChoose}
       >
         {label}
       </button>
-      {unavailable ? (
+      {unavailable && reasonShownAt === undefined ? (
         <small id={reasonId} className="reason">
           {reason}
         </small>

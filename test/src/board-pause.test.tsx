@@ -51,17 +51,28 @@ const cases: [string, () => { state: GameState; side: Side }][] = [
 ];
 
 describe('a paused table on the board', () => {
-  it.each(cases)('disables every move control, each with the reason in words, when %s', (_name, make) => {
-    const { state, side } = make();
-    const buttons = moveButtons(render(state, side, true));
-    expect(buttons.length).toBeGreaterThan(0);
-    for (const { tag } of buttons) expect(tag).toContain('disabled=""');
-    const html = render(state, side, true);
-    // Beside each button, as text (not a title): one reason per control.
-    expect(html.split(`>${pausedReason}</small>`).length - 1).toBe(buttons.length);
-    expect(html).toContain('Paused by your teacher.');
-    expect(html).toContain('Keys wait until play resumes');
-  });
+  it.each(cases)(
+    'disables every move control, each pointing to the reason in words, when %s',
+    (_name, make) => {
+      const { state, side } = make();
+      const buttons = moveButtons(render(state, side, true));
+      expect(buttons.length).toBeGreaterThan(0);
+      for (const { tag } of buttons) expect(tag).toContain('disabled=""');
+      const html = render(state, side, true);
+      // Every control is described by the reason shown as text (not a title), printed once per area
+      // (the hand, the operations menu) rather than under every button.
+      for (const { tag } of buttons) {
+        const describedBy = /aria-describedby="([^"]+)"/.exec(tag)?.[1];
+        if (describedBy === undefined) throw new Error(`a held control without its reason: ${tag}`);
+        expect(html).toMatch(new RegExp(`id="${describedBy}"[^>]*>${pausedReason}<`));
+      }
+      const printed = html.split(`>${pausedReason}<`).length - 1;
+      expect(printed).toBeGreaterThan(0);
+      expect(printed).toBeLessThanOrEqual(2);
+      expect(html).toContain('Paused by your teacher.');
+      expect(html).toContain('Keys wait until play resumes');
+    },
+  );
 
   it.each(cases)('leaves the controls to the rules once resumed, when %s', (_name, make) => {
     const { state, side } = make();

@@ -15,10 +15,9 @@ export const scenarioData = [
     counterfactual: false,
     title: 'Domestic EUV on Schedule',
     summary:
-      "China's domestic EUV programme runs ahead of plan: its track is shorter and further along, so the line can land in 2028 even under Entity List pressure. Use it to ask whether lithography alone is enough for self-reliance.",
+      "China's domestic EUV programme runs to plan: its track is a point shorter, so the line can land in 2028 even under Entity List pressure. Use it to ask whether lithography alone is enough for self-reliance.",
     overrides: {
       'research.domesticEuvPoints': 8,
-      'start.chinaResearchPoints.domesticEuv': 4,
     },
   },
   {

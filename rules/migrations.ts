@@ -31,22 +31,14 @@ export function migrateFrom2_0(G: GameStateV2_0): GameState {
   };
 }
 
-/** The Entity List friction of the 2.1.0 baseline, and what 2.2.0 raised it to. */
-const frictionCostBnBefore2_2 = 1.5;
-const frictionCostBn2_2 = 3.5;
-
 /**
- * 2.1.0 → 2.2.0: no state changes shape. The chokehold rule is code and applies from the next round end;
- * the Entity List friction rises to 2.2.0's where the match had 2.1.0's baseline value (a scenario or a
- * what-if that set its own keeps it).
+ * 2.1.0 → 2.2.0: no state changes shape, and the match keeps the parameters it was created with (its
+ * Entity List friction too): parameters are a match's set-up, stored once with its first state, and a
+ * migration that rewrote them would be undone by the next stored move. The chokehold's new rule is code
+ * and applies from the next round end.
  */
 export function migrateFrom2_1(G: GameState): GameState {
-  const { research } = G.params;
-  if (research.sanctionFrictionCostBn !== frictionCostBnBefore2_2) return { ...G };
-  return {
-    ...G,
-    params: { ...G.params, research: { ...research, sanctionFrictionCostBn: frictionCostBn2_2 } },
-  };
+  return { ...G };
 }
 
 /** The shipped migrations, in no particular order (migrationChain finds the path). */

@@ -17,7 +17,8 @@ export const RULES_VERSION = '2.2.0';
  *   facilitator is unchanged; a 2.0.0 match continues (migrations.ts).
  * - 2.2.0: the chokehold counts China's running advanced capacity alone (EUV research no longer escapes
  *   it) and an Entity List listing adds $3.5Bn of friction, not $1.5Bn: measured once the search bot
- *   played China's tool-and-research line well (docs/BALANCE.md). A 2.1.0 match continues.
+ *   played China's tool-and-research line well (docs/BALANCE.md). A 2.1.0 match continues under the
+ *   new chokehold with the parameters it was created with.
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

@@ -11,6 +11,7 @@ import {
   RULES_VERSION,
   sidesToMove,
 } from '../../rules/index.ts';
+import { isChokehold } from '../../rules/mechanics/scoring.ts';
 import { seedRng } from '../../rules/rng.ts';
 import { pick, playRandomMove } from './helpers.ts';
 
@@ -114,12 +115,6 @@ describe('the 2.0.0 → 2.1.0 migration (classroom mode)', () => {
   });
 });
 
-/** `state` with its Entity List friction set (params are shared and frozen: a copy of the branch). */
-function withFriction(state: GameState, sanctionFrictionCostBn: number): GameState {
-  const { params } = state;
-  return { ...state, params: { ...params, research: { ...params.research, sanctionFrictionCostBn } } };
-}
-
 describe('the 2.1.0 → 2.2.0 migration (chokehold on capacity, dearer listings)', () => {
   const to2_2 = (state: GameState): GameState =>
     migrateState(
@@ -127,15 +122,22 @@ describe('the 2.1.0 → 2.2.0 migration (chokehold on capacity, dearer listings)
       migrationChain('2.1.0', '2.2.0') ?? [],
     ) as unknown as GameState;
 
-  it('raises the baseline friction of 2.1.0 to 2.2.0 and keeps everything else (RULEBOOK §13)', () => {
-    const played = withFriction(gameInRound(3, 'migrate-2.1'), 1.5);
-    const migrated = to2_2(played);
-    expect(migrated.params.research.sanctionFrictionCostBn).toBe(3.5);
-    expect(fingerprint(withFriction(migrated, 1.5))).toBe(fingerprint(played));
+  it('keeps the position and the parameters the match was created with (RULEBOOK §13)', () => {
+    const played = gameInRound(3, 'migrate-2.1');
+    const stored = {
+      ...played,
+      params: { ...played.params, research: { ...played.params.research, sanctionFrictionCostBn: 1.5 } },
+    };
+    const migrated = to2_2(stored);
+    expect(migrated.params.research.sanctionFrictionCostBn).toBe(1.5);
+    expect(fingerprint(migrated)).toBe(fingerprint(stored));
   });
 
-  it('keeps a friction a scenario or what-if set itself', () => {
-    const played = withFriction(gameInRound(2, 'migrate-2.1-what-if'), 3);
-    expect(to2_2(played).params.research.sanctionFrictionCostBn).toBe(3);
+  it('continues under the 2.2.0 chokehold: research done is no escape once the capacity is gone', () => {
+    const played = gameInRound(2, 'migrate-2.1-chokehold');
+    const migrated = to2_2(played);
+    migrated.sides.china.researchDone.domesticEuv = true;
+    migrated.sides.china.last.advancedCapacityKWafers = 0;
+    expect(isChokehold(migrated)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ClassroomRoute } from '../classroom/classroom-routes.ts';
 import type { Lobby, Reply } from '../lobby/lobby.ts';
+import { tooManyCreates } from '../lobby/lobby.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { KeyedLimiter } from '../transport/rate-limit.ts';
 import { readJsonBody } from './body.ts';
@@ -38,16 +39,6 @@ function corsHeaders(response: ServerResponse, origin: string | undefined): void
   response.setHeader('access-control-allow-headers', 'content-type, authorization');
   response.setHeader('access-control-max-age', '600');
 }
-
-const tooManyCreates: Reply = {
-  status: 429,
-  body: {
-    error: {
-      code: 'rateLimited',
-      message: 'too many new matches from this address: wait a minute, or join an open match',
-    },
-  },
-};
 
 /** The HTTP side of the one port: /health, the Lobby API under /games, and the built client. */
 export function createRouter(deps: RouterDeps) {
@@ -87,7 +78,7 @@ export function createRouter(deps: RouterDeps) {
       case 'rename':
         return deps.lobby.update(id, body.value);
       case 'playAgain':
-        return deps.lobby.playAgain(id, body.value);
+        return deps.lobby.playAgain(id, body.value, () => deps.createLimiter.take(address, deps.now()));
       case undefined:
       default:
         return notFound();

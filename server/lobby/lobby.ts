@@ -40,6 +40,13 @@ const error = (status: number, code: string, message: string): Reply => ({
   body: { error: { code, message } },
 });
 
+/** A new match refused by the per-address creation quota (a create or a rematch). */
+export const tooManyCreates: Reply = error(
+  429,
+  'rateLimited',
+  'too many new matches from this address: wait a minute, or join an open match',
+);
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -149,9 +156,11 @@ export class Lobby {
 
   /**
    * boardgame.io's `playAgain` (body { playerID, credentials }): a seated player asks for a rematch; the
-   * first call creates it, every later call gets the same `nextMatchID`.
+   * first call creates it, every later call gets the same `nextMatchID`. `mayCreate` is asked only when a
+   * new match would be made: a rematch is a new match, under the creation quota like any other (else a
+   * seated player could chain rematches without limit).
    */
-  async playAgain(matchID: string, body: unknown): Promise<Reply> {
+  async playAgain(matchID: string, body: unknown, mayCreate: () => boolean = () => true): Promise<Reply> {
     if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
     if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
     const seat = parseSeat(body.playerID);
@@ -162,6 +171,7 @@ export class Lobby {
     if (!entry?.credentials || !credentialsMatch(body.credentials, entry.credentials))
       return error(403, 'unauthorized', 'invalid credentials');
     if (stored.metadata.nextMatchID !== undefined) return ok({ nextMatchID: stored.metadata.nextMatchID });
+    if (!mayCreate()) return tooManyCreates;
     const options = rematchOptions(stored.metadata);
     if ('error' in options) return error(400, 'malformedMessage', options.error);
     const match = buildMatch(this.game, options, this.authority.rules.version);

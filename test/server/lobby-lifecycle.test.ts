@@ -195,4 +195,45 @@ describe('match lifecycle', () => {
     expect(await createFrom(server, '127.0.0.1')).toBe(429);
     expect(await server.store.listMatches()).toHaveLength(8);
   });
+
+  it('counts a rematch against the same quota, and still answers a rematch already made', async () => {
+    const clock = fakeClock();
+    const server = await startWithClock(clock, { limits: defaultLimits });
+    const { matchID, credentials } = await seatedMatch(server);
+    const games = `${server.url}/games/silicon-curtain`;
+    const rematch = await postJson(`${games}/${matchID}/playAgain`, {
+      playerID: '0',
+      credentials: credentials['0'],
+    });
+    expect(rematch.status).toBe(200);
+    const nextMatchID = String(rematch.body.nextMatchID);
+    // Chaining rematches (join the new match's free seat, ask for its rematch, again) makes new matches
+    // with no create call: the creation quota holds them.
+    const statuses: number[] = [];
+    let current = nextMatchID;
+    let refused: Awaited<ReturnType<typeof postJson>> | undefined;
+    for (let i = 0; i < 8 && !refused; i++) {
+      const seat = await joinSeat(server, current, '0');
+      const reply = await postJson(`${games}/${current}/playAgain`, { playerID: '0', credentials: seat });
+      statuses.push(reply.status);
+      if (reply.status === 200) current = String(reply.body.nextMatchID);
+      else refused = reply;
+    }
+    expect(statuses.slice(0, -1).every((status) => status === 200)).toBe(true);
+    expect(refused?.body).toEqual({
+      error: {
+        code: 'rateLimited',
+        message: 'too many new matches from this address: wait a minute, or join an open match',
+      },
+    });
+    // Asking again for a rematch that exists makes nothing and is not refused.
+    expect(
+      (await postJson(`${games}/${matchID}/playAgain`, { playerID: '0', credentials: credentials['0'] }))
+        .body,
+    ).toEqual({
+      nextMatchID,
+    });
+    // The default quota's burst of six new matches: the seated match and five rematches.
+    expect(await server.store.listMatches()).toHaveLength(6);
+  });
 });

@@ -11,7 +11,8 @@ export function GameLog({ view, changes }: { view: PlayerView; changes: Readonly
   return (
     <section className="log" aria-labelledby="log-heading">
       <h2 id="log-heading">Log</h2>
-      <ol reversed>
+      {/* Focusable: it scrolls on its own, and a keyboard scrolls only what has focus. */}
+      <ol reversed tabIndex={0} aria-labelledby="log-heading">
         {lines.map((line) => (
           <li
             key={line.key}

@@ -27,6 +27,7 @@ export function CreatedPanel({ created, title }: { created: CreatedSession; titl
         </p>
         <input
           className="copy-field"
+          aria-label="Your facilitator link"
           readOnly
           value={dashboard}
           onFocus={(event) => {

@@ -51,6 +51,7 @@ function MissingKey({ onKey }: { onKey: (key: string) => void }) {
       <p>Open your facilitator link (it ends in #key=…), or paste it here.</p>
       <input
         className="copy-field"
+        aria-label="Your facilitator link"
         value={text}
         placeholder="https://…/?class=…#key=…"
         onChange={(event) => {

@@ -116,7 +116,8 @@ export function ReplayViewer(props: ReplayProps) {
             {step ? ` · ${stepWords(step)}` : ` · ${turnStatus(view)}`}
           </p>
           {lines.length ? (
-            <ul className="replay-move-log">
+            // Focusable: it scrolls on its own, and a keyboard scrolls only what has focus.
+            <ul className="replay-move-log" tabIndex={0} aria-label="What this move did">
               {lines.map((line) => (
                 <li key={line.key} className={line.side ? `log-${line.side}` : 'log-neutral'}>
                   {line.text}

@@ -37,7 +37,13 @@ export function BlockView({ block }: { block: Block }) {
     case 'table': {
       const [head, ...rows] = block.rows;
       return (
-        <div className="rules-table">
+        // A wide table scrolls sideways on a phone: focusable, named by its columns, for the keyboard.
+        <div
+          className="rules-table"
+          tabIndex={0}
+          role="region"
+          aria-label={`Table: ${(head ?? []).map((cell) => cell.replace(/[`*]/g, '')).join(', ')}`}
+        >
           <table>
             {head ? (
               <thead>

@@ -76,7 +76,8 @@ export default function RulebookReader({ sectionId, onClose }: { sectionId: stri
           </a>
         ))}
       </nav>
-      <div className="rulebook-body">
+      {/* Focusable: it scrolls on its own, and a keyboard scrolls only what has focus. */}
+      <div className="rulebook-body" tabIndex={0} role="region" aria-label="Rules text">
         {shown.map((section) => (
           <SectionView key={section.id} section={section} />
         ))}

@@ -69,7 +69,8 @@ export function ComparisonSection({
       </p>
       {unfinished.length > 0 ? <p className="notice">{noRoundEnded(unfinished)}</p> : null}
       <ChartLegend keys={['us', 'china', 'shared']} />
-      <div className="comparison-scroll">
+      {/* Scrolls sideways on a phone: focusable, for the keyboard. */}
+      <div className="comparison-scroll" tabIndex={0} role="region" aria-label="The indicators by table">
         <table className="comparison" style={{ ['--table-count' as string]: tables.length }}>
           <thead>
             <tr>

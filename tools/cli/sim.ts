@@ -1,8 +1,9 @@
 import { parseSimArgs, simUsage, UsageError } from '../sim/args.ts';
 import type { SimCommand } from '../sim/args.ts';
+import type { LabRun } from '../sim/lab.ts';
 import { labJson, runLab } from '../sim/lab.ts';
 import { gitState } from '../sim/manifest.ts';
-import { writeOutputs } from '../sim/output.ts';
+import { openOutputs } from '../sim/output.ts';
 import { createProgressBar } from '../sim/progress.ts';
 import { formatReplay, replayGame } from '../sim/replay.ts';
 import { formatLab } from '../sim/text.ts';
@@ -22,27 +23,35 @@ async function executeRun(command: RunCommand, argv: readonly string[]): Promise
   const startedAt = command.out !== null ? gitState() : undefined;
   // The rules' files are hashed now, once: the manifest and summary name the rules the games start under.
   runningRules();
-  const run = await runLab(
-    {
-      options: { games, seed, scenarioId, us, china, overrides },
-      sweep: command.sweep,
-      matrix: command.matrix,
-      ablations: command.ablations,
-    },
-    {
-      workers: command.workers,
-      ...(bar
-        ? {
-            onProgress: (done, total) => {
-              bar.update(done, total);
-            },
-          }
-        : {}),
-    },
-  );
+  const output = command.out !== null ? openOutputs(command.out, scenarioId) : null;
+  let run: LabRun;
+  try {
+    run = await runLab(
+      {
+        options: { games, seed, scenarioId, us, china, overrides },
+        sweep: command.sweep,
+        matrix: command.matrix,
+        ablations: command.ablations,
+      },
+      {
+        workers: command.workers,
+        ...(bar
+          ? {
+              onProgress: (done, total) => {
+                bar.update(done, total);
+              },
+            }
+          : {}),
+      },
+      output?.write,
+    );
+  } catch (error) {
+    output?.abort();
+    throw error;
+  }
   bar?.finish();
-  if (command.out !== null) {
-    const paths = writeOutputs(command.out, run, command.workers, argv, startedAt);
+  if (output) {
+    const paths = output.finish(run, command.workers, argv, startedAt);
     process.stderr.write(`sim: wrote ${paths.join(', ')}\n`);
   }
   return command.json ? JSON.stringify(labJson(run)) : formatLab(run);

@@ -1,6 +1,5 @@
-import type { GameRow, SimOptions } from '../../server/games/game-row.ts';
+import type { SimOptions } from '../../server/games/game-row.ts';
 import type { SimSummary } from './run.ts';
-import { summarise } from './run.ts';
 import type { Rate } from './summary.ts';
 import { round3 } from './summary.ts';
 
@@ -99,11 +98,8 @@ export function ablationArms(base: SimOptions): SimOptions[] {
   ];
 }
 
-export function summariseAblations(
-  arms: readonly SimOptions[],
-  rowsByArm: readonly (readonly GameRow[])[],
-): AblationResult {
-  const summaries = arms.map((options, i) => summarise(options, rowsByArm[i] ?? []));
+/** `summaries`: each arm's summary, in the order of `ablationArms`. */
+export function summariseAblations(summaries: readonly SimSummary[]): AblationResult {
   const [baseline, ...rest] = summaries;
   if (!baseline) throw new Error('an ablation run needs its baseline arm');
   return {

@@ -2,21 +2,21 @@ import type { RulesStamp } from '../../server/rules-version/bundle-hash.ts';
 import { runningRules } from '../../server/rules-version/bundle-hash.ts';
 import type { AblationResult } from './ablations.ts';
 import { ablationArms, summariseAblations } from './ablations.ts';
-import type { GameRow, SimOptions } from '../../server/games/game-row.ts';
+import type { SimOptions } from '../../server/games/game-row.ts';
 import type { MatrixResult, MatrixSpec } from './matrix.ts';
 import { matrixCells, summariseMatrix } from './matrix.ts';
-import type { GameTask } from '../../server/games/worker-tasks.ts';
-import type { PoolOptions } from './pool.ts';
+import type { PoolOptions, RowSink } from './pool.ts';
 import { playInPool } from './pool.ts';
 import type { SimSummary } from './run.ts';
-import { summarise } from './run.ts';
+import { SummaryTally } from './tally.ts';
 import type { SweepResult, SweepSpec } from './sweep.ts';
 import { summariseSweep, sweepArms } from './sweep.ts';
 import { elapsedSeconds, nowMs } from '../../server/games/timer.ts';
 
 /**
  * A balance-lab run on the worker pool: one batch of games, a sweep (one batch per parameter value) or a
- * matrix (one batch per pair of bots). Every batch plays the same game seeds.
+ * matrix (one batch per pair of bots). Every batch plays the same game seeds. Rows stream through the
+ * summaries (and to the caller's sink, e.g. --out's files) in order and are not kept.
  */
 
 export interface LabPlan {
@@ -30,8 +30,6 @@ export interface LabPlan {
 
 export interface LabRun {
   plan: LabPlan;
-  /** Every game played, in batch order then game index. */
-  rows: GameRow[];
   /** Summary of every game played (pooled across arms or cells in a sweep or matrix). */
   summary: SimSummary;
   sweep: SweepResult | null;
@@ -53,23 +51,44 @@ function pooledOptions(plan: LabPlan): SimOptions {
   return { ...plan.options, us: plan.matrix.us.join(','), china: plan.matrix.china.join(',') };
 }
 
-export async function runLab(plan: LabPlan, pool: PoolOptions): Promise<LabRun> {
+/**
+ * `sink` receives every game played, in batch order then game index, as rows become next in line; the
+ * run keeps none of them.
+ */
+export async function runLab(plan: LabPlan, pool: PoolOptions, sink?: RowSink): Promise<LabRun> {
   const batches = batchesOf(plan);
-  const tasks: GameTask[] = batches.flatMap((options) =>
-    Array.from({ length: options.games }, (_, index) => ({ options, index })),
-  );
-  const start = nowMs();
-  const rows = await playInPool(tasks, pool);
-  const seconds = elapsedSeconds(start);
   const perBatch = plan.options.games;
-  const rowsByBatch = batches.map((_, b) => rows.slice(b * perBatch, (b + 1) * perBatch));
+  const pooled = new SummaryTally(perBatch * batches.length);
+  const arms = batches.map((options) => ({ options, tally: new SummaryTally(perBatch) }));
+  let played = 0;
+  const tasks = {
+    count: perBatch * batches.length,
+    at: (taskId: number) => {
+      const options = batches[Math.floor(taskId / perBatch)];
+      if (!options) throw new Error(`no batch holds game ${taskId}`);
+      return { options, index: taskId % perBatch };
+    },
+  };
+  const start = nowMs();
+  await playInPool(tasks, pool, (rows) => {
+    for (const row of rows) {
+      pooled.add(row);
+      arms[Math.floor(played / perBatch)]?.tally.add(row);
+      played++;
+    }
+    sink?.(rows);
+  });
+  const seconds = elapsedSeconds(start);
+  const summaries = (secondsEach = 0): SimSummary[] =>
+    arms.map(({ options, tally }) => tally.summary(options, secondsEach));
   return {
     plan,
-    rows,
-    summary: summarise(pooledOptions(plan), rows, seconds),
-    sweep: plan.sweep ? summariseSweep(plan.sweep, batches, rowsByBatch, seconds) : null,
-    matrix: plan.matrix ? summariseMatrix(plan.matrix, batches, rowsByBatch) : null,
-    ablations: plan.ablations ? summariseAblations(batches, rowsByBatch) : null,
+    summary: pooled.summary(pooledOptions(plan), seconds),
+    sweep: plan.sweep
+      ? summariseSweep(plan.sweep, perBatch, summaries(seconds / Math.max(1, batches.length)))
+      : null,
+    matrix: plan.matrix ? summariseMatrix(plan.matrix, perBatch, summaries()) : null,
+    ablations: plan.ablations ? summariseAblations(summaries()) : null,
     seconds,
   };
 }

@@ -82,7 +82,7 @@ export function buildManifest(
       last: `${options.seed}:${options.games - 1}`,
     },
     gamesPerBatch: options.games,
-    gamesTotal: run.rows.length,
+    gamesTotal: run.summary.games,
     overrides,
     sweep: sweep
       ? {

@@ -1,7 +1,7 @@
 import type { Side } from '../../rules/index.ts';
 import { botSpecsFor } from '../../rules/bots/index.ts';
-import type { GameRow, SimOptions } from '../../server/games/game-row.ts';
-import { summarise } from './run.ts';
+import type { SimOptions } from '../../server/games/game-row.ts';
+import type { SimSummary } from './run.ts';
 import type { Rate } from './summary.ts';
 
 /**
@@ -40,16 +40,16 @@ export function matrixCells(base: SimOptions, spec: MatrixSpec): SimOptions[] {
   return spec.us.flatMap((us) => spec.china.map((china) => ({ ...base, us, china })));
 }
 
+/** `summaries`: each cell's summary, in the row-major order of `matrixCells`. */
 export function summariseMatrix(
   spec: MatrixSpec,
-  cells: readonly SimOptions[],
-  rowsByCell: readonly (readonly GameRow[])[],
+  gamesPerCell: number,
+  summaries: readonly SimSummary[],
 ): MatrixResult {
   const table: MatrixCell[][] = spec.us.map((us, row) =>
     spec.china.map((china, column) => {
-      const at = row * spec.china.length + column;
-      const options = cells[at] ?? { games: 0, seed: '', scenarioId: '', us, china };
-      const summary = summarise(options, rowsByCell[at] ?? []);
+      const summary = summaries[row * spec.china.length + column];
+      if (!summary) throw new Error(`no summary for the cell ${us} vs ${china}`);
       return {
         us,
         china,
@@ -60,5 +60,5 @@ export function summariseMatrix(
       };
     }),
   );
-  return { us: spec.us, china: spec.china, gamesPerCell: cells[0]?.games ?? 0, cells: table };
+  return { us: spec.us, china: spec.china, gamesPerCell, cells: table };
 }

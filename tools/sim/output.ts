@@ -1,13 +1,18 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GameRow } from '../../server/games/game-row.ts';
 import type { LabRun } from './lab.ts';
 import type { Manifest } from './manifest.ts';
 import { buildManifest } from './manifest.ts';
+import type { RowSink } from './pool.ts';
 import { runningRules } from '../../server/rules-version/bundle-hash.ts';
 import { reportHtml } from './report/html.ts';
 
-/** `--out DIR`: manifest.json, games.csv, games.jsonl and report.html. */
+/**
+ * `--out DIR`: manifest.json, games.csv, games.jsonl and report.html. The two row files are written as
+ * the rows come, in order, so a run of a million games never holds them; the manifest and the report,
+ * which need the whole run's summary, are written at its end.
+ */
 
 export const outputFiles = ['manifest.json', 'games.csv', 'games.jsonl', 'report.html'] as const;
 
@@ -69,7 +74,8 @@ const csvField = (value: string | number): string => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-function csvRow(row: GameRow, scenarioId: string): string {
+/** One game's line of games.csv, its newline included. */
+export function csvLine(row: GameRow, scenarioId: string): string {
   const overrides = Object.entries(row.overrides)
     .map(([path, value]) => `${path}=${value}`)
     .join(';');
@@ -90,42 +96,73 @@ function csvRow(row: GameRow, scenarioId: string): string {
     row.fingerprint,
     replayCommand(row, scenarioId),
   ];
-  return values.map(csvField).join(',');
+  return values.map(csvField).join(',') + '\n';
 }
 
+/** One game's line of games.jsonl: the row, the rules it was played under and its replay command. */
+export function jsonlLine(row: GameRow, scenarioId: string): string {
+  return JSON.stringify({ ...row, ...runningRules(), replay: replayCommand(row, scenarioId) }) + '\n';
+}
+
+const csvHeader = csvColumns.join(',') + '\n';
+
+/** games.csv of rows already in memory: what the streamed file holds, byte for byte. */
 export function gamesCsv(rows: readonly GameRow[], scenarioId: string): string {
-  return [csvColumns.join(','), ...rows.map((row) => csvRow(row, scenarioId))].join('\n') + '\n';
+  return csvHeader + rows.map((row) => csvLine(row, scenarioId)).join('');
 }
 
+/** games.jsonl of rows already in memory: what the streamed file holds, byte for byte. */
 export function gamesJsonl(rows: readonly GameRow[], scenarioId: string): string {
-  return rows
-    .map(
-      (row) => JSON.stringify({ ...row, ...runningRules(), replay: replayCommand(row, scenarioId) }) + '\n',
-    )
-    .join('');
+  return rows.map((row) => jsonlLine(row, scenarioId)).join('');
 }
 
-/** Writes the four files; returns their paths. */
-/** `git` is the checkout as it was when the run started: a long run may outlive a commit. */
-export function writeOutputs(
-  dir: string,
-  run: LabRun,
-  workers: number,
-  argv: readonly string[],
-  git?: Manifest['git'],
-): string[] {
+/** `writeSync` may write less than it was given: it is called until every byte is down. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let written = 0; written < bytes.length;)
+    written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+export interface OutputWriter {
+  /** Appends rows, which come in order, to games.csv and games.jsonl. */
+  write: RowSink;
+  /**
+   * Writes manifest.json and report.html, closes the row files and returns the four paths. `git` is the
+   * checkout as it was when the run started: a long run may outlive a commit.
+   */
+  finish: (run: LabRun, workers: number, argv: readonly string[], git?: Manifest['git']) => string[];
+  /** Closes the row files of a run that failed; they keep the rows written so far. */
+  abort: () => void;
+}
+
+/**
+ * Opens DIR's row files for a run in `scenarioId`. Writes are synchronous: a disk slower than the games
+ * holds the pool back instead of piling rows up in memory.
+ */
+export function openOutputs(dir: string, scenarioId: string): OutputWriter {
   mkdirSync(dir, { recursive: true });
-  const scenarioId = run.plan.options.scenarioId;
-  const manifest = buildManifest(run, workers, argv, [...outputFiles], git);
-  const contents: Record<(typeof outputFiles)[number], string> = {
-    'manifest.json': JSON.stringify(manifest, null, 2) + '\n',
-    'games.csv': gamesCsv(run.rows, scenarioId),
-    'games.jsonl': gamesJsonl(run.rows, scenarioId),
-    'report.html': reportHtml(run, manifest),
+  const csv = openSync(join(dir, 'games.csv'), 'w');
+  const jsonl = openSync(join(dir, 'games.jsonl'), 'w');
+  let open = true;
+  const close = (): void => {
+    if (!open) return;
+    open = false;
+    closeSync(csv);
+    closeSync(jsonl);
   };
-  return outputFiles.map((name) => {
-    const path = join(dir, name);
-    writeFileSync(path, contents[name]);
-    return path;
-  });
+  writeAll(csv, csvHeader);
+  return {
+    write(rows) {
+      writeAll(csv, rows.map((row) => csvLine(row, scenarioId)).join(''));
+      writeAll(jsonl, rows.map((row) => jsonlLine(row, scenarioId)).join(''));
+    },
+    finish(run, workers, argv, git) {
+      close();
+      const manifest = buildManifest(run, workers, argv, [...outputFiles], git);
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+      writeFileSync(join(dir, 'report.html'), reportHtml(run, manifest));
+      return outputFiles.map((name) => join(dir, name));
+    },
+    abort: close,
+  };
 }

@@ -1,23 +1,8 @@
 import type { EndReason, Side } from '../../rules/index.ts';
-import { endReasons, fingerprint } from '../../rules/index.ts';
-import { menuOf } from '../../rules/actions.ts';
 import type { GameRow, SimOptions } from '../../server/games/game-row.ts';
 import { playRow } from '../../server/games/game-row.ts';
-import { median, percentile, wilsonInterval } from '../../server/games/stats.ts';
 import type { ActionUse, Comebacks, Rate, RoundPoint } from './summary.ts';
-import {
-  actionUsage,
-  chinaLedShare,
-  comebackRate,
-  leadChanges,
-  lengthHistogram,
-  meanProductionBillShare,
-  minMax,
-  rate,
-  round2,
-  round3,
-  trajectory,
-} from './summary.ts';
+import { SummaryTally } from './tally.ts';
 import { elapsedSeconds, nowMs } from '../../server/games/timer.ts';
 
 /** A seeded batch of bot-vs-bot games and its summary (issues 2 and 3). */
@@ -71,56 +56,11 @@ export interface SimRun {
   rows: GameRow[];
 }
 
-const actionMenus: Record<Side, string[]> = { us: menuOf('us'), china: menuOf('china') };
-
+/** The summary of rows already in memory (a run streams its rows through a SummaryTally instead). */
 export function summarise(options: SimOptions, rows: readonly GameRow[], seconds = 0): SimSummary {
-  const wins = { us: 0, china: 0, draw: 0 };
-  let changes = 0;
-  const noReasons = (): Record<EndReason, number> =>
-    Object.fromEntries(endReasons.map((reason) => [reason, 0])) as Record<EndReason, number>;
-  const reasons = noReasons();
-  const winsByReason: Record<Side, Record<EndReason, number>> = { us: noReasons(), china: noReasons() };
-  for (const row of rows) {
-    wins[row.winner] += 1;
-    reasons[row.reason] += 1;
-    if (row.winner !== 'draw') winsByReason[row.winner][row.reason] += 1;
-    changes += leadChanges(row.leadByRound);
-  }
-  const rounds = rows.map((row) => row.rounds);
-  const moves = rows.map((row) => row.moves);
-  return {
-    games: rows.length,
-    seed: options.seed,
-    scenario: options.scenarioId,
-    bots: { us: options.us, china: options.china },
-    overrides: { ...(options.overrides ?? {}) },
-    gameSeeds: `game i (0-based) plays seed "${options.seed}:i"; replay it with --replay "${options.seed}:i"`,
-    wins,
-    draws: wins.draw,
-    usWinRate: rate(wins.us, rows.length),
-    winRateCi95: {
-      us: wilsonInterval(wins.us, rows.length),
-      china: wilsonInterval(wins.china, rows.length),
-    },
-    endReasons: reasons,
-    winsByReason,
-    lengthRounds: {
-      median: median(rounds),
-      p95: percentile(rounds, 0.95),
-      ...minMax(rounds),
-      histogram: lengthHistogram(rows),
-    },
-    movesPerGame: { median: median(moves), p95: percentile(moves, 0.95) },
-    leadChangesPerGame: rows.length ? round3(changes / rows.length) : 0,
-    chinaLedShare: chinaLedShare(rows),
-    comebackRate: comebackRate(rows),
-    finalScoreShare: rows.length ? round3(reasons.finalScore / rows.length) : 0,
-    actionUsage: actionUsage(rows, actionMenus),
-    productionBillShare: meanProductionBillShare(rows),
-    trajectory: trajectory(rows),
-    gamesPerSec: seconds > 0 ? round2(rows.length / seconds) : 0,
-    fingerprint: fingerprint(rows.map((row) => row.fingerprint)),
-  };
+  const tally = new SummaryTally(rows.length);
+  for (const row of rows) tally.add(row);
+  return tally.summary(options, seconds);
 }
 
 /** Plays the games one after another in this thread (see pool.ts for the worker-thread runner). */

@@ -1,6 +1,5 @@
-import type { GameRow, SimOptions } from '../../server/games/game-row.ts';
+import type { SimOptions } from '../../server/games/game-row.ts';
 import type { SimSummary } from './run.ts';
-import { summarise } from './run.ts';
 
 /**
  * A parameter sweep: the same games (common random numbers: identical game seeds and bots) played once per
@@ -63,22 +62,22 @@ export function crossings50(points: readonly { value: number; p: number }[]): nu
   return found;
 }
 
+/** `arms`: each arm's summary, in the order of `spec.values`. */
 export function summariseSweep(
   spec: SweepSpec,
-  arms: readonly SimOptions[],
-  rowsByArm: readonly (readonly GameRow[])[],
-  seconds: number,
+  gamesPerArm: number,
+  arms: readonly SimSummary[],
 ): SweepResult {
-  const summaries: SweepArm[] = arms.map((options, i) => ({
+  const summaries: SweepArm[] = arms.map((summary, i) => ({
     value: spec.values[i] ?? Number.NaN,
-    ...summarise(options, rowsByArm[i] ?? [], seconds / Math.max(1, arms.length)),
+    ...summary,
   }));
   return {
     param: spec.param,
     from: spec.from,
     to: spec.to,
     steps: spec.steps,
-    gamesPerArm: arms[0]?.games ?? 0,
+    gamesPerArm,
     arms: summaries,
     crossings50: crossings50(summaries.map((arm) => ({ value: arm.value, p: arm.usWinRate.p }))),
   };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SimOptions } from '../../../server/games/game-row.ts';
+import type { GameRow, SimOptions } from '../../../server/games/game-row.ts';
 import type { GameTask } from '../../../server/games/worker-tasks.ts';
-import { playInPool } from '../../../tools/sim/pool.ts';
+import { playInPool, taskList } from '../../../tools/sim/pool.ts';
 import { ResidentPool } from '../../../server/games/resident-pool.ts';
 
 /** The lab's worker threads kept between runs (the what-if preview's pool), on real threads. */
@@ -15,6 +15,13 @@ const options: SimOptions = {
 };
 const tasksOf = (run: SimOptions): GameTask[] =>
   Array.from({ length: run.games }, (_, index) => ({ options: run, index }));
+
+/** The rows the lab's one-shot pool hands on, gathered. */
+async function labRows(tasks: readonly GameTask[], workers: number): Promise<GameRow[]> {
+  const rows: GameRow[] = [];
+  await playInPool(taskList(tasks), { workers }, (batch) => rows.push(...batch));
+  return rows;
+}
 
 const pools: ResidentPool[] = [];
 function pool(settings: ConstructorParameters<typeof ResidentPool>[0]): ResidentPool {
@@ -30,13 +37,13 @@ afterEach(() => {
 describe('a resident pool', () => {
   it('plays the rows the lab pool plays, and keeps its workers for the next run', async () => {
     const resident = pool({ workers: 2, niceness: 10 });
-    const expected = await playInPool(tasksOf(options), { workers: 2 });
+    const expected = await labRows(tasksOf(options), 2);
     expect(await resident.play(tasksOf(options))).toEqual(expected);
     expect(resident.liveWorkers).toBe(2);
     const other = { ...options, seed: 'resident-2' };
     const second = await resident.play(tasksOf(other));
     expect(resident.liveWorkers).toBe(2);
-    expect(second).toEqual(await playInPool(tasksOf(other), { workers: 1 }));
+    expect(second).toEqual(await labRows(tasksOf(other), 1));
     expect(second.map((row) => row.seed)).toEqual([...Array(12).keys()].map((i) => `resident-2:${i}`));
   });
 
@@ -62,7 +69,7 @@ describe('a resident pool', () => {
     const broken = { ...options, us: 'greedy', china: 'greedy', overrides: { 'calendar.handSize': 0 } };
     await expect(resident.play(tasksOf(broken))).rejects.toThrow('no legal move');
     expect(resident.liveWorkers).toBe(0);
-    expect(await resident.play(tasksOf(options))).toEqual(await playInPool(tasksOf(options), { workers: 2 }));
+    expect(await resident.play(tasksOf(options))).toEqual(await labRows(tasksOf(options), 2));
   });
 
   it('rejects the running run with the reason it was stopped for', async () => {

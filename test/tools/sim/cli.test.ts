@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '../../../rules/index.ts';
+import type { GameRow } from '../../../server/games/game-row.ts';
 import { runningRules } from '../../../server/rules-version/bundle-hash.ts';
 import { runLab } from '../../../tools/sim/lab.ts';
 import { gamesJsonl } from '../../../tools/sim/output.ts';
@@ -56,6 +57,7 @@ describe('npm run sim', () => {
     const json = JSON.parse(sweep.stdout) as { sweep: { arms: { value: number; fingerprint: string }[] } };
     expect(json.sweep.arms.map((arm) => arm.value)).toEqual([3, 5]);
 
+    const rows: GameRow[] = [];
     const run = await runLab(
       {
         options: { games: 3, seed: 'arm', scenarioId: 'baseline-2025', us: 'random', china: 'random' },
@@ -63,11 +65,12 @@ describe('npm run sim', () => {
         matrix: null,
       },
       { workers: 1 },
+      (batch) => rows.push(...batch),
     );
     expect(run.sweep?.arms.map((arm) => arm.fingerprint)).toEqual(
       json.sweep.arms.map((arm) => arm.fingerprint),
     );
-    const row = run.rows[4];
+    const row = rows[4];
     expect(row?.overrides).toEqual({ 'calendar.roundCount': 5 });
     const replay = runCli(['--replay', row?.seed ?? '', '--set', 'calendar.roundCount=5', '--json']);
     expect(replay.status).toBe(0);

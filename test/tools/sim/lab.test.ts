@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ablations } from '../../../tools/sim/ablations.ts';
+import type { GameRow } from '../../../server/games/game-row.ts';
 import { runLab } from '../../../tools/sim/lab.ts';
-import type { LabPlan } from '../../../tools/sim/lab.ts';
+import type { LabPlan, LabRun } from '../../../tools/sim/lab.ts';
+import type { PoolOptions } from '../../../tools/sim/pool.ts';
 import { replayGame } from '../../../tools/sim/replay.ts';
 import { runSimulation } from '../../../tools/sim/run.ts';
 import type { SimOptions } from '../../../tools/sim/run.ts';
@@ -18,10 +20,17 @@ const base: SimOptions = {
 };
 const plain: LabPlan = { options: base, sweep: null, matrix: null };
 
+/** A lab run with the rows it streamed gathered (a run keeps none itself). */
+async function runGathering(plan: LabPlan, pool: PoolOptions): Promise<LabRun & { rows: GameRow[] }> {
+  const rows: GameRow[] = [];
+  const run = await runLab(plan, pool, (batch) => rows.push(...batch));
+  return { ...run, rows };
+}
+
 describe('the worker pool', () => {
   it('gives the same rows and fingerprint with 1 or 2 workers, and as in-process play', async () => {
-    const one = await runLab(plain, { workers: 1 });
-    const two = await runLab(plain, { workers: 2 });
+    const one = await runGathering(plain, { workers: 1 });
+    const two = await runGathering(plain, { workers: 2 });
     expect(two.summary.fingerprint).toBe(one.summary.fingerprint);
     expect(two.rows).toEqual(one.rows);
     const { gamesPerSec: _a, ...pooled } = two.summary;
@@ -50,7 +59,7 @@ describe('sweeps', () => {
   };
 
   it('plays the same seeds in every arm, and each arm with its own value', async () => {
-    const run = await runLab(sweepPlan, { workers: 2 });
+    const run = await runGathering(sweepPlan, { workers: 2 });
     const sweep = run.sweep;
     if (!sweep) throw new Error('no sweep result');
     expect(sweep.arms.map((arm) => arm.value)).toEqual([2, 4, 6]);
@@ -103,7 +112,10 @@ describe('matrices', () => {
 
 describe('ablations (issue 16, target 4)', () => {
   it('plays the baseline and one what-if per mechanic on the same seeds, each with its delta', async () => {
-    const run = await runLab({ ...plain, options: { ...base, games: 4 }, ablations: true }, { workers: 2 });
+    const run = await runGathering(
+      { ...plain, options: { ...base, games: 4 }, ablations: true },
+      { workers: 2 },
+    );
     const result = run.ablations;
     if (!result) throw new Error('no ablation result');
     expect(run.rows).toHaveLength(4 * (ablations.length + 1));

@@ -4,22 +4,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '../../../rules/index.ts';
 import { rulesBundleHash } from '../../../server/rules-version/bundle-hash.ts';
+import type { LabPlan } from '../../../tools/sim/lab.ts';
 import { runLab } from '../../../tools/sim/lab.ts';
-import { csvColumns, outputFiles, writeOutputs } from '../../../tools/sim/output.ts';
+import { csvColumns, gamesCsv, gamesJsonl, openOutputs, outputFiles } from '../../../tools/sim/output.ts';
+import { runSimulation } from '../../../tools/sim/run.ts';
+import { sweepArms } from '../../../tools/sim/sweep.ts';
+
+const sweep = { param: 'calendar.roundCount', from: 3, to: 5, steps: 2, values: [3, 5] };
+const plan: LabPlan = {
+  options: { games: 6, seed: 'out', scenarioId: 'baseline-2025', us: 'greedy', china: 'random' },
+  sweep,
+  matrix: null,
+};
 
 describe('--out', () => {
   it('writes the manifest, one row per game as CSV and JSONL, and a self-contained report', async () => {
-    const run = await runLab(
-      {
-        options: { games: 6, seed: 'out', scenarioId: 'baseline-2025', us: 'greedy', china: 'random' },
-        sweep: { param: 'calendar.roundCount', from: 3, to: 5, steps: 2, values: [3, 5] },
-        matrix: null,
-      },
-      { workers: 2 },
-    );
     const dir = mkdtempSync(join(tmpdir(), 'sim-out-'));
     try {
-      writeOutputs(dir, run, 2, ['--games', '6']);
+      const output = openOutputs(dir, plan.options.scenarioId);
+      const run = await runLab(plan, { workers: 2 }, output.write);
+      output.finish(run, 2, ['--games', '6']);
       const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
       for (const name of outputFiles) expect(read(name).length).toBeGreaterThan(0);
 
@@ -39,7 +43,8 @@ describe('--out', () => {
 
       // A long run records the checkout it started from, not the one it ends on.
       const startedFrom = { commit: '0123456789abcdef0123456789abcdef01234567', rulesDirty: false };
-      writeOutputs(dir, run, 2, ['--games', '6'], startedFrom);
+      const again = openOutputs(dir, plan.options.scenarioId);
+      again.finish(await runLab(plan, { workers: 1 }, again.write), 2, ['--games', '6'], startedFrom);
       expect(JSON.parse(read('manifest.json'))).toMatchObject({ git: startedFrom });
 
       const csv = read('games.csv').trim().split('\n');
@@ -78,6 +83,27 @@ describe('--out', () => {
       expect(html).toContain('Sweep of calendar.roundCount');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('streams the same bytes as the rows written whole after an in-process run, whatever the workers', async () => {
+    // Many small batches and a short leash on the workers: rows come back out of order and wait in line.
+    const many: LabPlan = { ...plan, options: { ...plan.options, games: 150, us: 'random' } };
+    const inProcess = sweepArms(many.options, sweep).flatMap((options) => runSimulation(options).rows);
+    for (const workers of [1, 2]) {
+      const dir = mkdtempSync(join(tmpdir(), 'sim-stream-'));
+      try {
+        const output = openOutputs(dir, many.options.scenarioId);
+        const run = await runLab(many, { workers, batchesAhead: 2 }, output.write);
+        const paths = output.finish(run, workers, []);
+        expect(paths).toEqual(outputFiles.map((name) => join(dir, name)));
+        const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
+        expect(read('games.csv')).toBe(gamesCsv(inProcess, many.options.scenarioId));
+        expect(read('games.jsonl')).toBe(gamesJsonl(inProcess, many.options.scenarioId));
+        expect(run.summary.games).toBe(300);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   });
 });

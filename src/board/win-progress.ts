@@ -135,12 +135,11 @@ export function winConditions(view: PlayerView): WinCondition[] {
     side: 'us',
     title: 'US: chokehold',
     // Nearer as China's running capacity falls toward the threshold (its EUV research does not count).
-    progress:
-      chokeholdNow || !measured(view)
-        ? chokeholdNow
-          ? 1
-          : 0
-        : share(scoring.chokeholdCapacityKWafers, Math.max(capacity, scoring.chokeholdCapacityKWafers)),
+    progress: chokeholdNow
+      ? 1
+      : measured(view)
+        ? share(scoring.chokeholdCapacityKWafers, Math.max(capacity, scoring.chokeholdCapacityKWafers))
+        : 0,
     summary: `At a round end, China’s fabs could run under ${formatThousands(scoring.chokeholdCapacityKWafers, 'advanced wafers')}, domestic EUV or not.`,
     checks: chokeholdChecks,
   };

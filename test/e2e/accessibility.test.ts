@@ -9,8 +9,14 @@ import { playServerBots } from '../server/helpers/server-moves.ts';
 import { seatedMatch } from '../server/helpers/test-server.ts';
 import type { PageAudit } from './axe-audit.ts';
 import { auditPage, describeAudits, describeViolation, isBlocking } from './axe-audit.ts';
-import type { BrowserHarness } from './browser-harness.ts';
-import { browserRequired, chromiumAvailable, chromiumPath, startBrowserHarness } from './browser-harness.ts';
+import type { BrowserHarness, ViewportName } from './browser-harness.ts';
+import {
+  browserRequired,
+  chromiumAvailable,
+  chromiumPath,
+  startBrowserHarness,
+  viewports,
+} from './browser-harness.ts';
 
 /**
  * Issue 12's accessibility target: axe-core (WCAG 2.1 A and AA) finds no serious or critical violation
@@ -18,13 +24,6 @@ import { browserRequired, chromiumAvailable, chromiumPath, startBrowserHarness }
  * a spectator's view, the after-game summary, the replay viewer and the classroom's pages. The moderate
  * and minor counts of every page are printed at the end, not asserted.
  */
-
-const viewports = {
-  phone: { width: 390, height: 844 },
-  desktop: { width: 1366, height: 800 },
-  projector: { width: 1920, height: 1080 },
-} as const;
-type ViewportName = keyof typeof viewports;
 
 describe.skipIf(!chromiumAvailable && !browserRequired)(
   `accessibility${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,

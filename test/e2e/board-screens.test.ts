@@ -7,8 +7,10 @@ import {
   browserRequired,
   chromiumAvailable,
   chromiumPath,
-  root,
+  screenshotDir,
+  shootEveryViewport,
   startBrowserHarness,
+  viewports,
 } from './browser-harness.ts';
 
 /**
@@ -16,24 +18,7 @@ import {
  * seats' boards into out/screenshots/ (to look at), and the layout's promises checked in the browser.
  */
 
-const screenshotDir = path.join(root, 'out', 'screenshots');
-
-const viewports = {
-  phone: { width: 390, height: 844 },
-  desktop: { width: 1366, height: 800 },
-  projector: { width: 1920, height: 1080 },
-} as const;
-type ViewportName = keyof typeof viewports;
-const viewportNames = Object.keys(viewports) as ViewportName[];
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const viewport of viewportNames) {
-    await page.setViewportSize(viewports[viewport]);
-    // Layouts switch on media queries; give React a frame to re-render the board's columns.
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport}.png`) });
-  }
-}
+const shoot = shootEveryViewport;
 
 describe.skipIf(!chromiumAvailable && !browserRequired)(
   `the board's screens${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,

@@ -21,6 +21,27 @@ if (!chromiumAvailable && !browserRequired)
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
+/** Where the browser suites write the screenshots a person looks at before calling a screen done. */
+export const screenshotDir = path.join(root, 'out', 'screenshots');
+
+/** The sizes every screen is checked at: a phone, a laptop and a classroom projector. */
+export const viewports = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1366, height: 800 },
+  projector: { width: 1920, height: 1080 },
+} as const;
+export type ViewportName = keyof typeof viewports;
+
+/** Screenshots of `page` at every viewport, as `<name>-<viewport>.png` in screenshotDir. */
+export async function shootEveryViewport(page: Page, name: string): Promise<void> {
+  for (const [viewport, size] of Object.entries(viewports)) {
+    await page.setViewportSize(size);
+    // Layouts switch on media queries; give React a frame to re-render the board's columns.
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport}.png`) });
+  }
+}
+
 export interface BrowserHarness {
   server: RunningServer;
   browser: Browser;

@@ -15,8 +15,10 @@ import {
   browserRequired,
   chromiumAvailable,
   chromiumPath,
-  root,
+  screenshotDir,
+  shootEveryViewport,
   startBrowserHarness,
+  viewports,
 } from './browser-harness.ts';
 
 /**
@@ -28,20 +30,8 @@ import {
  * out/screenshots/replay-*.png.
  */
 
-const screenshotDir = path.join(root, 'out', 'screenshots');
-
-const viewports = {
-  phone: { width: 390, height: 844 },
-  desktop: { width: 1366, height: 800 },
-  projector: { width: 1920, height: 1080 },
-} as const;
-
 async function shoot(page: Page, name: string): Promise<void> {
-  for (const [viewport, size] of Object.entries(viewports)) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(screenshotDir, `replay-${name}-${viewport}.png`) });
-  }
+  await shootEveryViewport(page, `replay-${name}`);
   await page.setViewportSize(viewports.desktop);
 }
 

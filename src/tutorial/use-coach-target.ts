@@ -56,7 +56,11 @@ export function useCoachTarget(
 
   const place = useCallback(() => {
     const box = panel.current?.getBoundingClientRect();
-    if (!box) return;
+    // No panel (the tutorial is over): the page gets its room back.
+    if (!box) {
+      document.documentElement.style.removeProperty('--coach-space');
+      return;
+    }
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const target = marked.current?.getBoundingClientRect();
     const placement = coachPlacement(

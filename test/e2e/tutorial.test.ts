@@ -125,7 +125,9 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
             (await target.isEnabled())
           )
             await target.click({ timeout: 1000 });
-          else await playOn(page);
+          // Only "play on" leaves the player's turns to the player; any other step waits for its target.
+          else if (step.id === 'finish-round') await playOn(page);
+          else await page.waitForTimeout(100);
         } catch {
           // The bot moved and the board redrew under the click: look again.
         }

@@ -39,7 +39,7 @@ function ReadingPage({ route }: { route: ReadingRoute }) {
   );
 }
 
-function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
+function SeatPage({ matchID, seat, tutorial }: { matchID: string; seat: Seat; tutorial: boolean }) {
   const [stored, setStored] = useState(() => loadSeat(browserStore(), matchID, seat));
   if (!stored) {
     return (
@@ -71,7 +71,7 @@ function SeatPage({ matchID, seat }: { matchID: string; seat: Seat }) {
         </button>
       </div>
       <ConnectionNotice matchID={matchID} credentials={stored.credentials} />
-      <MatchClient matchID={matchID} playerID={seat} credentials={stored.credentials} />
+      <MatchClient matchID={matchID} playerID={seat} credentials={stored.credentials} tutorial={tutorial} />
     </>
   );
 }
@@ -81,7 +81,7 @@ function Page({ route }: { route: Route }) {
     case 'lobby':
       return <LobbyPage />;
     case 'seat':
-      return <SeatPage matchID={route.matchID} seat={route.seat} />;
+      return <SeatPage matchID={route.matchID} seat={route.seat} tutorial={route.tutorial === true} />;
     case 'watch':
       return (
         <>

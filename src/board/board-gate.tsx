@@ -1,6 +1,7 @@
 import type { BoardProps } from 'boardgame.io/react';
 import type { PlayerView } from '../../rules/index.ts';
 import { RULES_VERSION } from '../../rules/version.ts';
+import type { BoardExtras } from './board.tsx';
 import { Board } from './board.tsx';
 import { BoardErrorBoundary } from './board-error-boundary.tsx';
 import { OtherRulesMatch } from './other-rules-match.tsx';
@@ -10,7 +11,7 @@ import { useMatchSetup } from './use-match-setup.ts';
  * The board is drawn by this checkout's rules. A match stored under other rules (issue 15) has a state of
  * another shape: it is shown by what every version keeps (its log and result), never by the board.
  */
-export function BoardGate(props: BoardProps<PlayerView>) {
+export function BoardGate(props: BoardProps<PlayerView> & BoardExtras) {
   const setup = useMatchSetup(props.matchID, props._stateID);
   const gameover: unknown = props.ctx.gameover;
   if (!setup.answered) return <p className="quiet">Reading the match…</p>;

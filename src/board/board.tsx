@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
 import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
 import { playerIdBySide, rivalOf } from '../../rules/index.ts';
@@ -32,6 +32,14 @@ import { changedPlaces } from './changes.ts';
 import { JustChanged } from './just-changed.tsx';
 import { WinPanel } from './win-panel.tsx';
 
+// The tutorial's coach loads only in a tutorial match: no other board downloads it.
+const TutorialCoach = lazy(() => import('../tutorial/coach.tsx'));
+
+/** What the board adds to boardgame.io's props: `tutorial` seats the player with the coach beside it. */
+export interface BoardExtras {
+  tutorial?: boolean;
+}
+
 export function Board({
   G,
   ctx,
@@ -42,7 +50,8 @@ export function Board({
   credentials,
   _stateID,
   matchSetup,
-}: BoardProps<PlayerView> & { matchSetup: MatchSetup }) {
+  tutorial,
+}: BoardProps<PlayerView> & BoardExtras & { matchSetup: MatchSetup }) {
   const view = G;
   const root = useRef<HTMLDivElement>(null);
   const columns = useColumns();
@@ -116,6 +125,11 @@ export function Board({
         <div className="banner notice" role="status">
           {closedReason}
         </div>
+      ) : null}
+      {tutorial && me && playing ? (
+        <Suspense fallback={null}>
+          <TutorialCoach view={view} side={me} matchID={matchID} onTab={setTab} />
+        </Suspense>
       ) : null}
       <JustChanged changes={changes.latest} />
       {mySeat !== undefined && rivalSeatOpen ? <Invite matchID={matchID} seat={mySeat} rivalOpen /> : null}

@@ -1,9 +1,11 @@
 import type { Game } from 'boardgame.io';
+import type { BoardProps } from 'boardgame.io/react';
 import { Client } from 'boardgame.io/react';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import type { PlayerView } from '../../rules/index.ts';
 import { SiliconCurtain } from '../../rules/index.ts';
 import { BoardGate } from './board-gate.tsx';
+import type { BoardExtras } from './board.tsx';
 import { publishRefusal } from './refusals.ts';
 
 /**
@@ -29,7 +31,7 @@ function socketWithRefusals(): ReturnType<typeof SocketIO> {
  */
 const clientGame = SiliconCurtain as unknown as Game<PlayerView>;
 
-export const MatchClient = Client<PlayerView>({
+export const MatchClient = Client<PlayerView, BoardProps<PlayerView> & BoardExtras>({
   game: clientGame,
   board: BoardGate,
   numPlayers: 2,

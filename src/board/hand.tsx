@@ -54,6 +54,7 @@ export function Hand({ view, onHeadline, onPlay, heldReason }: Props) {
               {headlinePhase ? (
                 <OptionButton
                   label="Headline"
+                  choice="headline"
                   reason={heldReason || refusalReason(view, { type: 'chooseHeadline', side, cardId })}
                   {...(heldReason ? { reasonShownAt: heldReasonId } : {})}
                   onChoose={() => {
@@ -66,6 +67,7 @@ export function Hand({ view, onHeadline, onPlay, heldReason }: Props) {
                     <OptionButton
                       key={hint.use}
                       label={hint.label}
+                      choice={hint.use}
                       reason={heldReason || hint.reason}
                       {...(heldReason ? { reasonShownAt: heldReasonId } : {})}
                       onChoose={() => {

@@ -10,14 +10,16 @@ interface Props {
    * repeating it, so a held menu does not print the same sentence under every button.
    */
   reasonShownAt?: string;
+  /** Which choice this is ("ops", "headline"…), for a pointer to find it (the tutorial's coach). */
+  choice?: string;
 }
 
 /** A move's button with its reason beside it when it is unavailable (touch and projector users see it). */
-export function OptionButton({ label, reason, onChoose, reasonShownAt }: Props) {
+export function OptionButton({ label, reason, onChoose, reasonShownAt, choice }: Props) {
   const reasonId = useId();
   const unavailable = reason !== '';
   return (
-    <span className={`option${unavailable ? ' unavailable' : ''}`}>
+    <span className={`option${unavailable ? ' unavailable' : ''}`} data-option={choice}>
       <button
         type="button"
         disabled={unavailable}

@@ -1,4 +1,5 @@
 import { botSpecsFor } from '../../rules/bots/index.ts';
+import { baselineScenarioId } from '../../rules/index.ts';
 import type { Seat } from './route.ts';
 import { otherSeat } from './route.ts';
 
@@ -46,6 +47,8 @@ export interface CreateRequest {
   numPlayers: 2;
   setupData: { scenarioId: string; botSeat?: Seat; bot?: string };
   clock?: { initialSeconds: number; incrementSeconds: number };
+  /** Kept off the lobby's public list. */
+  unlisted?: true;
 }
 
 export function createRequest(
@@ -62,4 +65,12 @@ export function createRequest(
   const clock = clockChoices.find((choice) => choice.id === clockId)?.settings;
   if (clock) request.clock = clock;
   return request;
+}
+
+/** The tutorial's rival: the one-step-ahead bot answers at once, so the coach never waits on it long. */
+export const tutorialBot = 'greedy';
+
+/** A tutorial match: the baseline game against `tutorialBot`, no clock, off the public list. */
+export function tutorialRequest(seat: Seat): CreateRequest {
+  return { ...createRequest(baselineScenarioId, seat, tutorialBot, 'none'), unlisted: true };
 }

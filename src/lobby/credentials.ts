@@ -71,10 +71,13 @@ export function forgetSeat(store: KeyValueStore, matchID: string, seat: Seat): v
   }
 }
 
-/** The browser's localStorage, or a throwaway store when it is unavailable. */
-export function browserStore(): KeyValueStore {
+/**
+ * The browser's localStorage (kept across visits), or its sessionStorage (this tab, across reloads), or a
+ * throwaway store when it is unavailable.
+ */
+export function browserStore(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): KeyValueStore {
   try {
-    return window.localStorage;
+    return window[kind];
   } catch {
     const memory = new Map<string, string>();
     return {

@@ -1,32 +1,19 @@
 import { useEffect, useState } from 'react';
 import { baselineScenarioId, scenarioById, scenarios } from '../../rules/index.ts';
-import { firstPageOfMatches, gameName, lobby } from './api.ts';
-import { browserStore, saveSeat } from './credentials.ts';
+import { firstPageOfMatches } from './api.ts';
+import { createAndJoin } from './create-and-join.ts';
 import { lobbyErrorMessage } from './errors.ts';
 import type { Opponent } from './create-request.ts';
 import { botChoices, clockChoices, createRequest } from './create-request.ts';
 import type { MatchSummary } from './matches.ts';
 import { listedMatches, summarise } from './matches.ts';
+import { LearnToPlay } from './learn-to-play.tsx';
 import { MyMatches } from './my-matches.tsx';
 import { NameField } from './name-field.tsx';
 import { SelectField } from './select-field.tsx';
 import { useNavigateAfter } from './use-navigate-after.ts';
 import type { Seat } from './route.ts';
 import { routeSearch, seatName } from './route.ts';
-
-/** Creates a match, joins the chosen seat, remembers its credentials and opens the board. */
-async function createAndJoin(
-  scenarioId: string,
-  seat: Seat,
-  opponent: Opponent,
-  clockId: string,
-  playerName: string,
-): Promise<string> {
-  const { matchID } = await lobby().createMatch(gameName, createRequest(scenarioId, seat, opponent, clockId));
-  const joined = await lobby().joinMatch(gameName, matchID, { playerID: seat, playerName });
-  saveSeat(browserStore(), matchID, { seat, credentials: joined.playerCredentials, playerName });
-  return routeSearch({ kind: 'seat', matchID, seat });
-}
 
 function OpenMatches() {
   const [matches, setMatches] = useState<MatchSummary[] | undefined>(undefined);
@@ -81,11 +68,18 @@ export function LobbyPage() {
   const scenario = scenarioById(scenarioId);
 
   const create = (): void => {
-    run(() => createAndJoin(scenarioId, seat, opponent, clockId, playerName.trim() || seatName(seat)));
+    run(() =>
+      createAndJoin(
+        createRequest(scenarioId, seat, opponent, clockId),
+        seat,
+        playerName.trim() || seatName(seat),
+      ),
+    );
   };
 
   return (
     <div className="lobby">
+      <LearnToPlay />
       <section className="panel">
         <h2>New match</h2>
         <SelectField

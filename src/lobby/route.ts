@@ -1,5 +1,6 @@
 /**
- * Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`), watching (`?match=ID&watch=1`),
+ * Where the page is: the lobby, a seat in a match (`?match=ID&seat=0|1`, with the tutorial's coach
+ * `&tutorial`), watching (`?match=ID&watch=1`),
  * the replay of a finished match (`?replay=ID`) or of a balance-lab game (`?replay`), or a classroom page: a facilitator's new class (`?class`) or dashboard (`?class=ID`, its key in the
  * fragment or this browser's storage), a student joining (`?join`, `?join=CODE`).
  */
@@ -7,7 +8,7 @@ export type Seat = '0' | '1';
 
 export type Route =
   | { kind: 'lobby' }
-  | { kind: 'seat'; matchID: string; seat: Seat }
+  | { kind: 'seat'; matchID: string; seat: Seat; tutorial?: true }
   | { kind: 'watch'; matchID: string }
   | { kind: 'replay'; matchID?: string }
   | { kind: 'whatif' }
@@ -35,7 +36,10 @@ export function parseRoute(search: string): Route {
   const matchID = params.get('match');
   if (matchID === null || !matchIdPattern.test(matchID)) return classroomRoute(params) ?? { kind: 'lobby' };
   const seat = params.get('seat');
-  if (isSeat(seat)) return { kind: 'seat', matchID, seat };
+  if (isSeat(seat))
+    return params.has('tutorial')
+      ? { kind: 'seat', matchID, seat, tutorial: true }
+      : { kind: 'seat', matchID, seat };
   return { kind: 'watch', matchID };
 }
 
@@ -57,7 +61,7 @@ export function routeSearch(route: Route): string {
     case 'lobby':
       return '';
     case 'seat':
-      return `?match=${encodeURIComponent(route.matchID)}&seat=${route.seat}`;
+      return `?match=${encodeURIComponent(route.matchID)}&seat=${route.seat}${route.tutorial ? '&tutorial' : ''}`;
     case 'watch':
       return `?match=${encodeURIComponent(route.matchID)}&watch=1`;
     case 'replay':

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseCreateOptions } from '../../server/lobby/create-options.ts';
-import { botChoices, clockChoices, createRequest, defaultBot } from '../../src/lobby/create-request.ts';
+import {
+  botChoices,
+  clockChoices,
+  createRequest,
+  defaultBot,
+  tutorialBot,
+  tutorialRequest,
+} from '../../src/lobby/create-request.ts';
 
 describe('the new-match form', () => {
   it('leaves the rival seat open for a person, with no clock by default', () => {
@@ -33,5 +40,18 @@ describe('the new-match form', () => {
           const request = createRequest('baseline-2025', seat, bot.spec, clock.id);
           expect(parseCreateOptions({ ...request })).not.toHaveProperty('error');
         }
+  });
+
+  it('makes a tutorial a baseline match against a bot, off the public list, that the server accepts', () => {
+    for (const seat of ['0', '1'] as const) {
+      const request = tutorialRequest(seat);
+      expect(request).toEqual({
+        numPlayers: 2,
+        setupData: { scenarioId: 'baseline-2025', botSeat: seat === '0' ? '1' : '0', bot: tutorialBot },
+        unlisted: true,
+      });
+      expect(botChoices(seat).map((bot) => bot.spec)).toContain(tutorialBot);
+      expect(parseCreateOptions({ ...request })).toMatchObject({ unlisted: true });
+    }
   });
 });

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from '../../src/lobby/credentials.ts';
 import { credentialsKey, forgetSeat, loadSeat, saveSeat, savedSeats } from '../../src/lobby/credentials.ts';
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-    removeItem: (key) => {
-      data.delete(key);
-    },
-  };
-}
+import { memoryStore } from './memory-store.ts';
 
 describe('seat credentials in storage', () => {
   it('keeps credentials per match and seat', () => {

@@ -8,6 +8,12 @@ describe('routes and invite links', () => {
     expect(parseRoute('?match=abc&watch=1')).toEqual({ kind: 'watch', matchID: 'abc' });
     expect(parseRoute('?match=abc')).toEqual({ kind: 'watch', matchID: 'abc' });
     expect(parseRoute('?whatif')).toEqual({ kind: 'whatif' });
+    expect(parseRoute('?match=abc&seat=1&tutorial')).toEqual({
+      kind: 'seat',
+      matchID: 'abc',
+      seat: '1',
+      tutorial: true,
+    });
   });
 
   it("reads a finished match's replay and the balance lab's, and a malformed replay id as the lobby", () => {
@@ -31,6 +37,7 @@ describe('routes and invite links', () => {
     for (const route of [
       { kind: 'lobby' },
       { kind: 'seat', matchID: 'm1', seat: '0' },
+      { kind: 'seat', matchID: 'm1', seat: '1', tutorial: true },
       { kind: 'watch', matchID: 'm1' },
       { kind: 'whatif' },
       { kind: 'replay', matchID: 'm1' },

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { SetupData } from '../../rules/index.ts';
 import { cards, scenarioById, SiliconCurtain } from '../../rules/index.ts';
 import { characterCount } from '../authority/text.ts';
-import { botProblem } from '../lobby/create-options.ts';
-import type { Outcome } from './refusal.ts';
-import { refuse, succeed } from './refusal.ts';
+import { parser } from '../boundary/parse.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused } from '../boundary/rejection.ts';
+import { serverBotSpecSchema } from '../lobby/create-options.ts';
 import { maxNameChars, maxProposalChars, maxStudents, maxTables, maxTitleChars } from './session-doc.ts';
 
 /** The classroom API's request bodies, parsed at the boundary: anything else is a clear 400. */
@@ -58,7 +59,9 @@ const createSchema = z
       .int('tables is a whole number')
       .min(1, 'a class has at least 1 table')
       .max(maxTables, `a class has at most ${maxTables} tables`),
-    botFill: z.object({ us: z.string().optional(), china: z.string().optional() }).strict().optional(),
+    botFill: z
+      .strictObject({ us: serverBotSpecSchema('0').optional(), china: serverBotSpecSchema('1').optional() })
+      .optional(),
     turnSeconds: turnSeconds.optional(),
   })
   .strict();
@@ -112,37 +115,22 @@ export type JoinRequest = z.infer<typeof joinSchema>;
 
 const proposalSchema = z.object({ text: text('text', maxProposalChars) }).strict();
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): Outcome<T> {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return succeed(parsed.data);
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return refuse(400, 'malformedMessage', `${where}${issue?.message ?? 'malformed request'}`);
-}
+const parseCreateBody = parser(createSchema);
 
 export function parseCreateSession(body: unknown): Outcome<CreateSessionRequest> {
-  const parsed = parse(createSchema, body);
+  const parsed = parseCreateBody(body);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
   const setupData: SetupData = { scenarioId: request.scenarioId };
   if (request.overrides !== undefined) setupData.overrides = request.overrides;
   const problem: unknown = SiliconCurtain.validateSetupData?.(setupData, 2);
-  if (typeof problem === 'string') return refuse(400, 'malformedMessage', problem);
-  for (const [side, seat] of [
-    ['us', '0'],
-    ['china', '1'],
-  ] as const) {
-    const spec = request.botFill?.[side];
-    const why = spec === undefined ? undefined : botProblem(spec, seat);
-    if (why !== undefined) return refuse(400, 'malformedMessage', `botFill.${side}: ${why}`);
-  }
+  if (typeof problem === 'string') return refused('malformedMessage', problem);
   return parsed;
 }
 
-export const parseSeats = (body: unknown): Outcome<SeatsRequest> => parse(seatsSchema, body);
-export const parsePause = (body: unknown): Outcome<PauseRequest> => parse(pauseSchema, body);
-export const parseInject = (body: unknown): Outcome<InjectRequestBody> => parse(injectSchema, body);
-export const parseTurnSeconds = (body: unknown): Outcome<{ seconds: number | null }> =>
-  parse(turnSecondsSchema, body);
-export const parseJoin = (body: unknown): Outcome<JoinRequest> => parse(joinSchema, body);
-export const parseProposal = (body: unknown): Outcome<{ text: string }> => parse(proposalSchema, body);
+export const parseSeats = parser(seatsSchema);
+export const parsePause = parser(pauseSchema);
+export const parseInject = parser(injectSchema);
+export const parseTurnSeconds = parser(turnSecondsSchema);
+export const parseJoin = parser(joinSchema);
+export const parseProposal = parser(proposalSchema);

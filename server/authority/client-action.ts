@@ -4,7 +4,7 @@ import type { ParseOptions } from '../boundary/parse.ts';
 import { rejectionOf } from '../boundary/parse.ts';
 import type { Outcome } from '../boundary/rejection.ts';
 import { fail, succeed } from '../boundary/rejection.ts';
-import { seatSchema, untrustedObject } from '../boundary/schemas.ts';
+import { label, seatSchema, untrustedObject } from '../boundary/schemas.ts';
 import type { Seat } from './seats.ts';
 
 /** A move as a client may send it: boardgame.io's MAKE_MOVE, nothing else. */
@@ -14,12 +14,6 @@ export interface ClientMove {
   fields: Record<string, unknown>;
   payloadSeat: Seat;
   credentials: unknown;
-}
-
-/** A client-sent value named in an error message: short strings as they are, anything else by type. */
-function label(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return value === null ? 'null' : typeof value;
 }
 
 /**

@@ -5,8 +5,9 @@ import { fail, refuse, succeed } from './rejection.ts';
 /**
  * Parsing at the boundary: a zod schema turns an untrusted message or body into a typed value, or into
  * one `Rejection` made from its first issue. The message is the issue's, after the dotted path of the
- * field it concerns (`setupData.bot: …`); the code is `malformedMessage` unless the schema or the caller
- * names another (below).
+ * field it concerns unless it begins with the field's name (`tables: a class has at most 20 tables`,
+ * `playerName is required`); the code is `malformedMessage` unless the schema or the caller names
+ * another (below).
  */
 
 export interface ParseOptions {
@@ -42,8 +43,11 @@ function codeOf(issue: z.core.$ZodIssue, options: ParseOptions): RejectionCode {
 export function rejectionOf(error: z.ZodError, options: ParseOptions = {}): Rejection {
   const issue = error.issues[0];
   if (!issue) return refuse(options.otherwise ?? 'malformedMessage', 'malformed input');
-  const where = issue.path.map(String).join('.');
-  return refuse(codeOf(issue, options), where === '' ? issue.message : `${where}: ${issue.message}`);
+  const field = issue.path.at(-1);
+  // "playerName is required", not "playerName: playerName is required".
+  const named = field === undefined || issue.message.startsWith(String(field));
+  const message = named ? issue.message : `${issue.path.map(String).join('.')}: ${issue.message}`;
+  return refuse(codeOf(issue, options), message);
 }
 
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions = {}): Outcome<T> {

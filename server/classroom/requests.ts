@@ -3,6 +3,7 @@ import type { SetupData } from '../../rules/index.ts';
 import { cards, scenarioById, SiliconCurtain } from '../../rules/index.ts';
 import { characterCount } from '../authority/text.ts';
 import { parser } from '../boundary/parse.ts';
+import { jsonBody } from '../boundary/schemas.ts';
 import type { Outcome } from '../boundary/rejection.ts';
 import { refused } from '../boundary/rejection.ts';
 import { serverBotSpecSchema } from '../lobby/create-options.ts';
@@ -47,24 +48,22 @@ const tablesSchema = z.union([z.literal('all'), z.array(tableNumber).min(1).max(
   error: 'tables is "all" or a list of table numbers',
 });
 
-const createSchema = z
-  .object({
-    title: text('title', maxTitleChars),
-    scenarioId: z.string({ error: 'scenarioId is required' }).refine((id) => scenarioById(id) !== undefined, {
-      message: 'unknown scenario',
-    }),
-    overrides: z.record(z.string(), z.number()).optional(),
-    tables: z
-      .number({ error: 'tables is a number' })
-      .int('tables is a whole number')
-      .min(1, 'a class has at least 1 table')
-      .max(maxTables, `a class has at most ${maxTables} tables`),
-    botFill: z
-      .strictObject({ us: serverBotSpecSchema('0').optional(), china: serverBotSpecSchema('1').optional() })
-      .optional(),
-    turnSeconds: turnSeconds.optional(),
-  })
-  .strict();
+const createSchema = jsonBody({
+  title: text('title', maxTitleChars),
+  scenarioId: z.string({ error: 'scenarioId is required' }).refine((id) => scenarioById(id) !== undefined, {
+    message: 'unknown scenario',
+  }),
+  overrides: z.record(z.string(), z.number()).optional(),
+  tables: z
+    .number({ error: 'tables is a number' })
+    .int('tables is a whole number')
+    .min(1, 'a class has at least 1 table')
+    .max(maxTables, `a class has at most ${maxTables} tables`),
+  botFill: z
+    .strictObject({ us: serverBotSpecSchema('0').optional(), china: serverBotSpecSchema('1').optional() })
+    .optional(),
+  turnSeconds: turnSeconds.optional(),
+});
 
 export type CreateSessionRequest = z.infer<typeof createSchema>;
 
@@ -91,29 +90,29 @@ const seatsSchema = z.union(
 );
 export type SeatsRequest = z.infer<typeof seatsSchema>;
 
-const pauseSchema = z
-  .object({ tables: tablesSchema, paused: z.boolean({ error: 'paused is true or false' }) })
-  .strict();
+const pauseSchema = jsonBody({
+  tables: tablesSchema,
+  paused: z.boolean({ error: 'paused is true or false' }),
+});
 export type PauseRequest = z.infer<typeof pauseSchema>;
 
 const cardIds = new Set(cards.map((card) => card.id));
-const injectSchema = z
-  .object({
-    tables: tablesSchema,
-    cardId: z.string().refine((id) => cardIds.has(id), { message: 'unknown card' }),
-    atRound: z.number().int('atRound is a whole round number').min(1, 'rounds start at 1').optional(),
-  })
-  .strict();
+const injectSchema = jsonBody({
+  tables: tablesSchema,
+  cardId: z.string().refine((id) => cardIds.has(id), { message: 'unknown card' }),
+  atRound: z.number().int('atRound is a whole round number').min(1, 'rounds start at 1').optional(),
+});
 export type InjectRequestBody = z.infer<typeof injectSchema>;
 
-const turnSecondsSchema = z.object({ seconds: turnSeconds }).strict();
+const turnSecondsSchema = jsonBody({ seconds: turnSeconds });
 
-const joinSchema = z
-  .object({ code: z.string({ error: 'code is required' }).max(32), name: text('name', maxNameChars) })
-  .strict();
+const joinSchema = jsonBody({
+  code: z.string({ error: 'code is required' }).max(32, 'code is at most 32 characters'),
+  name: text('name', maxNameChars),
+});
 export type JoinRequest = z.infer<typeof joinSchema>;
 
-const proposalSchema = z.object({ text: text('text', maxProposalChars) }).strict();
+const proposalSchema = jsonBody({ text: text('text', maxProposalChars) });
 
 const parseCreateBody = parser(createSchema);
 

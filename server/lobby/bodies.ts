@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { characterCount } from '../authority/text.ts';
 import { parser } from '../boundary/parse.ts';
-import { seatSchema } from '../boundary/schemas.ts';
+import { notAJsonObject, seatSchema } from '../boundary/schemas.ts';
 
 /**
  * The Lobby API's join, update and seat bodies, as boardgame.io's LobbyClient sends them (other keys are
@@ -12,7 +12,7 @@ import { seatSchema } from '../boundary/schemas.ts';
 
 export const maxNameChars = 64;
 
-const bodyShape = { error: 'body must be an object' };
+const bodyShape = { error: notAJsonObject };
 
 const playerName = (message: string) =>
   z

@@ -3,7 +3,7 @@ import { botSpecProblem } from '../../rules/bots/index.ts';
 import { sideOfPlayerId } from '../../rules/index.ts';
 import type { Seat } from '../authority/seats.ts';
 import { parser } from '../boundary/parse.ts';
-import { seatSchema } from '../boundary/schemas.ts';
+import { notAJsonObject, seatSchema } from '../boundary/schemas.ts';
 import type { ClockSettings } from '../clock/clock.ts';
 import { clockSettingsSchema } from '../clock/clock.ts';
 
@@ -89,7 +89,7 @@ const createBodySchema = z
       unlisted: z.unknown().optional(),
       clock: clockSettingsSchema.nullish(),
     },
-    { error: 'body must be an object' },
+    { error: notAJsonObject },
   )
   .transform(({ setupData, unlisted, clock }): CreateOptions => {
     const options: CreateOptions = { unlisted: unlisted === true };

@@ -3,7 +3,7 @@ import type { SetupData } from '../../../rules/index.ts';
 import { SiliconCurtain, getParameter, resolveParameters, scenarioById } from '../../../rules/index.ts';
 import { parseWith } from '../../boundary/parse.ts';
 import type { Outcome } from '../../boundary/rejection.ts';
-import { untrustedObject } from '../../boundary/schemas.ts';
+import { label, notAJsonObject, untrustedObject } from '../../boundary/schemas.ts';
 
 /**
  * The body of `POST /classroom/api/what-if`, checked: a scenario, what-if overrides (dotted parameter
@@ -55,7 +55,7 @@ function requestSchema(bounds: GameCountBounds) {
     .strictObject(
       {
         scenarioId: z.string({ error: 'scenarioId must be a string' }).refine((id) => scenarioById(id), {
-          error: (issue) => `unknown scenario: ${String(issue.input)}`,
+          error: (issue) => `unknown scenario: ${label(issue.input)}`,
           params: { code: 'unknownScenario' },
         }),
         overrides: untrustedObject('overrides must be an object of parameter paths to numbers').optional(),
@@ -70,7 +70,7 @@ function requestSchema(bounds: GameCountBounds) {
         error: (issue) =>
           issue.code === 'unrecognized_keys'
             ? 'the body takes only scenarioId, overrides and games'
-            : 'the body must be a JSON object',
+            : notAJsonObject,
       },
     )
     .superRefine(({ scenarioId, overrides = {} }, context) => {

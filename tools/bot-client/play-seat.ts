@@ -8,13 +8,13 @@ import {
   whyIllegalFromView,
 } from '../../rules/index.ts';
 import type { Seat } from '../../server/authority/seats.ts';
+import type { WireRejection } from '../../server/boundary/wire.ts';
 import { decisionBudgetMs, withinBudget } from './clock-budget.ts';
 import { BotClientError } from './errors.ts';
 import type { Decider } from './decider.ts';
 import type { Lobby } from './lobby.ts';
 import type { BotResult } from './result.ts';
 import { resultOf } from './result.ts';
-import type { Rejection } from './seat-socket.ts';
 import { SeatSocket } from './seat-socket.ts';
 
 export interface SeatPlay {
@@ -178,7 +178,7 @@ export class SeatPlayer {
     );
   }
 
-  private onRejected(rejection: Rejection): void {
+  private onRejected(rejection: WireRejection): void {
     if (fatalCodes.has(rejection.code)) {
       this.finish(
         new BotClientError(

@@ -10,15 +10,13 @@ import type { PatchOperation } from '../../server/transport/json-patch.ts';
 import { applyJsonPatch } from '../../server/transport/json-patch.ts';
 import { gameName } from './lobby.ts';
 
-/** A `rejected` event: the server refused one message of this socket (server/README.md, "Protocol"). */
-export type Rejection = WireRejection;
-
 export interface SeatSocketHandlers {
   /** A whole state (sync, update, or a patch applied) with the log entries that came with it. */
   onState(state: State, log: readonly LogEntry[]): void;
   /** Seats with a player name (sync reply and `matchData`). */
   onPlayers(seated: ReadonlySet<string>): void;
-  onRejected(rejection: Rejection): void;
+  /** A `rejected` event: the server refused one message of this socket (server/README.md, "Protocol"). */
+  onRejected(rejection: WireRejection): void;
   onConnection(event: 'connected' | 'lost', detail: string): void;
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Outcome, Rejection, RejectionCode } from './rejection.ts';
-import { fail, refuse, succeed } from './rejection.ts';
+import { fail, isRejectionCode, refuse, succeed } from './rejection.ts';
 
 /**
  * Parsing at the boundary: a zod schema turns an untrusted message or body into a typed value, or into
@@ -31,7 +31,7 @@ export const coded = (
 
 function codeOf(issue: z.core.$ZodIssue, options: ParseOptions): RejectionCode {
   const own: unknown = issue.code === 'custom' ? issue.params?.code : undefined;
-  if (typeof own === 'string') return own as RejectionCode;
+  if (isRejectionCode(own)) return own;
   for (let length = issue.path.length; length > 0; length--) {
     const code = options.codes?.[issue.path.slice(0, length).map(String).join('.')];
     if (code !== undefined) return code;

@@ -98,6 +98,9 @@ export const httpStatusByCode = {
 export type RejectionCode = keyof typeof httpStatusByCode;
 export type HttpStatus = (typeof httpStatusByCode)[RejectionCode];
 
+export const isRejectionCode = (value: unknown): value is RejectionCode =>
+  typeof value === 'string' && Object.hasOwn(httpStatusByCode, value);
+
 export interface Rejection {
   code: RejectionCode;
   message: string;

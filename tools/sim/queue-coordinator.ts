@@ -136,7 +136,7 @@ class QueuedRun {
     if (!say) return;
     say(
       `queue ${namespace}:${queueName} on ${redactedUrl(this.settings.url)}: run ${runKey}, ` +
-        `${chunks} chunks of up to ${chunkGames} games`,
+        `${chunks} chunks of at most ${chunkGames} game(s)`,
     );
     const workers = await this.queue.getWorkersCount().catch(() => undefined);
     if (workers === 0)

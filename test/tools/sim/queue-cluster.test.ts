@@ -41,6 +41,13 @@ const matrix: LabPlan = {
   matrix: { us: ['random', 'greedy'], china: ['random', 'greedy'] },
 };
 
+const ablations: LabPlan = {
+  options: { ...base, games: 2, us: 'random', china: 'random' },
+  sweep: null,
+  matrix: null,
+  ablations: true,
+};
+
 const runCli = (args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'tools/cli/sim.ts', ...args], {
     encoding: 'utf8',
@@ -69,6 +76,7 @@ describe.skipIf(skipped !== undefined)(title, () => {
     ['a plain run', plain],
     ['a sweep', sweep],
     ['a matrix', matrix],
+    ['the ablations', ablations],
   ])('plays %s on two worker processes to the local run’s rows and fingerprint', async (_, plan) => {
     const local = await runLocally(plan);
     const queued = await runOnQueue(plan, { namespace });

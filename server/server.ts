@@ -18,7 +18,7 @@ import type { WhatIfSettings } from './classroom/what-if/route.ts';
 import { startWhatIfPreview } from './classroom/what-if/route.ts';
 import { originChecker, parseOrigins } from './http/origins.ts';
 import { createRouter } from './http/router.ts';
-import { sendError } from './http/respond.ts';
+import { sendRejection } from './http/respond.ts';
 import { Lobby } from './lobby/lobby.ts';
 import type { LifecycleTimes } from './lobby/lifecycle.ts';
 import { defaultLifecycleTimes } from './lobby/lifecycle.ts';
@@ -182,7 +182,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
       console.error('request failed', error);
-      if (!response.headersSent) sendError(response, 500, 'internalError', 'internal error');
+      if (!response.headersSent)
+        sendRejection(response, { code: 'internalError', message: 'internal error' });
       else response.destroy();
     });
   });

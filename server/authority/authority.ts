@@ -4,6 +4,7 @@ import type { ActionShape, Game, LogEntry, State } from 'boardgame.io';
 import { CreateGameReducer, ProcessGameConfig } from 'boardgame.io/internal';
 import type { GameState, Move } from '../../rules/index.ts';
 import {
+  isRejection,
   parseMove,
   sideOfPlayerId,
   SiliconCurtain,
@@ -15,8 +16,8 @@ import type { MatchStore } from '../storage/match-store.ts';
 import type { ClientMove } from './client-action.ts';
 import { defaultCatchUp, logTail } from './catch-up.ts';
 import { credentialsMatch } from './credentials.ts';
-import type { ServerRejection } from './errors.ts';
-import { refuse } from './errors.ts';
+import type { Outcome, Rejection } from '../boundary/rejection.ts';
+import { fail, refuse, refused, succeed } from '../boundary/rejection.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import { StateCache } from './state-cache.ts';
 import { fastMakeMove } from './fast-move.ts';
@@ -33,8 +34,6 @@ export interface MoveRequest {
   stateID: number;
   move: ClientMove;
 }
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; rejection: ServerRejection };
 
 /**
  * Called after a move is committed to storage, never before. `previous` is the state the commit was
@@ -54,7 +53,7 @@ export interface CommitPublisher {
 export type MoveGate = (
   matchID: string,
   seat: Seat,
-) => ServerRejection | undefined | Promise<ServerRejection | undefined>;
+) => Rejection | undefined | Promise<Rejection | undefined>;
 
 export interface SyncReply {
   state: State;
@@ -74,9 +73,7 @@ export interface ReadState {
   closedReason?: string;
 }
 
-const fail = <T>(rejection: ServerRejection): Outcome<T> => ({ ok: false, rejection });
-
-function reducerRejection(errorType: string): ServerRejection {
+function reducerRejection(errorType: string): Rejection {
   switch (errorType) {
     case 'action/inactive_player':
       return refuse('inactivePlayer', 'this seat may not act now');
@@ -93,10 +90,11 @@ function reducerRejection(errorType: string): ServerRejection {
  * compare-and-set, and only then tell the listeners (who broadcast).
  */
 /** The client's move as the kernel's, for the seat's side (or why it is not one). */
-function kernelMove(seat: Seat, move: ClientMove): Move | ServerRejection {
+function kernelMove(seat: Seat, move: ClientMove): Outcome<Move> {
   const side = sideOfPlayerId(seat);
-  if (!side) return refuse('seatMismatch', 'no such seat');
-  return parseMove({ ...move.fields, type: move.moveType, side });
+  if (!side) return refused('seatMismatch', 'no such seat');
+  const parsed = parseMove({ ...move.fields, type: move.moveType, side });
+  return isRejection(parsed) ? fail(parsed) : succeed(parsed);
 }
 
 export class MatchAuthority {
@@ -194,11 +192,7 @@ export class MatchAuthority {
   }
 
   /** Checks a seat's credentials for a match (constant time). */
-  async authenticate(
-    matchID: string,
-    seat: Seat,
-    credentials: unknown,
-  ): Promise<ServerRejection | undefined> {
+  async authenticate(matchID: string, seat: Seat, credentials: unknown): Promise<Rejection | undefined> {
     const stored = await this.store.loadSeatCredentials(matchID, seat);
     if (stored === undefined) return refuse('matchNotFound', 'no such match');
     if (stored === null) return refuse('unauthorized', `seat ${seat} has not been joined`);
@@ -223,7 +217,7 @@ export class MatchAuthority {
     const filtered = this.filter(viewer, read.state);
     // With a partial log, the initial state is not the tail's base: send the current state in its place.
     const initial = tail.complete ? this.filter(viewer, initialState) : filtered;
-    return { ok: true, value: { state: filtered, initialState: initial, log: tail.log } };
+    return succeed({ state: filtered, initialState: initial, log: tail.log });
   }
 
   /**
@@ -234,7 +228,7 @@ export class MatchAuthority {
   private syncUnderOtherRules(read: ReadState, viewer: Viewer, log: LogEntry[]): Outcome<SyncReply> {
     try {
       const filtered = this.filter(viewer, read.state);
-      return { ok: true, value: { state: filtered, initialState: filtered, log } };
+      return succeed({ state: filtered, initialState: filtered, log });
     } catch {
       const why =
         read.closedReason ?? `this match's rules ${read.from} cannot be shown by rules ${this.rules.version}`;
@@ -307,7 +301,7 @@ export class MatchAuthority {
     if (!committed) return this.lostRace(matchID, stateID);
     this.announce(matchID, next, log, state);
     this.publisher?.published(matchID, next._stateID);
-    return { ok: true, value: next };
+    return succeed(next);
   }
 
   /**
@@ -371,12 +365,12 @@ export class MatchAuthority {
   private standsAfterRivalsCommit(state: State, stateID: number, seat: Seat, move: ClientMove): boolean {
     if (stateID !== state._stateID - 1) return false;
     const parsed = kernelMove(seat, move);
-    return !('code' in parsed) && standsAfterRivalsHeadline(state.G as GameState, parsed);
+    return parsed.ok && standsAfterRivalsHeadline(state.G as GameState, parsed.value);
   }
 
-  private kernelCheck(state: State, seat: Seat, move: ClientMove): ServerRejection | undefined {
+  private kernelCheck(state: State, seat: Seat, move: ClientMove): Rejection | undefined {
     const parsed = kernelMove(seat, move);
-    if ('code' in parsed) return parsed;
-    return whyIllegal(state.G as GameState, parsed);
+    if (!parsed.ok) return parsed.rejection;
+    return whyIllegal(state.G as GameState, parsed.value);
   }
 }

@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { moveTypes } from '../../rules/index.ts';
-import type { ServerRejection } from './errors.ts';
-import { refuse } from './errors.ts';
+import type { ParseOptions } from '../boundary/parse.ts';
+import { rejectionOf } from '../boundary/parse.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { fail, succeed } from '../boundary/rejection.ts';
+import { label, seatSchema, untrustedObject } from '../boundary/schemas.ts';
 import type { Seat } from './seats.ts';
-import { parseSeat } from './seats.ts';
 
 /** A move as a client may send it: boardgame.io's MAKE_MOVE, nothing else. */
 export interface ClientMove {
@@ -13,43 +16,44 @@ export interface ClientMove {
   credentials: unknown;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A client-sent value named in an error message: short strings as they are, anything else by type. */
-function label(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return value === null ? 'null' : typeof value;
-}
-
-const isMoveType = (value: unknown): value is ClientMove['moveType'] =>
-  typeof value === 'string' && (moveTypes as readonly string[]).includes(value);
-
 /**
  * Accepts only `{ type: 'MAKE_MOVE', payload: { type, args, playerID, credentials } }` for one of the
  * Game's moves. UPDATE / PATCH / RESET / SYNC / UNDO / REDO / PLUGIN and every GAME_EVENT (the Game
- * disables all events) are refused: clients never write state, the server computes it.
+ * disables all events) are refused: clients never write state, the server computes it. The fields are
+ * kept as sent (no copy on the move path): the kernel parses them. Every move passes here, so the schema
+ * is compiled ahead of time (`z.compile`: a generated fast path for valid input; a refused one goes
+ * through zod's ordinary parser, with the messages below). `strict`: a zod that could not compile it
+ * fails loudly here rather than quietly parsing every move the slow way.
  */
-export function parseClientMove(action: unknown): ClientMove | ServerRejection {
-  if (!isRecord(action)) return refuse('malformedMessage', 'an action is an object');
-  if (action.type !== 'MAKE_MOVE')
-    return refuse('forbiddenAction', `action type ${label(action.type)} is not accepted from clients`);
-  const payload = action.payload;
-  if (!isRecord(payload)) return refuse('malformedMessage', 'the action has no payload');
-  if (!isMoveType(payload.type)) return refuse('malformedMessage', `unknown move: ${label(payload.type)}`);
-  const payloadSeat = parseSeat(payload.playerID);
-  if (!payloadSeat) return refuse('seatMismatch', 'the move names no valid seat');
-  const args: unknown = payload.args;
-  let fields: Record<string, unknown> = {};
-  if (Array.isArray(args)) {
-    if (args.length > 1) return refuse('malformedMessage', 'a move takes at most one argument');
-    const first: unknown = args[0];
-    if (first !== undefined && !isRecord(first))
-      return refuse('malformedMessage', 'move arguments are an object');
-    if (first) fields = first;
-  } else if (args !== undefined && args !== null) {
-    return refuse('malformedMessage', 'move arguments are a list');
-  }
-  return { moveType: payload.type, fields, payloadSeat, credentials: payload.credentials };
+const clientActionSchema = z.compile(
+  z.object(
+    {
+      type: z.literal('MAKE_MOVE', {
+        error: (issue) => `action type ${label(issue.input)} is not accepted from clients`,
+      }),
+      payload: z.object(
+        {
+          type: z.enum(moveTypes, { error: (issue) => `unknown move: ${label(issue.input)}` }),
+          playerID: seatSchema('the move names no valid seat'),
+          args: z
+            .array(untrustedObject('move arguments are an object'), { error: 'move arguments are a list' })
+            .max(1, 'a move takes at most one argument')
+            .nullish(),
+          credentials: z.unknown().optional(),
+        },
+        { error: 'the action has no payload' },
+      ),
+    },
+    { error: 'an action is an object' },
+  ),
+  { strict: true },
+);
+
+const issueCodes: ParseOptions = { codes: { type: 'forbiddenAction', 'payload.playerID': 'seatMismatch' } };
+
+export function parseClientMove(action: unknown): Outcome<ClientMove> {
+  const parsed = clientActionSchema.safeParse(action);
+  if (!parsed.success) return fail(rejectionOf(parsed.error, issueCodes));
+  const { type, args, playerID, credentials } = parsed.data.payload;
+  return succeed({ moveType: type, fields: args?.[0] ?? {}, payloadSeat: playerID, credentials });
 }

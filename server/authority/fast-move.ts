@@ -2,6 +2,7 @@ import type { ActionShape, Ctx, LogEntry, State } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import type { GameState } from '../../rules/index.ts';
 import { playerIdBySide, sideOfPlayerId, SiliconCurtain } from '../../rules/index.ts';
+import { isObjectRecord } from '../boundary/object-record.ts';
 
 /**
  * A MAKE_MOVE through Silicon Curtain's flow without boardgame.io's reducer, which was a sixth of the
@@ -19,16 +20,13 @@ type Seat = '0' | '1';
 // boardgame.io types active players' stages as strings; ActivePlayers.ALL holds null (no stage).
 const bothSeats = (): Ctx['activePlayers'] => ({ '0': null, '1': null }) as unknown as Ctx['activePlayers'];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The ctx boardgame.io keeps for this game between moves: anything else goes to its reducer. */
 function isKnownShape(state: State): boolean {
   const { ctx, plugins } = state;
   return (
     ctx.numPlayers === 2 &&
     typeof ctx.numMoves === 'number' &&
-    isRecord(ctx._activePlayersNumMoves) &&
+    isObjectRecord(ctx._activePlayersNumMoves) &&
     ctx.gameover === undefined &&
     ctx.playOrder.length === 2 &&
     ctx.playOrder[0] === '0' &&
@@ -42,14 +40,14 @@ function isKnownShape(state: State): boolean {
     state._undo.length === 0 &&
     Array.isArray(state._redo) &&
     state._redo.length === 0 &&
-    isRecord(plugins) &&
+    isObjectRecord(plugins) &&
     Object.keys(plugins).join() === 'random,log,events'
   );
 }
 
 /** boardgame.io's view of which seats may move now (its isPlayerActive for this game's phases). */
 function mayMove(ctx: Ctx, seat: Seat): boolean {
-  if (ctx.phase === 'headline') return isRecord(ctx.activePlayers) && seat in ctx.activePlayers;
+  if (ctx.phase === 'headline') return isObjectRecord(ctx.activePlayers) && seat in ctx.activePlayers;
   if (ctx.phase === 'action') return ctx.activePlayers === null && ctx.currentPlayer === seat;
   return false;
 }
@@ -99,7 +97,7 @@ function gameMove(type: string): GameMove | undefined {
   const entry: unknown = Object.hasOwn(SiliconCurtain.moves ?? {}, type)
     ? SiliconCurtain.moves?.[type]
     : undefined;
-  return isRecord(entry) && typeof entry.move === 'function' ? (entry.move as GameMove) : undefined;
+  return isObjectRecord(entry) && typeof entry.move === 'function' ? (entry.move as GameMove) : undefined;
 }
 
 export function fastMakeMove(state: State, action: ActionShape.MakeMove): State | undefined {
@@ -113,7 +111,7 @@ export function fastMakeMove(state: State, action: ActionShape.MakeMove): State 
   if (!mayMove(ctx, seat)) return undefined;
   // As boardgame.io calls it: the first argument is the move's payload.
   const next = move({ G: state.G as GameState, playerID: seat }, Array.isArray(args) ? args[0] : args);
-  if (next === INVALID_MOVE || !isRecord(next)) return undefined;
+  if (next === INVALID_MOVE || !isObjectRecord(next)) return undefined;
   const G = next as unknown as GameState;
 
   // boardgame.io's ProcessMove: the current player's moves and every active seat's moves are counted.

@@ -3,6 +3,8 @@ import type { Game } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
 import type { SetupData } from '../../rules/index.ts';
 import { RULES_VERSION, scenarioById } from '../../rules/index.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
 import type { MatchMetadata, NewMatch } from '../storage/match-store.ts';
 
 export interface MatchRequest {
@@ -30,19 +32,15 @@ const randomSeed = (): string => randomBytes(32).toString('hex');
  * boardgame.io's own random plugin gets its own per-match crypto seed too (its `game.seed` is shared by
  * all matches and its default is the public creation time).
  */
-export function newMatch(
-  game: Game,
-  request: MatchRequest,
-  now = Date.now(),
-): SeededMatch | { error: string } {
+export function newMatch(game: Game, request: MatchRequest, now = Date.now()): Outcome<SeededMatch> {
   const scenarioId = request.scenarioId ?? 'baseline-2025';
-  if (!scenarioById(scenarioId)) return { error: 'unknown scenario' };
+  if (!scenarioById(scenarioId)) return refused('malformedMessage', 'unknown scenario');
   const kernelSeed = randomSeed();
   const setupData: SetupData = { scenarioId, seed: kernelSeed };
   if (request.overrides !== undefined) {
     setupData.overrides = request.overrides;
     const problem: unknown = game.validateSetupData?.(setupData, 2);
-    if (typeof problem === 'string') return { error: problem };
+    if (typeof problem === 'string') return refused('malformedMessage', problem);
   }
   const initialState = InitializeGame({ game: { ...game, seed: randomSeed() }, numPlayers: 2, setupData });
   const publicSetup: PublicSetup = { scenarioId };
@@ -55,5 +53,5 @@ export function newMatch(
     createdAt: now,
     updatedAt: now,
   };
-  return { initialState, metadata, rulesVersion: request.rulesVersion ?? RULES_VERSION, kernelSeed };
+  return succeed({ initialState, metadata, rulesVersion: request.rulesVersion ?? RULES_VERSION, kernelSeed });
 }

@@ -1,5 +1,5 @@
 import type { State } from 'boardgame.io';
-import type { Reply } from '../lobby/lobby.ts';
+import type { Outcome } from '../boundary/rejection.ts';
 import type { CreateOptions } from '../lobby/create-options.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { JoinGuard } from './join-guard.ts';
@@ -13,8 +13,8 @@ export interface ClassroomDeps {
   matches: MatchStore;
   /** The lobby's own creation and join paths: tables are ordinary, unlisted matches. */
   lobby: {
-    createMatch(options: CreateOptions): Promise<{ matchID: string; kernelSeed: string } | Reply>;
-    join(matchID: string, body: unknown): Promise<Reply>;
+    createMatch(options: CreateOptions): Promise<Outcome<{ matchID: string; kernelSeed: string }>>;
+    join(matchID: string, body: unknown): Promise<Outcome<unknown>>;
   };
   /** A table's current state as the running rules read it (authority.readStored). */
   readState(matchID: string): Promise<State | undefined>;

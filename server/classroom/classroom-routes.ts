@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody } from '../http/body.ts';
-import { sendError, sendJson } from '../http/respond.ts';
+import { sendJson, sendOutcome } from '../http/respond.ts';
+import { httpStatusByCode } from '../boundary/rejection.ts';
 import type { RateLimit } from '../transport/rate-limit.ts';
 import { KeyedLimiter } from '../transport/rate-limit.ts';
 import { exportCsv } from './export-csv.ts';
@@ -9,8 +10,8 @@ import { createSession } from './create-session.ts';
 import type { TablesOutcome } from './facilitator-api.ts';
 import { FacilitatorApi } from './facilitator-api.ts';
 import type { ClassExport } from './class-export.ts';
-import type { Outcome } from './refusal.ts';
-import { refuse } from './refusal.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused } from '../boundary/rejection.ts';
 import { StudentApi } from './student-api.ts';
 
 /** Five new sessions per address, then one a minute: a session creates up to 20 matches. */
@@ -30,24 +31,22 @@ export type ClassroomRoute = (
   address: string,
 ) => Promise<void>;
 
-function send<T>(response: ServerResponse, outcome: Outcome<T>, status = 200): void {
-  if (outcome.ok) sendJson(response, status, outcome.value);
-  else sendError(response, outcome.refusal.status, outcome.refusal.code, outcome.refusal.message);
-}
-
-/** Every table answered; when one refused, the reply is that refusal, with every table's answer beside it. */
+/**
+ * Every table answered; when one refused, the reply is that refusal with every table's answer beside it,
+ * as a conflict whatever the table's code: the other tables took the change.
+ */
 function sendTables(response: ServerResponse, outcome: Outcome<TablesOutcome>): void {
   if (!outcome.ok || !outcome.value.failed) {
-    send(response, outcome);
+    sendOutcome(response, outcome);
     return;
   }
   const { failed, tables } = outcome.value;
-  sendJson(response, 409, { error: failed, tables });
+  sendJson(response, httpStatusByCode.conflict, { error: failed, tables });
 }
 
 function sendExport(response: ServerResponse, outcome: Outcome<ClassExport>, format: 'json' | 'csv'): void {
   if (!outcome.ok || format === 'json') {
-    send(response, outcome);
+    sendOutcome(response, outcome);
     return;
   }
   const text = exportCsv(outcome.value);
@@ -66,8 +65,8 @@ function exportFormat(name: string | undefined): 'json' | 'csv' | undefined {
   return name === 'export.json' ? 'json' : name === 'export.csv' ? 'csv' : undefined;
 }
 
-const notFound = refuse(404, 'notFound', 'no such classroom route');
-const notAllowed = refuse(405, 'methodNotAllowed', 'method not allowed');
+const notFound = refused('notFound', 'no such classroom route');
+const notAllowed = refused('methodNotAllowed', 'method not allowed');
 
 /** What a route answers, applied to the response once computed. */
 type Answer = (response: ServerResponse) => void;
@@ -75,7 +74,7 @@ type Answer = (response: ServerResponse) => void;
 const json =
   <T>(outcome: Outcome<T>, status = 200): Answer =>
   (response) => {
-    send(response, outcome, status);
+    sendOutcome(response, outcome, status);
   };
 const tables =
   (outcome: Outcome<TablesOutcome>): Answer =>
@@ -122,14 +121,12 @@ export function classroomRoute(deps: ClassroomDeps, options: ClassroomRouteOptio
     if (!body.ok) {
       // The key is checked before anything else of a facilitator's request, a bad body included.
       const allowed = facilitatorRoute ? await facilitator.check(id, authorization) : undefined;
-      return json(allowed && !allowed.ok ? allowed : refuse(body.status, 'malformedMessage', body.message));
+      return json(allowed && !allowed.ok ? allowed : body);
     }
     const value = body.value;
     if (resource === 'sessions' && id === undefined) {
       if (!creates.take(address, options.now()))
-        return json(
-          refuse(429, 'rateLimited', 'too many new class sessions from this address: wait a minute'),
-        );
+        return json(refused('rateLimited', 'too many new class sessions from this address: wait a minute'));
       return json(await createSession(deps, value), 201);
     }
     if (resource === 'join' && id === undefined) return json(await students.join(value, address));

@@ -4,8 +4,8 @@ import { playerIdBySide, sides } from '../../rules/index.ts';
 import { hashSecret } from '../authority/credentials.ts';
 import type { ClassroomDeps } from './classroom-deps.ts';
 import { newJoinCode } from './join-code.ts';
-import type { Outcome } from './refusal.ts';
-import { refuse, succeed } from './refusal.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
 import { parseCreateSession } from './requests.ts';
 import type { BotFill, SessionDoc, TableRecord } from './session-doc.ts';
 
@@ -41,22 +41,16 @@ async function createTable(
 ): Promise<Outcome<TableRecord>> {
   const options = { scenarioId, unlisted: true, ...(Object.keys(overrides).length > 0 ? { overrides } : {}) };
   const created = await deps.lobby.createMatch(options);
-  if (!('matchID' in created)) {
-    const error = (created.body as { error?: { code?: string; message?: string } }).error;
-    return refuse(
-      created.status,
-      error?.code ?? 'internalError',
-      error?.message ?? 'a table could not be created',
-    );
-  }
+  if (!created.ok) return created;
+  const { matchID, kernelSeed } = created.value;
   for (const side of sides) {
-    const joined = await deps.lobby.join(created.matchID, {
+    const joined = await deps.lobby.join(matchID, {
       playerID: playerIdBySide[side],
       playerName: seatName(table, side),
     });
-    if (joined.status !== 200) return refuse(500, 'internalError', `table ${table} could not be seated`);
+    if (!joined.ok) return refused('internalError', `table ${table} could not be seated`);
   }
-  return succeed({ table, matchID: created.matchID, kernelSeed: created.kernelSeed, bots: {}, injects: [] });
+  return succeed({ table, matchID, kernelSeed, bots: {}, injects: [] });
 }
 
 /**
@@ -83,7 +77,7 @@ export async function createSession(deps: ClassroomDeps, body: unknown): Promise
     );
     const failed = outcomes.find((outcome) => !outcome.ok);
     if (failed && !failed.ok) {
-      warnings.push(`The round timer is off: ${failed.message}`);
+      warnings.push(`The round timer is off: ${failed.rejection.message}`);
       turnSeconds = null;
     }
   }
@@ -113,5 +107,5 @@ export async function createSession(deps: ClassroomDeps, body: unknown): Promise
         ...(warnings.length > 0 ? { warnings } : {}),
       });
   }
-  return refuse(409, 'conflict', 'no free join code was found: try again');
+  return refused('conflict', 'no free join code was found: try again');
 }

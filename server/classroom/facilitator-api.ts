@@ -8,8 +8,8 @@ import type { StoredSession } from './classroom-store.ts';
 import type { ClassroomDeps } from './classroom-deps.ts';
 import type { SessionOverview } from './overview.ts';
 import { sessionOverview, tableOverview } from './overview.ts';
-import type { Outcome } from './refusal.ts';
-import { refuse, succeed } from './refusal.ts';
+import type { Outcome, Rejection } from '../boundary/rejection.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
 import { parseInject, parsePause, parseSeats, parseTurnSeconds } from './requests.ts';
 import { renewSeatCredentials, seatBot } from './seat-metadata.ts';
 import type { LeftSide } from './seating.ts';
@@ -18,13 +18,13 @@ import type { SessionDoc, TableRecord } from './session-doc.ts';
 import { studentsAt, tableOf } from './session-doc.ts';
 import type { ControlOutcome } from './table-controls.ts';
 
-/** One table's answer to a pause, an inject or a timer change. */
-export type TableResult = { table: number } & ({ ok: true } | { ok: false; code: string; message: string });
+/** One table's answer to a pause, an inject or a timer change (a refusal's code and message beside `ok`). */
+export type TableResult = { table: number } & ({ ok: true } | ({ ok: false } & Rejection));
 
 /** Every table answered; `failed` is the first that did not (the reply is then an error). */
 export interface TablesOutcome {
   tables: TableResult[];
-  failed?: { code: string; message: string };
+  failed?: Rejection;
 }
 
 export interface SeatsOutcome {
@@ -45,9 +45,7 @@ export function bearerToken(header: string | undefined): string | undefined {
 }
 
 function tableResult(table: number, outcome: ControlOutcome): TableResult {
-  return outcome.ok
-    ? { table, ok: true }
-    : { table, ok: false, code: outcome.code, message: outcome.message };
+  return outcome.ok ? { table, ok: true } : { table, ok: false, ...outcome.rejection };
 }
 
 /** One control on every given table at once, each table's answer kept. */
@@ -84,11 +82,11 @@ export class FacilitatorApi {
   ): Promise<Outcome<StoredSession>> {
     const key = bearerToken(authorization);
     if (key === undefined)
-      return refuse(401, 'unauthorized', 'this needs the facilitator key (Authorization: Bearer <key>)');
+      return refused('unauthorized', 'this needs the facilitator key (Authorization: Bearer <key>)');
     const stored = isMatchID(sessionId) ? await this.deps.docs.read(sessionId) : undefined;
-    if (!stored) return refuse(404, 'sessionNotFound', 'no such class session');
+    if (!stored) return refused('sessionNotFound', 'no such class session');
     if (!secretMatchesHash(key, stored.doc.facilitatorKeyHash))
-      return refuse(401, 'unauthorized', 'wrong facilitator key for this session');
+      return refused('unauthorized', 'wrong facilitator key for this session');
     return succeed(stored);
   }
 
@@ -164,7 +162,7 @@ export class FacilitatorApi {
     if (!authorized.ok) return authorized;
     const changed = await this.deps.docs.change(sessionId, (doc) => {
       if (doc.startedAt !== null)
-        return refuse<StartOutcome & { doc: SessionDoc }>(409, 'alreadyStarted', 'play has already started');
+        return refused<StartOutcome & { doc: SessionDoc }>('alreadyStarted', 'play has already started');
       const outcome: StartOutcome = { bots: [], idleTables: [] };
       for (const table of doc.tables) {
         const seated = (side: Side): boolean => studentsAt(doc, table.table, side).length > 0;
@@ -273,7 +271,7 @@ export class FacilitatorApi {
     if (!authorized.ok) return authorized;
     const { doc } = authorized.value;
     if (tableNumber !== undefined && !tableOf(doc, tableNumber))
-      return refuse(404, 'unknownTable', `there is no table ${tableNumber}`);
+      return refused('tableNotFound', `there is no table ${tableNumber}`);
     return succeed(await classExport(this.deps.matches, doc, this.deps.now(), tableNumber));
   }
 }
@@ -283,8 +281,7 @@ function chosenTables(doc: SessionDoc, tables: 'all' | number[]): Outcome<TableR
   const chosen: TableRecord[] = [];
   for (const number of new Set(tables)) {
     const table = tableOf(doc, number);
-    if (!table)
-      return refuse(400, 'unknownTable', `there is no table ${number} (tables 1–${doc.tables.length})`);
+    if (!table) return refused('unknownTable', `there is no table ${number} (tables 1–${doc.tables.length})`);
     chosen.push(table);
   }
   return succeed(chosen);

@@ -1,3 +1,4 @@
+import { isObjectRecord } from '../boundary/object-record.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 
 /**
@@ -15,14 +16,10 @@ export const untouchedSettings: FacilitatorSettings = { paused: false, turnSecon
 /** Turn times a facilitator may set: a tenth of a second (tests) to a day (a match played by mail). */
 export const turnSecondsRange = { min: 0.1, max: 86_400 } as const;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The settings stored in a match's `setupData` (untouched ones when there are none, or they are not ours). */
 export function settingsOf(setupData: unknown): FacilitatorSettings {
-  const stored = isRecord(setupData) ? setupData.facilitator : undefined;
-  if (!isRecord(stored)) return untouchedSettings;
+  const stored = isObjectRecord(setupData) ? setupData.facilitator : undefined;
+  if (!isObjectRecord(stored)) return untouchedSettings;
   const { paused, turnSeconds } = stored;
   return {
     paused: paused === true,
@@ -56,7 +53,7 @@ export async function saveSettings(
   for (let attempt = 0; attempt < 8; attempt++) {
     const stored = await store.loadMetadata(matchID);
     if (!stored) return false;
-    const setup = isRecord(stored.metadata.setupData) ? stored.metadata.setupData : {};
+    const setup = isObjectRecord(stored.metadata.setupData) ? stored.metadata.setupData : {};
     const facilitator = { ...settingsOf(setup), ...change };
     const metadata = { ...stored.metadata, setupData: { ...setup, facilitator } };
     if (await store.updateMetadata(matchID, stored.version, metadata)) return true;

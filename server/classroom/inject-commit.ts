@@ -3,6 +3,7 @@ import type { GameState, InjectionRequest } from '../../rules/index.ts';
 import { gameoverOf, injectEvent } from '../../rules/index.ts';
 import type { MatchAuthority } from '../authority/authority.ts';
 import type { JournalEntry, MatchStore } from '../storage/match-store.ts';
+import { fail, refused, succeed } from '../boundary/rejection.ts';
 import type { ControlOutcome } from './table-controls.ts';
 
 /** The journal's seat for what the facilitator did: no player's seat, so no replay mistakes it for one. */
@@ -16,8 +17,6 @@ export function injectJournalEntry(request: InjectionRequest, at: number): Journ
   if (request.atRound !== undefined) fields.atRound = request.atRound;
   return { seat: facilitatorSeat, moveType: injectMoveType, fields, at };
 }
-
-const refused = (code: string, message: string): ControlOutcome => ({ ok: false, code, message });
 
 /**
  * Brings a card's event into a match: to be run in the match's queue (`authority.exclusive`), so no move
@@ -38,7 +37,7 @@ export async function commitInjection(
   const { state } = read;
   if (state.ctx.gameover !== undefined) return refused('gameOver', 'the game is over');
   const result = injectEvent(state.G as GameState, request);
-  if (!result.ok) return refused(result.rejection.code, result.rejection.message);
+  if (!result.ok) return fail(result.rejection);
   const gameover = gameoverOf(result.state.result);
   const now = Date.now();
   const next: State = {
@@ -57,5 +56,5 @@ export async function commitInjection(
   // Only another process can have committed in between (this one runs in the match's queue).
   if (!committed) return refused('conflict', 'the match moved on through another server; try again');
   authority.committedOutsideMove(matchID, next, []);
-  return { ok: true };
+  return succeed(undefined);
 }

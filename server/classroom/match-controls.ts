@@ -1,4 +1,5 @@
 import type { MatchAuthority } from '../authority/authority.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
 import type { PlayServices } from '../bots/services.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import { loadSettings, saveSettings, turnSecondsRange } from './facilitator-settings.ts';
@@ -7,8 +8,7 @@ import type { PausedMatches } from './paused-matches.ts';
 import type { ControlOutcome, InjectRequest, TableControls } from './table-controls.ts';
 import { TurnTimers } from './turn-timers.ts';
 
-const refused = (code: string, message: string): ControlOutcome => ({ ok: false, code, message });
-const done: ControlOutcome = { ok: true };
+const done: ControlOutcome = succeed(undefined);
 
 /**
  * The facilitator's hands on a table's match (TableControls), over the authority and its play services:

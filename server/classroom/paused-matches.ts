@@ -1,5 +1,5 @@
-import { refuse } from '../authority/errors.ts';
-import type { ServerRejection } from '../authority/errors.ts';
+import { refuse } from '../boundary/rejection.ts';
+import type { Rejection } from '../boundary/rejection.ts';
 import type { MatchHolds } from '../authority/holds.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import { loadSettings } from './facilitator-settings.ts';
@@ -48,8 +48,8 @@ export class PausedMatches implements MatchHolds {
   }
 
   /** The authority's move gate: a paused match takes no move. One process answers from memory, at once. */
-  gate(matchID: string): ServerRejection | undefined | Promise<ServerRejection | undefined> {
-    const refusal = (held: boolean): ServerRejection | undefined =>
+  gate(matchID: string): Rejection | undefined | Promise<Rejection | undefined> {
+    const refusal = (held: boolean): Rejection | undefined =>
       held ? refuse('paused', pausedMessage) : undefined;
     return this.shared ? this.checkHeld(matchID).then(refusal) : refusal(this.isHeld(matchID));
   }

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import type { SetupData } from '../../rules/index.ts';
 import { cards, scenarioById, SiliconCurtain } from '../../rules/index.ts';
 import { characterCount } from '../authority/text.ts';
-import { botProblem } from '../lobby/create-options.ts';
-import type { Outcome } from './refusal.ts';
-import { refuse, succeed } from './refusal.ts';
+import { parser } from '../boundary/parse.ts';
+import { jsonBody } from '../boundary/schemas.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused } from '../boundary/rejection.ts';
+import { serverBotSpecSchema } from '../lobby/create-options.ts';
 import { maxNameChars, maxProposalChars, maxStudents, maxTables, maxTitleChars } from './session-doc.ts';
 
 /** The classroom API's request bodies, parsed at the boundary: anything else is a clear 400. */
@@ -46,22 +48,22 @@ const tablesSchema = z.union([z.literal('all'), z.array(tableNumber).min(1).max(
   error: 'tables is "all" or a list of table numbers',
 });
 
-const createSchema = z
-  .object({
-    title: text('title', maxTitleChars),
-    scenarioId: z.string({ error: 'scenarioId is required' }).refine((id) => scenarioById(id) !== undefined, {
-      message: 'unknown scenario',
-    }),
-    overrides: z.record(z.string(), z.number()).optional(),
-    tables: z
-      .number({ error: 'tables is a number' })
-      .int('tables is a whole number')
-      .min(1, 'a class has at least 1 table')
-      .max(maxTables, `a class has at most ${maxTables} tables`),
-    botFill: z.object({ us: z.string().optional(), china: z.string().optional() }).strict().optional(),
-    turnSeconds: turnSeconds.optional(),
-  })
-  .strict();
+const createSchema = jsonBody({
+  title: text('title', maxTitleChars),
+  scenarioId: z.string({ error: 'scenarioId is required' }).refine((id) => scenarioById(id) !== undefined, {
+    message: 'unknown scenario',
+  }),
+  overrides: z.record(z.string(), z.number()).optional(),
+  tables: z
+    .number({ error: 'tables is a number' })
+    .int('tables is a whole number')
+    .min(1, 'a class has at least 1 table')
+    .max(maxTables, `a class has at most ${maxTables} tables`),
+  botFill: z
+    .strictObject({ us: serverBotSpecSchema('0').optional(), china: serverBotSpecSchema('1').optional() })
+    .optional(),
+  turnSeconds: turnSeconds.optional(),
+});
 
 export type CreateSessionRequest = z.infer<typeof createSchema>;
 
@@ -88,61 +90,46 @@ const seatsSchema = z.union(
 );
 export type SeatsRequest = z.infer<typeof seatsSchema>;
 
-const pauseSchema = z
-  .object({ tables: tablesSchema, paused: z.boolean({ error: 'paused is true or false' }) })
-  .strict();
+const pauseSchema = jsonBody({
+  tables: tablesSchema,
+  paused: z.boolean({ error: 'paused is true or false' }),
+});
 export type PauseRequest = z.infer<typeof pauseSchema>;
 
 const cardIds = new Set(cards.map((card) => card.id));
-const injectSchema = z
-  .object({
-    tables: tablesSchema,
-    cardId: z.string().refine((id) => cardIds.has(id), { message: 'unknown card' }),
-    atRound: z.number().int('atRound is a whole round number').min(1, 'rounds start at 1').optional(),
-  })
-  .strict();
+const injectSchema = jsonBody({
+  tables: tablesSchema,
+  cardId: z.string().refine((id) => cardIds.has(id), { message: 'unknown card' }),
+  atRound: z.number().int('atRound is a whole round number').min(1, 'rounds start at 1').optional(),
+});
 export type InjectRequestBody = z.infer<typeof injectSchema>;
 
-const turnSecondsSchema = z.object({ seconds: turnSeconds }).strict();
+const turnSecondsSchema = jsonBody({ seconds: turnSeconds });
 
-const joinSchema = z
-  .object({ code: z.string({ error: 'code is required' }).max(32), name: text('name', maxNameChars) })
-  .strict();
+const joinSchema = jsonBody({
+  code: z.string({ error: 'code is required' }).max(32, 'code is at most 32 characters'),
+  name: text('name', maxNameChars),
+});
 export type JoinRequest = z.infer<typeof joinSchema>;
 
-const proposalSchema = z.object({ text: text('text', maxProposalChars) }).strict();
+const proposalSchema = jsonBody({ text: text('text', maxProposalChars) });
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): Outcome<T> {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return succeed(parsed.data);
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return refuse(400, 'malformedMessage', `${where}${issue?.message ?? 'malformed request'}`);
-}
+const parseCreateBody = parser(createSchema);
 
 export function parseCreateSession(body: unknown): Outcome<CreateSessionRequest> {
-  const parsed = parse(createSchema, body);
+  const parsed = parseCreateBody(body);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
   const setupData: SetupData = { scenarioId: request.scenarioId };
   if (request.overrides !== undefined) setupData.overrides = request.overrides;
   const problem: unknown = SiliconCurtain.validateSetupData?.(setupData, 2);
-  if (typeof problem === 'string') return refuse(400, 'malformedMessage', problem);
-  for (const [side, seat] of [
-    ['us', '0'],
-    ['china', '1'],
-  ] as const) {
-    const spec = request.botFill?.[side];
-    const why = spec === undefined ? undefined : botProblem(spec, seat);
-    if (why !== undefined) return refuse(400, 'malformedMessage', `botFill.${side}: ${why}`);
-  }
+  if (typeof problem === 'string') return refused('malformedMessage', problem);
   return parsed;
 }
 
-export const parseSeats = (body: unknown): Outcome<SeatsRequest> => parse(seatsSchema, body);
-export const parsePause = (body: unknown): Outcome<PauseRequest> => parse(pauseSchema, body);
-export const parseInject = (body: unknown): Outcome<InjectRequestBody> => parse(injectSchema, body);
-export const parseTurnSeconds = (body: unknown): Outcome<{ seconds: number | null }> =>
-  parse(turnSecondsSchema, body);
-export const parseJoin = (body: unknown): Outcome<JoinRequest> => parse(joinSchema, body);
-export const parseProposal = (body: unknown): Outcome<{ text: string }> => parse(proposalSchema, body);
+export const parseSeats = parser(seatsSchema);
+export const parsePause = parser(pauseSchema);
+export const parseInject = parser(injectSchema);
+export const parseTurnSeconds = parser(turnSecondsSchema);
+export const parseJoin = parser(joinSchema);
+export const parseProposal = parser(proposalSchema);

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { Side } from '../../rules/index.ts';
 import { sides } from '../../rules/index.ts';
-import type { Outcome } from './refusal.ts';
-import { refuse, succeed } from './refusal.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
 import type { SessionDoc } from './session-doc.ts';
 import { studentOf, tableOf } from './session-doc.ts';
 
@@ -31,18 +31,13 @@ export function botPlays(doc: SessionDoc, table: number, side: Side): boolean {
 export function assignSeats(doc: SessionDoc, assignments: readonly Assignment[]): Outcome<LeftSide[]> {
   for (const assignment of assignments) {
     if (!studentOf(doc, assignment.studentId))
-      return refuse(400, 'unknownStudent', `no student ${assignment.studentId} in this class`);
+      return refused('unknownStudent', `no student ${assignment.studentId} in this class`);
     if (assignment.table === null) continue;
     if (!tableOf(doc, assignment.table))
-      return refuse(
-        400,
-        'unknownTable',
-        `there is no table ${assignment.table} (tables 1–${doc.tables.length})`,
-      );
-    if (assignment.side === undefined)
-      return refuse(400, 'malformedMessage', 'a seat needs a side: us or china');
+      return refused('unknownTable', `there is no table ${assignment.table} (tables 1–${doc.tables.length})`);
+    if (assignment.side === undefined) return refused('malformedMessage', 'a seat needs a side: us or china');
     if (botPlays(doc, assignment.table, assignment.side))
-      return refuse(409, 'sideHasBot', `the bot plays ${assignment.side} at table ${assignment.table}`);
+      return refused('sideHasBot', `the bot plays ${assignment.side} at table ${assignment.table}`);
   }
   const left: LeftSide[] = [];
   for (const assignment of assignments) {

@@ -1,6 +1,6 @@
 import type { ClassroomStore, StoredSession } from './classroom-store.ts';
-import type { Outcome } from './refusal.ts';
-import { refuse } from './refusal.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused } from '../boundary/rejection.ts';
 import type { SessionDoc } from './session-doc.ts';
 
 /**
@@ -70,8 +70,7 @@ export class SessionDocs {
         await this.write(sessionId, batch).catch((error: unknown) => {
           console.error(`writing class session ${sessionId} failed`, error);
           this.cache.delete(sessionId);
-          for (const item of batch)
-            item.settle(refuse(500, 'internalError', 'the session could not be saved'));
+          for (const item of batch) item.settle(refused('internalError', 'the session could not be saved'));
         });
       }
     } finally {
@@ -84,7 +83,7 @@ export class SessionDocs {
     for (let attempt = 0; attempt < casAttempts; attempt++) {
       const stored = await this.read(sessionId);
       if (!stored) {
-        for (const item of batch) item.settle(refuse(404, 'sessionNotFound', 'no such class session'));
+        for (const item of batch) item.settle(refused('sessionNotFound', 'no such class session'));
         return;
       }
       let doc = stored.doc;
@@ -109,7 +108,7 @@ export class SessionDocs {
       }
       this.cache.delete(sessionId);
     }
-    for (const item of batch) item.settle(refuse(409, 'conflict', 'too many changes at once: try again'));
+    for (const item of batch) item.settle(refused('conflict', 'too many changes at once: try again'));
   }
 
   private remember(sessionId: string, stored: StoredSession): void {

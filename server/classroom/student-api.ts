@@ -6,8 +6,8 @@ import { isMatchID } from '../authority/ids.ts';
 import type { ClassroomDeps } from './classroom-deps.ts';
 import { bearerToken } from './facilitator-api.ts';
 import { normaliseJoinCode } from './join-code.ts';
-import type { Outcome } from './refusal.ts';
-import { refuse, succeed } from './refusal.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
 import { parseJoin, parseProposal } from './requests.ts';
 import type { SessionDoc, StudentRecord } from './session-doc.ts';
 import { maxProposalsPerSide, maxStudents, studentOf, studentsAt, tableOf } from './session-doc.ts';
@@ -68,15 +68,11 @@ export class StudentApi {
     const request = parseJoin(body);
     if (!request.ok) return request;
     const code = normaliseJoinCode(request.value.code);
-    const wrongCode = refuse<Joined>(404, 'wrongCode', 'no class has this code: check it with your teacher');
+    const wrongCode = refused<Joined>('wrongCode', 'no class has this code: check it with your teacher');
     if (code === undefined) return wrongCode;
     const { joinGuard } = this.deps;
     if (!joinGuard.mayTry(address, code))
-      return refuse(
-        429,
-        'rateLimited',
-        'too many wrong codes from this network: wait a minute, then try again',
-      );
+      return refused('rateLimited', 'too many wrong codes from this network: wait a minute, then try again');
     const found = await this.deps.docs.store.sessionByJoinCode(code);
     if (!found || this.deps.now() - found.createdAt > joinableForDays * 86_400_000) {
       joinGuard.missed(address);
@@ -88,13 +84,9 @@ export class StudentApi {
     const name = request.value.name;
     const joined = await this.deps.docs.change(found.sessionId, (doc) => {
       if (doc.students.some((student) => sameName(student.name, name)))
-        return refuse<Joined>(
-          409,
-          'nameTaken',
-          'someone in this class already has that name: add an initial',
-        );
+        return refused<Joined>('nameTaken', 'someone in this class already has that name: add an initial');
       if (doc.students.length >= maxStudents)
-        return refuse<Joined>(409, 'classFull', `this class is full (${maxStudents} students)`);
+        return refused<Joined>('classFull', `this class is full (${maxStudents} students)`);
       doc.students.push({
         id: studentId,
         name,
@@ -114,12 +106,12 @@ export class StudentApi {
     const token = bearerToken(authorization);
     const named = parseStudentToken(token);
     if (!named || token === undefined)
-      return refuse(401, 'unauthorized', 'this needs your student token (join the class first)');
+      return refused('unauthorized', 'this needs your student token (join the class first)');
     const stored = await this.deps.docs.read(named.sessionId);
     const student = stored ? studentOf(stored.doc, named.studentId) : undefined;
     const secret = token.slice(token.lastIndexOf('.') + 1);
     if (!stored || !student || !secretMatchesHash(secret, student.tokenHash))
-      return refuse(401, 'unauthorized', 'this student token is not valid: join the class again');
+      return refused('unauthorized', 'this student token is not valid: join the class again');
     this.deps.students.seen(student.id);
     return succeed({ doc: stored.doc, student });
   }
@@ -163,14 +155,10 @@ export class StudentApi {
     const { doc, student } = authorized.value;
     const changed = await this.deps.docs.change(doc.id, (fresh) => {
       const seat = studentOf(fresh, student.id)?.seat;
-      if (!seat) return refuse<SessionDoc>(409, 'notSeated', 'you are not at a table yet');
+      if (!seat) return refused<SessionDoc>('notSeated', 'you are not at a table yet');
       const sideCount = fresh.proposals.filter((p) => p.table === seat.table && p.side === seat.side).length;
       if (sideCount >= maxProposalsPerSide)
-        return refuse<SessionDoc>(
-          409,
-          'tooManyProposals',
-          `your team has made ${maxProposalsPerSide} proposals`,
-        );
+        return refused<SessionDoc>('tooManyProposals', `your team has made ${maxProposalsPerSide} proposals`);
       fresh.proposals.push({
         studentId: student.id,
         table: seat.table,

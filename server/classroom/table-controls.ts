@@ -1,3 +1,5 @@
+import type { Outcome } from '../boundary/rejection.ts';
+
 /**
  * What a facilitator does to a table's match beyond seating: pause it, bring in an event card, time its
  * rounds. The classroom API (sessions, codes, seats) drives a class through this; the match side of it
@@ -11,7 +13,8 @@ export interface InjectRequest {
   atRound?: number;
 }
 
-export type ControlOutcome = { ok: true } | { ok: false; code: string; message: string };
+/** Done, or the refusal (a kernel's refusal of an event card among them). */
+export type ControlOutcome = Outcome<undefined>;
 
 export interface TableControls {
   /** A paused match takes no move (code `paused`), its bot seat waits and its round timer stops. */

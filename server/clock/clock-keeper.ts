@@ -1,6 +1,6 @@
 import type { LogEntry, State } from 'boardgame.io';
 import type { MatchAuthority } from '../authority/authority.ts';
-import { refuse } from '../authority/errors.ts';
+import { refuse } from '../boundary/rejection.ts';
 import type { MatchHolds } from '../authority/holds.ts';
 import { KeyedQueue } from '../authority/keyed-queue.ts';
 import type { Seat } from '../authority/seats.ts';

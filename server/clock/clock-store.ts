@@ -1,10 +1,9 @@
+import { isObjectRecord } from '../boundary/object-record.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { ClockState } from './clock.ts';
 
-function setupOf(setupData: unknown): Record<string, unknown> | undefined {
-  return typeof setupData === 'object' && setupData !== null && !Array.isArray(setupData)
-    ? (setupData as Record<string, unknown>)
-    : undefined;
+function setupOf(setupData: unknown): Record<PropertyKey, unknown> | undefined {
+  return isObjectRecord(setupData) ? setupData : undefined;
 }
 
 /** The clock kept in a match's public metadata, if it has one. */

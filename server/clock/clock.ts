@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Seat } from '../authority/seats.ts';
+import { parser } from '../boundary/parse.ts';
 
 /** Chess-style clock: a bank per seat, plus an increment after each of the seat's moves. */
 export interface ClockSettings {
@@ -19,23 +21,29 @@ export interface ClockState extends ClockSettings {
   flagged?: Seat;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** `{ initialSeconds: 0.05–86400, incrementSeconds: 0–3600 }` (no increment: 0). */
+export const clockSettingsSchema = z.strictObject(
+  {
+    initialSeconds: z
+      .number({ error: 'initialSeconds is 0.05 to 86400' })
+      .min(0.05, 'initialSeconds is 0.05 to 86400')
+      .max(86_400, 'initialSeconds is 0.05 to 86400'),
+    incrementSeconds: z
+      .number({ error: 'incrementSeconds is 0 to 3600' })
+      .min(0, 'incrementSeconds is 0 to 3600')
+      .max(3600, 'incrementSeconds is 0 to 3600')
+      .nullish()
+      .transform((seconds) => seconds ?? 0),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'clock takes only initialSeconds and incrementSeconds'
+        : 'clock is { initialSeconds, incrementSeconds }',
+  },
+);
 
-const inRange = (value: unknown, min: number, max: number): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-
-/** `{ initialSeconds: 0.05–86400, incrementSeconds: 0–3600 }`. */
-export function parseClockSettings(value: unknown): ClockSettings | { error: string } {
-  if (!isRecord(value)) return { error: 'clock is { initialSeconds, incrementSeconds }' };
-  if (Object.keys(value).some((key) => key !== 'initialSeconds' && key !== 'incrementSeconds'))
-    return { error: 'clock takes only initialSeconds and incrementSeconds' };
-  const increment = value.incrementSeconds ?? 0;
-  if (!inRange(value.initialSeconds, 0.05, 86_400)) return { error: 'initialSeconds is 0.05 to 86400' };
-  if (!inRange(increment, 0, 3600)) return { error: 'incrementSeconds is 0 to 3600' };
-  return { initialSeconds: value.initialSeconds, incrementSeconds: increment };
-}
+export const parseClockSettings = parser(clockSettingsSchema);
 
 export function startClock(settings: ClockSettings, now: number): ClockState {
   const bank = settings.initialSeconds * 1000;

@@ -1,4 +1,6 @@
 import type { ServerResponse } from 'node:http';
+import type { Outcome, Rejection } from '../boundary/rejection.ts';
+import { httpStatusOf } from '../boundary/rejection.ts';
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -10,6 +12,15 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
-export function sendError(response: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(response, status, { error: { code, message } });
+/** A refusal as every route answers one: its code's status, `{error: {code, message}}`. */
+export function sendRejection(response: ServerResponse, rejection: Rejection): void {
+  sendJson(response, httpStatusOf(rejection), {
+    error: { code: rejection.code, message: rejection.message },
+  });
+}
+
+/** The value with `okStatus`, or the refusal. */
+export function sendOutcome<T>(response: ServerResponse, outcome: Outcome<T>, okStatus = 200): void {
+  if (outcome.ok) sendJson(response, okStatus, outcome.value);
+  else sendRejection(response, outcome.rejection);
 }

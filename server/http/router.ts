@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ClassroomRoute } from '../classroom/classroom-routes.ts';
-import type { Lobby, Reply } from '../lobby/lobby.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { fail, refused } from '../boundary/rejection.ts';
+import type { Lobby } from '../lobby/lobby.ts';
 import { tooManyCreates } from '../lobby/lobby.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { KeyedLimiter } from '../transport/rate-limit.ts';
 import { readJsonBody } from './body.ts';
-import { sendError, sendJson } from './respond.ts';
+import { sendJson, sendOutcome, sendRejection } from './respond.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface RouterDeps {
@@ -47,12 +49,11 @@ export function createRouter(deps: RouterDeps) {
     parts: string[],
     url: URL,
     address: string,
-  ): Promise<Reply> => {
+  ): Promise<Outcome<unknown>> => {
     const [, name, id, verb] = parts;
     const method = request.method ?? 'GET';
     if (name === undefined) return method === 'GET' ? deps.lobby.listGames() : notAllowed();
-    if (name !== deps.gameName)
-      return { status: 404, body: { error: { code: 'gameNotFound', message: `game ${name} not found` } } };
+    if (name !== deps.gameName) return refused('gameNotFound', `game ${name} not found`);
     if (method === 'GET') {
       if (id === undefined) return deps.lobby.listMatches(url.searchParams);
       if (verb === undefined) return deps.lobby.getMatch(id);
@@ -62,10 +63,9 @@ export function createRouter(deps: RouterDeps) {
     }
     if (method !== 'POST') return notAllowed();
     const body = await readJsonBody(request, deps.maxBodyBytes);
-    if (!body.ok)
-      return { status: body.status, body: { error: { code: 'malformedMessage', message: body.message } } };
+    if (!body.ok) return body;
     if (id === 'create' && verb === undefined) {
-      if (!deps.createLimiter.take(address, deps.now())) return tooManyCreates;
+      if (!deps.createLimiter.take(address, deps.now())) return fail(tooManyCreates);
       return deps.lobby.create(body.value, address);
     }
     if (id === undefined) return notFound();
@@ -92,7 +92,7 @@ export function createRouter(deps: RouterDeps) {
   const answeredCrossOrigin = (request: IncomingMessage, response: ServerResponse, api: string): boolean => {
     const origin = request.headers.origin;
     if (!deps.isOriginAllowed(origin)) {
-      sendError(response, 403, 'originNotAllowed', `this origin may not use ${api}`);
+      sendRejection(response, { code: 'originNotAllowed', message: `this origin may not use ${api}` });
       return true;
     }
     corsHeaders(response, origin);
@@ -107,7 +107,7 @@ export function createRouter(deps: RouterDeps) {
     const parts = url.pathname.split('/').filter((part) => part.length > 0);
     const address = request.socket.remoteAddress ?? 'unknown';
     if (!deps.limiter.take(address)) {
-      sendError(response, 429, 'rateLimited', 'slow down');
+      sendRejection(response, { code: 'rateLimited', message: 'slow down' });
       return;
     }
     if (url.pathname === '/health') {
@@ -126,8 +126,7 @@ export function createRouter(deps: RouterDeps) {
     }
     if (parts[0] === 'games') {
       if (answeredCrossOrigin(request, response, 'the Lobby API')) return;
-      const reply = await lobbyRoute(request, parts, url, address);
-      sendJson(response, reply.status, reply.body);
+      sendOutcome(response, await lobbyRoute(request, parts, url, address));
       return;
     }
     if (parts[0] === 'classroom' && parts[1] === 'api' && (deps.classroom || deps.whatIf)) {
@@ -135,7 +134,7 @@ export function createRouter(deps: RouterDeps) {
       if (url.pathname === '/classroom/api/what-if' && deps.whatIf)
         await deps.whatIf(request, response, address);
       else if (deps.classroom) await deps.classroom(request, response, parts.slice(2), address);
-      else sendError(response, 404, 'notFound', 'no such classroom route');
+      else sendRejection(response, { code: 'notFound', message: 'no such classroom route' });
       return;
     }
     if (
@@ -143,12 +142,9 @@ export function createRouter(deps: RouterDeps) {
       (await serveStatic(deps.clientDir, url.pathname, response))
     )
       return;
-    sendError(response, 404, 'notFound', 'not found');
+    sendRejection(response, { code: 'notFound', message: 'not found' });
   };
 }
 
-const notFound = (): Reply => ({ status: 404, body: { error: { code: 'notFound', message: 'not found' } } });
-const notAllowed = (): Reply => ({
-  status: 405,
-  body: { error: { code: 'methodNotAllowed', message: 'method not allowed' } },
-});
+const notFound = (): Outcome<unknown> => refused('notFound', 'not found');
+const notAllowed = (): Outcome<unknown> => refused('methodNotAllowed', 'method not allowed');

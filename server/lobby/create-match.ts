@@ -3,6 +3,8 @@ import { newCredentials } from '../authority/credentials.ts';
 import type { SeededMatch } from '../authority/match-factory.ts';
 import { newMatch } from '../authority/match-factory.ts';
 import { seatEntry } from '../authority/seats.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
 import { startClock } from '../clock/clock.ts';
 import type { CreateOptions } from './create-options.ts';
 
@@ -15,16 +17,17 @@ export function buildMatch(
   options: CreateOptions,
   rulesVersion: string,
   now = Date.now(),
-): SeededMatch | { error: string } {
+): Outcome<SeededMatch> {
   const request: Parameters<typeof newMatch>[1] = { unlisted: options.unlisted, rulesVersion };
   if (options.scenarioId !== undefined) request.scenarioId = options.scenarioId;
   if (options.overrides !== undefined) request.overrides = options.overrides;
-  const match = newMatch(game, request, now);
-  if ('error' in match) return match;
+  const created = newMatch(game, request, now);
+  if (!created.ok) return created;
+  const match = created.value;
   const setup: Record<string, unknown> = { ...(match.metadata.setupData as Record<string, unknown>) };
   if (options.bot) {
     const entry = seatEntry(match.metadata, options.bot.seat);
-    if (!entry) return { error: 'no such seat' };
+    if (!entry) return refused('seatMismatch', 'no such seat');
     entry.name = `Bot (${options.bot.spec})`;
     entry.credentials = newCredentials();
     setup.botSeat = options.bot.seat;
@@ -33,5 +36,5 @@ export function buildMatch(
   if (options.clock) setup.clock = startClock(options.clock, now);
   match.metadata.setupData = setup;
   if (options.creator !== undefined) match.metadata.creator = options.creator;
-  return match;
+  return succeed(match);
 }

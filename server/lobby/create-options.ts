@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import { botSpecProblem } from '../../rules/bots/index.ts';
 import { sideOfPlayerId } from '../../rules/index.ts';
 import type { Seat } from '../authority/seats.ts';
-import { parseSeat } from '../authority/seats.ts';
+import { parser } from '../boundary/parse.ts';
+import { notAJsonObject, seatSchema } from '../boundary/schemas.ts';
 import type { ClockSettings } from '../clock/clock.ts';
-import { parseClockSettings } from '../clock/clock.ts';
+import { clockSettingsSchema } from '../clock/clock.ts';
 
 /** A server-played seat: which seat and which bot (a rules bot spec). */
 export interface BotSeatRequest {
@@ -23,18 +25,12 @@ export interface CreateOptions {
   creator?: string;
 }
 
-const setupKeys = new Set(['scenarioId', 'botSeat', 'bot']);
 /** Search bots think on the server's CPU: their budget is capped. */
 const maxServerMctsIterations = 500;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Why a bot spec cannot play this seat on the server (unknown, wrong side, too costly a search). */
-export function botProblem(spec: string, seat: Seat): string | undefined {
-  const side = sideOfPlayerId(seat);
-  const problem = botSpecProblem(spec, side);
+function serverBotProblem(spec: string, seat: Seat): string | undefined {
+  const problem = botSpecProblem(spec, sideOfPlayerId(seat));
   if (problem !== undefined) return problem;
   const iterations = /^mcts:(\d+)$/.exec(spec)?.[1];
   if (iterations !== undefined && Number(iterations) > maxServerMctsIterations)
@@ -42,37 +38,66 @@ export function botProblem(spec: string, seat: Seat): string | undefined {
   return undefined;
 }
 
-/**
- * The create body: boardgame.io's `{ numPlayers, setupData, unlisted }` plus our options.
- * `setupData: { scenarioId?, botSeat?: "0" | "1", bot?: spec }` (a bot seat needs both) and
- * `clock: { initialSeconds, incrementSeconds }`.
- */
-export function parseCreateOptions(body: Record<string, unknown>): CreateOptions | { error: string } {
-  if (body.numPlayers !== undefined && Number(body.numPlayers) !== 2)
-    return { error: 'Silicon Curtain is a two-player game' };
-  const options: CreateOptions = { unlisted: body.unlisted === true };
-  const setupData: unknown = body.setupData;
-  if (setupData !== undefined && setupData !== null) {
-    if (!isRecord(setupData)) return { error: 'setupData must be an object' };
-    if (Object.keys(setupData).some((key) => !setupKeys.has(key)))
-      return { error: 'setupData takes only scenarioId, botSeat and bot (the server picks the seed)' };
-    if (setupData.scenarioId !== undefined) {
-      if (typeof setupData.scenarioId !== 'string') return { error: 'scenarioId is a string' };
-      options.scenarioId = setupData.scenarioId;
-    }
-    if (setupData.botSeat !== undefined || setupData.bot !== undefined) {
-      const seat = parseSeat(setupData.botSeat);
-      if (!seat) return { error: 'botSeat is "0" or "1"' };
-      if (typeof setupData.bot !== 'string') return { error: 'bot is a bot spec such as "greedy"' };
-      const problem = botProblem(setupData.bot, seat);
-      if (problem !== undefined) return { error: problem };
-      options.bot = { seat, spec: setupData.bot };
-    }
-  }
-  if (body.clock !== undefined && body.clock !== null) {
-    const clock = parseClockSettings(body.clock);
-    if ('error' in clock) return clock;
-    options.clock = clock;
-  }
-  return options;
+/** Adds the issue of a bot spec that cannot play `seat` on the server, if it cannot. */
+function checkBotSpec(spec: string, seat: Seat, context: z.RefinementCtx, path: PropertyKey[]): void {
+  const problem = serverBotProblem(spec, seat);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, path });
 }
+
+/** A bot spec the server can play at `seat` (a classroom's bot fill names its seat by side). */
+export const serverBotSpecSchema = (seat: Seat) =>
+  z.string({ error: 'a bot is a bot spec such as "greedy"' }).superRefine((spec, context) => {
+    checkBotSpec(spec, seat, context, []);
+  });
+
+/** `setupData: { scenarioId?, botSeat?: "0" | "1", bot?: spec }`: a bot seat needs both. */
+const setupDataSchema = z
+  .strictObject(
+    {
+      scenarioId: z.string({ error: 'scenarioId is a string' }).optional(),
+      botSeat: seatSchema('botSeat is "0" or "1"').optional(),
+      bot: z.string({ error: 'bot is a bot spec such as "greedy"' }).optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? 'setupData takes only scenarioId, botSeat and bot (the server picks the seed)'
+          : 'setupData must be an object',
+    },
+  )
+  .superRefine(({ botSeat, bot }, context) => {
+    if (botSeat === undefined && bot === undefined) return;
+    if (botSeat === undefined)
+      context.addIssue({ code: 'custom', message: 'botSeat is "0" or "1"', path: ['botSeat'] });
+    else if (bot === undefined)
+      context.addIssue({ code: 'custom', message: 'bot is a bot spec such as "greedy"', path: ['bot'] });
+    else checkBotSpec(bot, botSeat, context, ['bot']);
+  });
+
+/**
+ * The create body: boardgame.io's `{ numPlayers, setupData, unlisted }` plus our `clock: { initialSeconds,
+ * incrementSeconds }`. Other keys are ignored, as boardgame.io's own server does.
+ */
+const createBodySchema = z
+  .object(
+    {
+      numPlayers: z
+        .unknown()
+        .refine((count) => Number(count) === 2, 'Silicon Curtain is a two-player game')
+        .optional(),
+      setupData: setupDataSchema.nullish(),
+      unlisted: z.unknown().optional(),
+      clock: clockSettingsSchema.nullish(),
+    },
+    { error: notAJsonObject },
+  )
+  .transform(({ setupData, unlisted, clock }): CreateOptions => {
+    const options: CreateOptions = { unlisted: unlisted === true };
+    if (setupData?.scenarioId !== undefined) options.scenarioId = setupData.scenarioId;
+    if (setupData?.botSeat !== undefined && setupData.bot !== undefined)
+      options.bot = { seat: setupData.botSeat, spec: setupData.bot };
+    if (clock) options.clock = clock;
+    return options;
+  });
+
+export const parseCreateOptions = parser(createBodySchema);

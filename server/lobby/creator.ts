@@ -13,10 +13,6 @@ export function creatorKey(address: string): string {
 }
 
 /** The create options with the creator of a request from `address` (none without an address). */
-export function createdBy(
-  options: CreateOptions | { error: string },
-  address: string | undefined,
-): CreateOptions | { error: string } {
-  if ('error' in options || address === undefined) return options;
-  return { ...options, creator: creatorKey(address) };
+export function createdBy(options: CreateOptions, address: string | undefined): CreateOptions {
+  return address === undefined ? options : { ...options, creator: creatorKey(address) };
 }

@@ -24,20 +24,6 @@ export const maxListedPerCreator = defaultPageLimit;
  */
 export const pagedScanLimit = 2000;
 
-/** Undefined when the query asks for no page (boardgame.io's own list: the newest 500, oldest first). */
-export function parsePage(query: URLSearchParams): PageRequest | { error: string } | undefined {
-  const page = query.get('page');
-  const limit = query.get('limit');
-  if (page === null && limit === null) return undefined;
-  const pageNumber = page === null ? 1 : Number(page);
-  const limitNumber = limit === null ? defaultPageLimit : Number(limit);
-  if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > 1_000_000)
-    return { error: 'page is a whole number from 1' };
-  if (!Number.isInteger(limitNumber) || limitNumber < 1 || limitNumber > maxPageLimit)
-    return { error: `limit is a whole number from 1 to ${maxPageLimit}` };
-  return { page: pageNumber, limit: limitNumber };
-}
-
 export interface MatchPage {
   matches: ClientMatchData[];
   page: number;

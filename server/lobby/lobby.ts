@@ -4,8 +4,10 @@ import type { MatchAuthority } from '../authority/authority.ts';
 import { credentialsMatch, newCredentials } from '../authority/credentials.ts';
 import { isMatchID } from '../authority/ids.ts';
 import type { Seat } from '../authority/seats.ts';
-import { parseSeat, seats, seatEntry } from '../authority/seats.ts';
-import { characterCount } from '../authority/text.ts';
+import type { PlayerMetadata } from '../authority/seats.ts';
+import { seats, seatEntry } from '../authority/seats.ts';
+import type { Outcome, Rejection } from '../boundary/rejection.ts';
+import { fail, refuse, refused, succeed } from '../boundary/rejection.ts';
 import type { MatchMetadata, MatchStore, StoredMetadata } from '../storage/match-store.ts';
 import type { LifecycleTimes, MatchLifecycle } from './lifecycle.ts';
 import { defaultLifecycleTimes, isListedLifecycle, lifecycleOf } from './lifecycle.ts';
@@ -15,7 +17,11 @@ import type { CreateOptions } from './create-options.ts';
 import { parseCreateOptions } from './create-options.ts';
 import { createdBy } from './creator.ts';
 import { buildMatch } from './create-match.ts';
-import { listAll, listPage, parsePage } from './list-page.ts';
+import { listAll, listPage } from './list-page.ts';
+import type { MatchPage } from './list-page.ts';
+import { parseListQuery } from './list-query.ts';
+import type { SeatBody } from './bodies.ts';
+import { parseJoinBody, parseSeatBody, parseUpdateBody } from './bodies.ts';
 import type { ClientMatchData } from './match-data.ts';
 import { clientMatchData } from './match-data.ts';
 import { rematchOptions } from './rematch.ts';
@@ -28,35 +34,22 @@ export interface LobbyHooks {
   joined?: (matchID: string) => void;
 }
 
-/** A Lobby API answer: an HTTP status and a JSON body. */
-export interface Reply {
-  status: number;
-  body: unknown;
-}
-
-const ok = (body: unknown): Reply => ({ status: 200, body });
-const error = (status: number, code: string, message: string): Reply => ({
-  status,
-  body: { error: { code, message } },
-});
-
 /** A new match refused by the per-address creation quota (a create or a rematch). */
-export const tooManyCreates: Reply = error(
-  429,
+export const tooManyCreates: Rejection = refuse(
   'rateLimited',
   'too many new matches from this address: wait a minute, or join an open match',
 );
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const maxNameChars = 64;
+const shuttingDown = refuse('shuttingDown', 'the server is shutting down');
 const casRetries = 5;
 
-function validName(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0 && characterCount(value) <= maxNameChars;
+/** What a metadata change answers: a refusal, or the new metadata and the answer once it is written. */
+interface JoinAnswer {
+  playerID: Seat;
+  playerCredentials: string;
 }
+
+type MetadataChange<T> = Outcome<T> | { metadata: MatchMetadata; answer: T };
 
 /** Match expiry: its times and the clock it is read against (tests pass a fake one). */
 export interface LobbyClock {
@@ -97,61 +90,53 @@ export class Lobby {
     return isListedLifecycle(data.lifecycle) ? data : undefined;
   };
 
-  listGames(): Reply {
-    return ok([this.game.name]);
+  listGames(): Outcome<string[]> {
+    return succeed([this.game.name]);
   }
 
-  async listMatches(query: URLSearchParams): Promise<Reply> {
-    const options: Parameters<MatchStore['listMatches']>[0] = { gameName: this.game.name };
-    const gameover = query.get('isGameover');
-    if (gameover === 'true') options.isGameover = true;
-    if (gameover === 'false') options.isGameover = false;
-    const before = Number.parseInt(query.get('updatedBefore') ?? '', 10);
-    if (before > 0) options.updatedBefore = before;
-    const after = Number.parseInt(query.get('updatedAfter') ?? '', 10);
-    if (after > 0) options.updatedAfter = after;
-    const ids = await this.store.listMatches(options);
-    const page = parsePage(query);
-    if (page && 'error' in page) return error(400, 'malformedMessage', page.error);
-    if (page) return ok(await listPage(this.store, ids, page, this.listed));
-    return ok({ matches: await listAll(this.store, ids, this.listed) });
+  async listMatches(query: URLSearchParams): Promise<Outcome<MatchPage | { matches: ClientMatchData[] }>> {
+    const parsed = parseListQuery(query);
+    if (!parsed.ok) return parsed;
+    const { filter, page } = parsed.value;
+    const ids = await this.store.listMatches({ gameName: this.game.name, ...filter });
+    if (page) return succeed(await listPage(this.store, ids, page, this.listed));
+    return succeed({ matches: await listAll(this.store, ids, this.listed) });
   }
 
-  async getMatch(matchID: string): Promise<Reply> {
+  async getMatch(matchID: string): Promise<Outcome<ClientMatchData>> {
     const stored = isMatchID(matchID) ? await this.store.loadMetadata(matchID) : undefined;
-    if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
-    return ok(this.matchData(matchID, stored));
+    if (!stored) return refused('matchNotFound', `match ${matchID} not found`);
+    return succeed(this.matchData(matchID, stored));
   }
 
   /** A finished match's first state and journal, for its replay; an unfinished one is refused (replay.ts). */
-  replay(matchID: string): Promise<Reply> {
+  replay(matchID: string): ReturnType<typeof matchReplay> {
     return matchReplay(this.store, this.authority.rules, matchID);
   }
 
   /** `address`: the creator's, kept as a hash so the lobby can group one creator's matches (creator.ts). */
-  async create(body: unknown, address?: string): Promise<Reply> {
-    if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
-    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
-    const options = createdBy(parseCreateOptions(body), address);
-    if ('error' in options) return error(400, 'malformedMessage', options.error);
-    const created = await this.createMatch(options);
-    return 'matchID' in created ? ok({ matchID: created.matchID }) : created;
+  async create(body: unknown, address?: string): Promise<Outcome<{ matchID: string }>> {
+    if (this.authority.isDraining) return fail(shuttingDown);
+    const options = parseCreateOptions(body);
+    if (!options.ok) return options;
+    const created = await this.createMatch(createdBy(options.value, address));
+    return created.ok ? succeed({ matchID: created.value.matchID }) : created;
   }
 
   /**
    * A match from parsed options (the create route's, a classroom's tables): its id and its kernel seed,
    * which only the caller keeps (a classroom reveals it in the facilitator's export), or the refusal.
    */
-  async createMatch(options: CreateOptions): Promise<{ matchID: string; kernelSeed: string } | Reply> {
-    if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
+  async createMatch(options: CreateOptions): Promise<Outcome<{ matchID: string; kernelSeed: string }>> {
+    if (this.authority.isDraining) return fail(shuttingDown);
     const match = buildMatch(this.game, options, this.authority.rules.version);
-    if ('error' in match) return error(400, 'malformedMessage', match.error);
+    if (!match.ok) return match;
     const matchID = randomBytes(12).toString('base64url');
-    const { kernelSeed, ...stored } = match;
+    const { kernelSeed, ...stored } = match.value;
     const created = await this.store.createMatch(matchID, stored);
-    if (!created) return error(409, 'conflict', 'match id collision; retry');
+    if (!created) return refused('conflict', 'match id collision; retry');
     this.hooks.created?.(matchID);
-    return { matchID, kernelSeed };
+    return succeed({ matchID, kernelSeed });
   }
 
   /**
@@ -160,126 +145,119 @@ export class Lobby {
    * new match would be made: a rematch is a new match, under the creation quota like any other (else a
    * seated player could chain rematches without limit).
    */
-  async playAgain(matchID: string, body: unknown, mayCreate: () => boolean = () => true): Promise<Reply> {
-    if (this.authority.isDraining) return error(503, 'shuttingDown', 'the server is shutting down');
-    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
-    const seat = parseSeat(body.playerID);
-    if (!seat) return error(403, 'seatMismatch', 'playerID must be "0" or "1"');
+  async playAgain(
+    matchID: string,
+    body: unknown,
+    mayCreate: () => boolean = () => true,
+  ): Promise<Outcome<{ nextMatchID: string }>> {
+    if (this.authority.isDraining) return fail(shuttingDown);
+    const parsed = parseSeatBody(body);
+    if (!parsed.ok) return parsed;
     const stored = isMatchID(matchID) ? await this.store.loadMetadata(matchID) : undefined;
-    if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
-    const entry = seatEntry(stored.metadata, seat);
-    if (!entry?.credentials || !credentialsMatch(body.credentials, entry.credentials))
-      return error(403, 'unauthorized', 'invalid credentials');
-    if (stored.metadata.nextMatchID !== undefined) return ok({ nextMatchID: stored.metadata.nextMatchID });
-    if (!mayCreate()) return tooManyCreates;
+    if (!stored) return refused('matchNotFound', `match ${matchID} not found`);
+    const seat = authorizedSeat(stored.metadata, parsed.value);
+    if (!seat.ok) return seat;
+    if (stored.metadata.nextMatchID !== undefined)
+      return succeed({ nextMatchID: stored.metadata.nextMatchID });
+    if (!mayCreate()) return fail(tooManyCreates);
     const options = rematchOptions(stored.metadata);
-    if ('error' in options) return error(400, 'malformedMessage', options.error);
-    const match = buildMatch(this.game, options, this.authority.rules.version);
-    if ('error' in match) return error(400, 'malformedMessage', match.error);
+    if (!options.ok) return options;
+    const match = buildMatch(this.game, options.value, this.authority.rules.version);
+    if (!match.ok) return match;
     const nextMatchID = randomBytes(12).toString('base64url');
-    if (!(await this.store.createMatch(nextMatchID, match))) return error(409, 'conflict', 'retry');
-    const reply = await this.withMetadata(matchID, (metadata) => {
-      if (metadata.nextMatchID !== undefined) return ok({ nextMatchID: metadata.nextMatchID });
+    if (!(await this.store.createMatch(nextMatchID, match.value))) return refused('conflict', 'retry');
+    const answer = await this.withMetadata<{ nextMatchID: string }>(matchID, (metadata) => {
+      if (metadata.nextMatchID !== undefined) return succeed({ nextMatchID: metadata.nextMatchID });
       metadata.nextMatchID = nextMatchID;
-      return { metadata, reply: ok({ nextMatchID }) };
+      return { metadata, answer: { nextMatchID } };
     });
-    const agreed = (reply.body as { nextMatchID?: unknown }).nextMatchID;
     // Another player's call won the race: its rematch is the one; ours is removed unseen.
-    if (agreed !== nextMatchID) await this.store.wipe(nextMatchID);
+    if (!answer.ok || answer.value.nextMatchID !== nextMatchID) await this.store.wipe(nextMatchID);
     else this.hooks.created?.(nextMatchID);
-    return reply;
+    return answer;
   }
 
-  async join(matchID: string, body: unknown): Promise<Reply> {
-    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
-    if (!validName(body.playerName))
-      return error(403, 'malformedMessage', `playerName is required (1–${maxNameChars} characters)`);
-    const playerName = body.playerName;
-    let requested: Seat | undefined;
-    if (body.playerID !== undefined && body.playerID !== null) {
-      requested = parseSeat(typeof body.playerID === 'number' ? String(body.playerID) : body.playerID);
-      if (!requested) return error(404, 'seatMismatch', 'seats are "0" and "1"');
-    }
-    const reply = await this.withMetadata(matchID, (metadata, rulesVersion) => {
+  async join(matchID: string, body: unknown): Promise<Outcome<JoinAnswer>> {
+    const parsed = parseJoinBody(body);
+    if (!parsed.ok) return parsed;
+    const { playerName, playerID: requested, data } = parsed.value;
+    const answer = await this.withMetadata<JoinAnswer>(matchID, (metadata, rulesVersion) => {
       if (this.lifecycleOf(metadata) === 'expired')
-        return error(
-          410,
-          'matchExpired',
-          'nobody joined this match in time, so it expired: create a new one',
-        );
+        return refused('matchExpired', 'nobody joined this match in time, so it expired: create a new one');
       const reading = this.authority.rules.read(rulesVersion);
       // A seat in a match nobody can continue would be a seat with nothing to do.
-      if (reading.status === 'closed') return error(410, 'rulesVersionClosed', reading.closedReason);
+      if (reading.status === 'closed') return refused('rulesVersionClosed', reading.closedReason);
       const seat = requested ?? seats.find((candidate) => !seatEntry(metadata, candidate)?.name);
-      if (!seat) return error(409, 'conflict', `match ${matchID} is full`);
+      if (!seat) return refused('conflict', `match ${matchID} is full`);
       const entry = seatEntry(metadata, seat);
-      if (!entry) return error(404, 'seatMismatch', `seat ${seat} not found`);
-      if (entry.name) return error(409, 'conflict', `seat ${seat} is taken`);
+      if (!entry) return refused('seatMismatch', `seat ${seat} not found`);
+      if (entry.name) return refused('conflict', `seat ${seat} is taken`);
       const playerCredentials = newCredentials();
       entry.name = playerName;
       entry.credentials = playerCredentials;
-      if (body.data !== undefined) entry.data = body.data;
-      return { metadata, reply: ok({ playerID: seat, playerCredentials }) };
+      if (data !== undefined) entry.data = data;
+      return { metadata, answer: { playerID: seat, playerCredentials } };
     });
-    if (reply.status === 200) this.hooks.joined?.(matchID);
-    return reply;
+    if (answer.ok) this.hooks.joined?.(matchID);
+    return answer;
   }
 
-  async leave(matchID: string, body: unknown): Promise<Reply> {
-    return this.withSeat(matchID, body, (entry) => {
+  async leave(matchID: string, body: unknown): Promise<Outcome<Record<string, never>>> {
+    const parsed = parseSeatBody(body);
+    if (!parsed.ok) return parsed;
+    return this.withSeat(matchID, parsed.value, (entry) => {
       delete entry.name;
       delete entry.credentials;
       delete entry.data;
     });
   }
 
-  async update(matchID: string, body: unknown): Promise<Reply> {
-    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
-    const { newName, data } = body;
-    if (newName === undefined && data === undefined)
-      return error(403, 'malformedMessage', 'newName or data is required');
-    if (newName !== undefined && !validName(newName))
-      return error(403, 'malformedMessage', `newName is 1–${maxNameChars} characters`);
-    return this.withSeat(matchID, body, (entry) => {
-      if (typeof newName === 'string') entry.name = newName;
+  async update(matchID: string, body: unknown): Promise<Outcome<Record<string, never>>> {
+    const parsed = parseUpdateBody(body);
+    if (!parsed.ok) return parsed;
+    const { newName, data } = parsed.value;
+    return this.withSeat(matchID, parsed.value, (entry) => {
+      if (newName !== undefined) entry.name = newName;
       if (data !== undefined) entry.data = data;
     });
   }
 
-  /** Authenticated seat change: body { playerID, credentials }. */
+  /** Authenticated seat change: the body's seat and credentials must be the seat's own. */
   private async withSeat(
     matchID: string,
-    body: unknown,
-    change: (entry: NonNullable<ReturnType<typeof seatEntry>>) => void,
-  ): Promise<Reply> {
-    if (!isRecord(body)) return error(400, 'malformedMessage', 'body must be an object');
-    const seat = parseSeat(body.playerID);
-    if (!seat) return error(403, 'seatMismatch', 'playerID must be "0" or "1"');
+    body: SeatBody,
+    change: (entry: PlayerMetadata) => void,
+  ): Promise<Outcome<Record<string, never>>> {
     return this.withMetadata(matchID, (metadata) => {
-      const entry = seatEntry(metadata, seat);
-      if (!entry?.credentials || !credentialsMatch(body.credentials, entry.credentials))
-        return error(403, 'unauthorized', 'invalid credentials');
-      change(entry);
-      return { metadata, reply: ok({}) };
+      const seat = authorizedSeat(metadata, body);
+      if (!seat.ok) return seat;
+      change(seat.value);
+      return { metadata, answer: {} };
     });
   }
 
   /** Read, change, compare-and-set; retried when another write won the race. */
-  private async withMetadata(
+  private async withMetadata<T>(
     matchID: string,
-    change: (
-      metadata: MatchMetadata,
-      rulesVersion: string,
-    ) => Reply | { metadata: MatchMetadata; reply: Reply },
-  ): Promise<Reply> {
-    if (!isMatchID(matchID)) return error(404, 'matchNotFound', 'no such match');
+    change: (metadata: MatchMetadata, rulesVersion: string) => MetadataChange<T>,
+  ): Promise<Outcome<T>> {
+    if (!isMatchID(matchID)) return refused('matchNotFound', 'no such match');
     for (let attempt = 0; attempt < casRetries; attempt++) {
       const stored = await this.store.loadMetadata(matchID);
-      if (!stored) return error(404, 'matchNotFound', `match ${matchID} not found`);
+      if (!stored) return refused('matchNotFound', `match ${matchID} not found`);
       const result = change(stored.metadata, stored.rulesVersion);
       if (!('metadata' in result)) return result;
-      if (await this.store.updateMetadata(matchID, stored.version, result.metadata)) return result.reply;
+      if (await this.store.updateMetadata(matchID, stored.version, result.metadata))
+        return succeed(result.answer);
     }
-    return error(409, 'conflict', 'too many concurrent changes; retry');
+    return refused('conflict', 'too many concurrent changes; retry');
   }
+}
+
+/** The body's seat when its credentials are that seat's (it has been joined), else why not. */
+function authorizedSeat(metadata: MatchMetadata, body: SeatBody): Outcome<PlayerMetadata> {
+  const entry = seatEntry(metadata, body.playerID);
+  return entry?.credentials !== undefined && credentialsMatch(body.credentials, entry.credentials)
+    ? succeed(entry)
+    : refused('seatForbidden', 'invalid credentials');
 }

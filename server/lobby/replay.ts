@@ -4,7 +4,8 @@ import { seatEntry, seats } from '../authority/seats.ts';
 import { facilitatorSeat } from '../classroom/inject-commit.ts';
 import type { RulesPolicy } from '../rules-version/policy.ts';
 import type { JournalEntry, MatchStore } from '../storage/match-store.ts';
-import type { Reply } from './lobby.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
 
 /**
  * `GET /games/silicon-curtain/:id/replay`: what the replay viewer (src/replay/) needs to replay a finished
@@ -60,18 +61,16 @@ export interface MatchReplay {
   };
 }
 
-const refusal = (status: number, code: string, message: string): Reply => ({
-  status,
-  body: { error: { code, message } },
-});
-
-export async function matchReplay(store: MatchStore, rules: RulesPolicy, matchID: string): Promise<Reply> {
+export async function matchReplay(
+  store: MatchStore,
+  rules: RulesPolicy,
+  matchID: string,
+): Promise<Outcome<MatchReplay>> {
   const stored = isMatchID(matchID) ? await store.loadMetadata(matchID) : undefined;
-  if (!stored) return refusal(404, 'matchNotFound', `match ${matchID} not found`);
+  if (!stored) return refused('matchNotFound', `match ${matchID} not found`);
   const { metadata } = stored;
   if (metadata.gameover === undefined)
-    return refusal(
-      403,
+    return refused(
       'matchNotFinished',
       'this match is still being played: its replay opens once it is over (before that it would show ' +
         'the cards in hand and the deck)',
@@ -81,7 +80,7 @@ export async function matchReplay(store: MatchStore, rules: RulesPolicy, matchID
     store.loadState(matchID),
     store.loadJournal(matchID),
   ]);
-  if (!initial || !final) return refusal(404, 'matchNotFound', `match ${matchID} not found`);
+  if (!initial || !final) return refused('matchNotFound', `match ${matchID} not found`);
   const players: Record<string, string> = {};
   for (const seat of seats) {
     const name = seatEntry(metadata, seat)?.name;
@@ -106,5 +105,5 @@ export async function matchReplay(store: MatchStore, rules: RulesPolicy, matchID
       log: log ?? [],
     },
   };
-  return { status: 200, body: replay };
+  return succeed(replay);
 }

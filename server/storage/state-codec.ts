@@ -1,5 +1,6 @@
 import type { State } from 'boardgame.io';
 import { completeParameters } from '../../rules/index.ts';
+import { isObjectRecord } from '../boundary/object-record.ts';
 
 /**
  * How states are stored. A match's parameters (`G.params`, ~4.6 KB of a 8–20 KB state) are fixed at
@@ -7,9 +8,6 @@ import { completeParameters } from '../../rules/index.ts';
  * state is stored without them and gets them back from the initial state when read. That is a third
  * less JSON to write per move. A stored state that still holds its params (older rows) reads as is.
  */
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The state without its transient deltalog (the log lives in its own table). */
 export function withoutDeltalog(state: State): State {
@@ -32,7 +30,7 @@ export const paramsMarker = '@initial-state';
 export function encodeState(state: State): string {
   const { deltalog: _deltalog, ...rest } = state;
   const G: unknown = rest.G;
-  if (!isRecord(G) || !('params' in G)) return JSON.stringify(rest);
+  if (!isObjectRecord(G) || !('params' in G)) return JSON.stringify(rest);
   return JSON.stringify({ ...rest, G: { ...G, params: paramsMarker } });
 }
 
@@ -45,7 +43,7 @@ export function encodeState(state: State): string {
 export function decodeState(stateJson: string, initialParams: () => unknown): State {
   const state = JSON.parse(stateJson) as State;
   const G: unknown = state.G;
-  if (!isRecord(G) || !('params' in G)) return state;
+  if (!isObjectRecord(G) || !('params' in G)) return state;
   // A match created before the rules added a parameter reads the baseline's value for it.
   G.params = completeParameters(G.params === paramsMarker ? initialParams() : G.params);
   return state;
@@ -54,5 +52,5 @@ export function decodeState(stateJson: string, initialParams: () => unknown): St
 /** The params of a stored initial state's JSON, undefined when it has none. */
 export function paramsOfInitialState(initialStateJson: string): unknown {
   const G: unknown = (JSON.parse(initialStateJson) as State).G;
-  return isRecord(G) ? G.params : undefined;
+  return isObjectRecord(G) ? G.params : undefined;
 }

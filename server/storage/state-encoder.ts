@@ -1,6 +1,7 @@
 import type { State } from 'boardgame.io';
 import { RecentMatches } from './recent-matches.ts';
 import { encodeState, paramsMarker, withoutDeltalog } from './state-codec.ts';
+import { isObjectRecord } from '../boundary/object-record.ts';
 
 /**
  * Encodes a match's move states as `encodeState` does, byte for byte, but faster for matches that move
@@ -31,9 +32,6 @@ interface ArrayJson {
 
 type MatchJson = Record<AppendOnlyKey, ArrayJson>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The JSON of an append-only array, reusing `known` when the array extends it (same entries, in order). */
 function arrayJson(array: readonly unknown[], known: ArrayJson | undefined): ArrayJson {
   const whole = (): ArrayJson => ({ array, length: array.length, json: JSON.stringify(array) });
@@ -56,7 +54,7 @@ export class StateEncoder {
   /** The stored JSON of a match's move state (see `encodeState`). */
   encode(matchID: string, state: State): string {
     const G: unknown = state.G;
-    if (!isRecord(G) || !('params' in G) || !Array.isArray(G.history) || !Array.isArray(G.log))
+    if (!isObjectRecord(G) || !('params' in G) || !Array.isArray(G.history) || !Array.isArray(G.log))
       return encodeState(state);
     if (!this.matches.isRecent(matchID)) {
       this.matches.sight(matchID);

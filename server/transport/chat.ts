@@ -1,7 +1,9 @@
-import type { ServerRejection } from '../authority/errors.ts';
-import { refuse } from '../authority/errors.ts';
+import { z } from 'zod';
 import type { Seat } from '../authority/seats.ts';
 import { characterCount } from '../authority/text.ts';
+import { coded, parser } from '../boundary/parse.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { seatSchema } from '../boundary/schemas.ts';
 
 export interface ChatMessage {
   id: string;
@@ -9,17 +11,25 @@ export interface ChatMessage {
   payload: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const shape = 'a chat message is { id, sender, payload: string }';
 
-/** boardgame.io's chat message `{ id, sender, payload }`, from its own seat, with a short text payload. */
-export function parseChat(message: unknown, seat: Seat, maxChars: number): ChatMessage | ServerRejection {
-  if (!isRecord(message) || typeof message.payload !== 'string' || typeof message.id !== 'string')
-    return refuse('malformedMessage', 'a chat message is { id, sender, payload: string }');
-  if (message.sender !== seat) return refuse('seatMismatch', 'you can only chat as yourself');
-  if (message.id.length > 64) return refuse('malformedMessage', 'chat id too long');
-  if (characterCount(message.payload) > maxChars)
-    return refuse('chatTooLong', `chat messages are limited to ${maxChars} characters`);
-  return { id: message.id, sender: seat, payload: message.payload };
+/**
+ * boardgame.io's chat message `{ id, sender, payload }` with a short text payload (at most `maxChars`
+ * user-perceived characters). Whether the sender is the socket's own seat is the transport's to check.
+ */
+export function chatParser(maxChars: number): (message: unknown) => Outcome<ChatMessage> {
+  const schema = z.object(
+    {
+      id: z.string({ error: shape }).max(64, 'chat id too long'),
+      sender: seatSchema('you can only chat as yourself'),
+      payload: z
+        .string({ error: shape })
+        .refine(
+          (text) => characterCount(text) <= maxChars,
+          coded('chatTooLong', `chat messages are limited to ${maxChars} characters`),
+        ),
+    },
+    { error: shape },
+  );
+  return parser(schema, { codes: { sender: 'seatMismatch' } });
 }

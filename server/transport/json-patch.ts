@@ -1,3 +1,5 @@
+import { isObjectRecord } from '../boundary/object-record.ts';
+
 /**
  * RFC 6902 JSON Patch between two JSON values, for boardgame.io's `patch` event: its stock client
  * applies these with the rfc6902 package. A general diff (rfc6902's own `createPatch`) aligns arrays
@@ -14,10 +16,6 @@ export type PatchOperation =
   | { op: 'replace'; path: string; value: unknown };
 
 type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const escapeToken = (key: string): string =>
   key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
@@ -63,7 +61,7 @@ class Differ {
         this.array(before, after);
         return;
       }
-    } else if (isObject(before) && isObject(after)) {
+    } else if (isObjectRecord(before) && isObjectRecord(after)) {
       this.object(before, after);
       return;
     }
@@ -167,7 +165,7 @@ export function applyJsonPatch(document: unknown, operations: readonly PatchOper
     let parent: unknown = root;
     for (const token of path) {
       if (Array.isArray(parent)) parent = parent[arrayIndex(token, parent.length, false)];
-      else if (isObject(parent) && Object.hasOwn(parent, token)) parent = parent[token];
+      else if (isObjectRecord(parent) && Object.hasOwn(parent, token)) parent = parent[token];
       else throw new PatchError(`no ${operation.path}`);
     }
     if (Array.isArray(parent)) {
@@ -175,7 +173,7 @@ export function applyJsonPatch(document: unknown, operations: readonly PatchOper
       if (operation.op === 'add') parent.splice(index, 0, operation.value);
       else if (operation.op === 'remove') parent.splice(index, 1);
       else parent[index] = operation.value;
-    } else if (isObject(parent)) {
+    } else if (isObjectRecord(parent)) {
       if (operation.op !== 'add' && !Object.hasOwn(parent, last))
         throw new PatchError(`no ${operation.path}`);
       if (operation.op === 'remove') Reflect.deleteProperty(parent, last);

@@ -4,8 +4,8 @@ import type { Socket } from 'socket.io';
 import { Server as IOServer } from 'socket.io';
 import type { MatchAuthority } from '../authority/authority.ts';
 import { parseClientMove } from '../authority/client-action.ts';
-import type { ServerRejection } from '../authority/errors.ts';
-import { refuse } from '../authority/errors.ts';
+import type { Outcome, Rejection } from '../boundary/rejection.ts';
+import { refuse } from '../boundary/rejection.ts';
 import type { Seat } from '../authority/seats.ts';
 import { parseSeat } from '../authority/seats.ts';
 import type { PublicPlayer, Viewer } from '../authority/views.ts';
@@ -14,7 +14,8 @@ import type { ChatNotice, MatchBus, RoomWatcher } from '../bus/match-bus.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import { entriesBetween } from '../authority/catch-up.ts';
 import { isMatchID } from '../authority/ids.ts';
-import { parseChat } from './chat.ts';
+import type { ChatMessage } from './chat.ts';
+import { chatParser } from './chat.ts';
 import type { PresenceBus } from './presence.ts';
 import { SeatPresence } from './presence.ts';
 import type { Limits } from './limits.ts';
@@ -93,12 +94,14 @@ export class SocketTransport {
   private readonly addressLimiter: KeyedLimiter;
   private readonly socketsPerAddress = new Map<string, number>();
   private readonly presence: SeatPresence;
+  private readonly parseChat: (message: unknown) => Outcome<ChatMessage>;
   /** Closing: sockets leaving now tell nobody (the bus and the store close next). */
   private closing = false;
 
   constructor(private readonly options: TransportOptions) {
     const { limits, isOriginAllowed } = options;
     this.addressLimiter = new KeyedLimiter(limits.perAddress);
+    this.parseChat = chatParser(limits.maxChatChars);
     this.io = new IOServer(options.httpServer, {
       serveClient: false,
       maxHttpBufferSize: limits.maxMessageBytes * hardLimitFactor,
@@ -194,7 +197,7 @@ export class SocketTransport {
   }
 
   /** Runs a handler; an unexpected failure becomes an `internalError` for that client, never a crash. */
-  private async guard(socket: Socket, matchID: unknown, handler: () => Promise<ServerRejection | undefined>) {
+  private async guard(socket: Socket, matchID: unknown, handler: () => Promise<Rejection | undefined>) {
     const id = typeof matchID === 'string' ? matchID : undefined;
     try {
       const rejection = await handler();
@@ -211,7 +214,7 @@ export class SocketTransport {
     stateID: unknown,
     matchID: unknown,
     playerID: unknown,
-  ): Promise<ServerRejection | undefined> {
+  ): Promise<Rejection | undefined> {
     if (!isMatchID(matchID)) return refuse('malformedMessage', 'bad match id');
     const seat = parseSeat(playerID);
     if (!seat) return refuse('seatMismatch', 'seats are "0" and "1"');
@@ -221,8 +224,8 @@ export class SocketTransport {
     if (!binding || binding.matchID !== matchID || binding.viewer !== seat)
       return refuse('notSynced', 'sync this seat on this socket before moving');
     const move = parseClientMove(action);
-    if ('code' in move) return move;
-    const outcome = await this.options.authority.move({ matchID, seat, stateID, move });
+    if (!move.ok) return move.rejection;
+    const outcome = await this.options.authority.move({ matchID, seat, stateID, move: move.value });
     return outcome.ok ? undefined : outcome.rejection;
   }
 
@@ -231,7 +234,7 @@ export class SocketTransport {
     matchID: unknown,
     playerID: unknown,
     credentials: unknown,
-  ): Promise<ServerRejection | undefined> {
+  ): Promise<Rejection | undefined> {
     if (!isMatchID(matchID)) return refuse('matchNotFound', 'no such match');
     let viewer: Viewer = null;
     if (playerID !== null && playerID !== undefined) {
@@ -278,13 +281,15 @@ export class SocketTransport {
     matchID: unknown,
     message: unknown,
     credentials: unknown,
-  ): Promise<ServerRejection | undefined> {
+  ): Promise<Rejection | undefined> {
     if (!isMatchID(matchID)) return refuse('malformedMessage', 'bad match id');
     const binding = this.rooms.get(socket.id);
     if (!binding || binding.matchID !== matchID || binding.viewer === null)
       return refuse('notSynced', 'only a seated player may chat');
-    const chat = parseChat(message, binding.viewer, this.options.limits.maxChatChars);
-    if ('code' in chat) return chat;
+    const parsed = this.parseChat(message);
+    if (!parsed.ok) return parsed.rejection;
+    const chat = parsed.value;
+    if (chat.sender !== binding.viewer) return refuse('seatMismatch', 'you can only chat as yourself');
     const why = await this.options.authority.authenticate(matchID, binding.viewer, credentials);
     if (why) return why;
     for (const peer of this.rooms.peers(matchID)) peer.socket.emit('chat', matchID, chat);
@@ -296,11 +301,9 @@ export class SocketTransport {
 
   /** Another process's chat, to this process's sockets of its match: checked again, as a socket's is. */
   private relayedChat({ matchID, chat }: ChatNotice): void {
-    const sender = parseSeat((chat as { sender?: unknown } | null)?.sender);
-    if (!sender) return;
-    const checked = parseChat(chat, sender, this.options.limits.maxChatChars);
-    if ('code' in checked) return;
-    for (const peer of this.rooms.peers(matchID)) peer.socket.emit('chat', matchID, checked);
+    const checked = this.parseChat(chat);
+    if (!checked.ok) return;
+    for (const peer of this.rooms.peers(matchID)) peer.socket.emit('chat', matchID, checked.value);
   }
 
   /**
@@ -370,7 +373,7 @@ export class SocketTransport {
     });
   }
 
-  private reject(socket: Socket, matchID: string | undefined, rejection: ServerRejection): void {
+  private reject(socket: Socket, matchID: string | undefined, rejection: Rejection): void {
     socket.emit('rejected', { matchID: matchID ?? null, ...rejection });
   }
 

@@ -15,8 +15,9 @@ const longAgo = nowMs - 200 * dayMs;
 
 /** A match created at `at`, with the given seats held. */
 async function stored(store: MatchStore, matchID: string, at: number, held: ('0' | '1')[]): Promise<void> {
-  const match = newMatch(SiliconCurtain as Game, {}, at);
-  if ('error' in match) throw new Error(match.error);
+  const matchMade = newMatch(SiliconCurtain as Game, {}, at);
+  if (!matchMade.ok) throw new Error(matchMade.rejection.message);
+  const match = matchMade.value;
   for (const seat of held) match.metadata.players[Number(seat)] = { id: Number(seat), name: `p${seat}` };
   expect(await store.createMatch(matchID, match)).toBe(true);
 }

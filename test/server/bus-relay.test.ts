@@ -87,8 +87,9 @@ const entry = (stateID: number): LogEntry => ({
 
 async function setup() {
   const store = new SqliteStore(':memory:');
-  const created = newMatch(SiliconCurtain as Game, {});
-  if ('error' in created) throw new Error(created.error);
+  const createdMade = newMatch(SiliconCurtain as Game, {});
+  if (!createdMade.ok) throw new Error(createdMade.rejection.message);
+  const created = createdMade.value;
   await store.createMatch('m', created);
   let state = created.initialState;
   /** Another process commits the next state (one log entry per commit). */

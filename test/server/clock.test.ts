@@ -66,10 +66,13 @@ describe('clock arithmetic', () => {
     expect(flaggedAt(after, ['1'], 4000 + 6999)).toBeUndefined();
     expect(flaggedAt(after, ['1'], 4000 + 7000)).toBe('1');
     expect(flaggedAt(after, [], 1e12)).toBeUndefined();
-    expect(parseClockSettings({ initialSeconds: 0 })).toHaveProperty('error');
-    expect(parseClockSettings({ initialSeconds: 60, incrementSeconds: -1 })).toHaveProperty('error');
-    expect(parseClockSettings({ initialSeconds: 60, extra: 1 })).toHaveProperty('error');
-    expect(parseClockSettings({ initialSeconds: 60 })).toEqual({ initialSeconds: 60, incrementSeconds: 0 });
+    expect(parseClockSettings({ initialSeconds: 0 }).ok).toBe(false);
+    expect(parseClockSettings({ initialSeconds: 60, incrementSeconds: -1 }).ok).toBe(false);
+    expect(parseClockSettings({ initialSeconds: 60, extra: 1 }).ok).toBe(false);
+    expect(parseClockSettings({ initialSeconds: 60 })).toEqual({
+      ok: true,
+      value: { initialSeconds: 60, incrementSeconds: 0 },
+    });
   });
 });
 

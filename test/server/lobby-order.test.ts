@@ -103,9 +103,9 @@ describe('the lobby’s listing on a server', () => {
       RULES_VERSION,
       start + 60_000,
     );
-    if ('error' in otherOpen || 'error' in otherPlaying) throw new Error('no match');
-    expect(await server.store.createMatch('other-open', otherOpen)).toBe(true);
-    expect(await server.store.createMatch('other-playing', otherPlaying)).toBe(true);
+    if (!otherOpen.ok || !otherPlaying.ok) throw new Error('no match');
+    expect(await server.store.createMatch('other-open', otherOpen.value)).toBe(true);
+    expect(await server.store.createMatch('other-playing', otherPlaying.value)).toBe(true);
     await joinSeat(server, 'other-playing', '0');
     await joinSeat(server, 'other-playing', '1');
     // One address creates 25 open matches, one after another.

@@ -41,8 +41,9 @@ afterAll(async () => {
 });
 
 function match() {
-  const created = newMatch(SiliconCurtain as Game, {});
-  if ('error' in created) throw new Error(created.error);
+  const createdMade = newMatch(SiliconCurtain as Game, {});
+  if (!createdMade.ok) throw new Error(createdMade.rejection.message);
+  const created = createdMade.value;
   return created;
 }
 

@@ -19,6 +19,9 @@ describe('rematch options', () => {
       finished({ scenarioId: 'taiwan-crisis', overrides: { 'controls.maxLevel': 0 } }),
     );
     expect(options).toMatchObject({
+      ok: true,
+    });
+    expect(options.ok && options.value).toMatchObject({
       scenarioId: 'taiwan-crisis',
       overrides: { 'controls.maxLevel': 0 },
       unlisted: true,
@@ -26,9 +29,10 @@ describe('rematch options', () => {
   });
 
   it('carry no overrides for a match made without any, and ignore a stored value that is not numbers', () => {
-    expect(rematchOptions(finished({ scenarioId: 'baseline-2025' }))).not.toHaveProperty('overrides');
-    expect(rematchOptions(finished({ overrides: { 'controls.maxLevel': 'x' } }))).not.toHaveProperty(
-      'overrides',
-    );
+    const plain = rematchOptions(finished({ scenarioId: 'baseline-2025' }));
+    const notNumbers = rematchOptions(finished({ overrides: { 'controls.maxLevel': 'x' } }));
+    expect(plain.ok && notNumbers.ok).toBe(true);
+    expect(plain.ok && plain.value).not.toHaveProperty('overrides');
+    expect(notNumbers.ok && notNumbers.value).not.toHaveProperty('overrides');
   });
 });

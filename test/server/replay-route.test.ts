@@ -141,8 +141,9 @@ describe('the replay of a match stored under other rules', () => {
     rulesVersion: string,
     shape: (G: GameState) => unknown,
   ): Promise<unknown> {
-    const match = newMatch(SiliconCurtain as Game, {});
-    if ('error' in match) throw new Error(match.error);
+    const matchMade = newMatch(SiliconCurtain as Game, {});
+    if (!matchMade.ok) throw new Error(matchMade.rejection.message);
+    const match = matchMade.value;
     const G = shape(match.initialState.G as GameState);
     expect(
       await store.createMatch(matchID, {
@@ -176,13 +177,13 @@ describe('the replay of a match stored under other rules', () => {
     const rules = new RulesPolicy('2.1.0');
 
     const migrated = await matchReplay(store, rules, 'older');
-    expect(migrated.body).toMatchObject({
+    expect(migrated.ok && migrated.value).toMatchObject({
       createdRulesVersion: '2.0.0',
       rulesVersion: '2.0.0',
       final: { rulesVersion: '2.1.0', fingerprint: fingerprint(migrateFrom2_0(older)) },
     });
     const asStored = await matchReplay(store, rules, 'closed');
-    expect(asStored.body).toMatchObject({
+    expect(asStored.ok && asStored.value).toMatchObject({
       createdRulesVersion: '0.8.0',
       final: { rulesVersion: '0.8.0', fingerprint: fingerprint(closed) },
     });

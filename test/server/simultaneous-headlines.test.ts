@@ -12,8 +12,9 @@ const credentials = { '0': 'secret-zero', '1': 'secret-one' } as const;
 
 async function seatedStore(): Promise<{ store: SqliteStore; G: GameState }> {
   const store = new SqliteStore(':memory:');
-  const created = newMatch(game, {});
-  if ('error' in created) throw new Error(created.error);
+  const createdMade = newMatch(game, {});
+  if (!createdMade.ok) throw new Error(createdMade.rejection.message);
+  const created = createdMade.value;
   created.metadata.players = {
     0: { id: 0, name: 'a', credentials: credentials['0'] },
     1: { id: 1, name: 'b', credentials: credentials['1'] },

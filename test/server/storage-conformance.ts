@@ -11,8 +11,9 @@ import type { MatchStore, NewMatch } from '../../server/storage/match-store.ts';
  */
 
 function fresh(now = 1_000): NewMatch {
-  const match = newMatch(SiliconCurtain as Game, {}, now);
-  if ('error' in match) throw new Error(match.error);
+  const matchMade = newMatch(SiliconCurtain as Game, {}, now);
+  if (!matchMade.ok) throw new Error(matchMade.rejection.message);
+  const match = matchMade.value;
   return match;
 }
 

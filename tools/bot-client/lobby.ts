@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorBodySchema } from '../../server/boundary/wire.ts';
 import type { Seat } from '../../server/authority/seats.ts';
 import { BotClientError } from './errors.ts';
 import type { ClockRequest } from './options.ts';
@@ -17,8 +18,6 @@ export class LobbyError extends BotClientError {
     super(message);
   }
 }
-
-const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 const matchSchema = z.object({
   matchID: z.string(),
@@ -46,7 +45,7 @@ async function call<T>(url: string, schema: z.ZodType<T>, body?: unknown): Promi
   }
   const answer: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const refused = errorBody.safeParse(answer);
+    const refused = errorBodySchema.safeParse(answer);
     const why = refused.success ? refused.data.error.message : `HTTP ${response.status}`;
     throw new LobbyError(why, response.status);
   }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { botSpecProblem, botSpecsFor } from '../../rules/bots/index.ts';
 import type { Seat } from '../../server/authority/seats.ts';
+import { parseWith } from '../../server/boundary/parse.ts';
+import { serverBotSpecSchema } from '../../server/lobby/create-options.ts';
 
 /** Command-line arguments of `npm run -s bot`: parsed strictly; a mistake is a usage error (exit 2). */
 
@@ -140,8 +142,9 @@ export function parseBotArgs(argv: readonly string[]): BotClientOptions {
       throw new UsageError('--create opens a new match: no --match or --credentials');
     source = { kind: 'create' };
     if (flags.opponent !== undefined) {
-      const opponentProblem = botSpecProblem(flags.opponent, seat === '0' ? 'china' : 'us');
-      if (opponentProblem !== undefined) throw new UsageError(`--opponent: ${opponentProblem}`);
+      // What the server will check of its bot seat, so a refusal comes before the match is made.
+      const opponent = parseWith(serverBotSpecSchema(seat === '0' ? '1' : '0'), flags.opponent);
+      if (!opponent.ok) throw new UsageError(`--opponent: ${opponent.rejection.message}`);
       source.opponent = flags.opponent;
     }
     if (flags.clock !== undefined) source.clock = parseClock(flags.clock);

@@ -1,14 +1,20 @@
 import type { LogEntry, State } from 'boardgame.io';
 import type { Move, PlayerView, Side } from '../../rules/index.ts';
-import { legalMovesFromView, sidesToMoveFromView, whyIllegalFromView } from '../../rules/index.ts';
+import {
+  isRejection,
+  legalMovesFromView,
+  parseMove,
+  sidesToMoveFromView,
+  whyIllegalFromView,
+} from '../../rules/index.ts';
 import type { Seat } from '../../server/authority/seats.ts';
+import type { WireRejection } from '../../server/boundary/wire.ts';
 import { decisionBudgetMs, withinBudget } from './clock-budget.ts';
 import { BotClientError } from './errors.ts';
 import type { Decider } from './decider.ts';
 import type { Lobby } from './lobby.ts';
 import type { BotResult } from './result.ts';
 import { resultOf } from './result.ts';
-import type { Rejection } from './seat-socket.ts';
 import { SeatSocket } from './seat-socket.ts';
 
 export interface SeatPlay {
@@ -172,7 +178,7 @@ export class SeatPlayer {
     );
   }
 
-  private onRejected(rejection: Rejection): void {
+  private onRejected(rejection: WireRejection): void {
     if (fatalCodes.has(rejection.code)) {
       this.finish(
         new BotClientError(
@@ -273,14 +279,18 @@ export class SeatPlayer {
       this.o.say(`no decision within ${Math.round(budgetMs ?? 0)} ms of the clock: playing ${fallback.type}`);
       return fallback;
     }
+    // A bot module's answer is untrusted input: the kernel's own move parser reads it, as the server will.
+    const parsed = parseMove(chosen);
+    if (isRejection(parsed)) return this.illegal(parsed.message, chosen, fallback);
     const why =
-      typeof chosen === 'object' && chosen !== null && chosen.side === this.o.side
-        ? whyIllegalFromView(view, chosen)
-        : { message: 'not a move of this side' };
-    if (why === undefined) return chosen;
+      parsed.side === this.o.side ? whyIllegalFromView(view, parsed) : { message: 'not a move of this side' };
+    return why === undefined ? parsed : this.illegal(why.message, chosen, fallback);
+  }
+
+  private illegal(reason: string, chosen: unknown, fallback: Move): Move {
     this.illegalChoices++;
     this.o.say(
-      `the bot chose an illegal move (${why.message}): ${JSON.stringify(chosen)}; playing ${fallback.type}`,
+      `the bot chose an illegal move (${reason}): ${JSON.stringify(chosen)}; playing ${fallback.type}`,
     );
     return fallback;
   }

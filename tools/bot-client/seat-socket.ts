@@ -4,26 +4,22 @@ import { io } from 'socket.io-client';
 import { z } from 'zod';
 import type { Move } from '../../rules/index.ts';
 import type { Seat } from '../../server/authority/seats.ts';
+import type { WireRejection } from '../../server/boundary/wire.ts';
+import { wireRejectionSchema } from '../../server/boundary/wire.ts';
 import type { PatchOperation } from '../../server/transport/json-patch.ts';
 import { applyJsonPatch } from '../../server/transport/json-patch.ts';
 import { gameName } from './lobby.ts';
-
-/** A `rejected` event: the server refused one message of this socket (server/README.md, "Protocol"). */
-export interface Rejection {
-  code: string;
-  message: string;
-}
 
 export interface SeatSocketHandlers {
   /** A whole state (sync, update, or a patch applied) with the log entries that came with it. */
   onState(state: State, log: readonly LogEntry[]): void;
   /** Seats with a player name (sync reply and `matchData`). */
   onPlayers(seated: ReadonlySet<string>): void;
-  onRejected(rejection: Rejection): void;
+  /** A `rejected` event: the server refused one message of this socket (server/README.md, "Protocol"). */
+  onRejected(rejection: WireRejection): void;
   onConnection(event: 'connected' | 'lost', detail: string): void;
 }
 
-const rejectionSchema = z.object({ code: z.string(), message: z.string() });
 const playersSchema = z.array(z.object({ id: z.number(), name: z.string().optional() }));
 /** Only the fields the bot reads are checked; the state itself is what boardgame.io's client would hold. */
 const stateSchema = z.looseObject({ _stateID: z.number(), G: z.record(z.string(), z.unknown()) });
@@ -101,7 +97,7 @@ export class SeatSocket {
       if (id === matchID) this.tellPlayers(players);
     });
     this.socket.on('rejected', (rejection: unknown) => {
-      const parsed = rejectionSchema.safeParse(rejection);
+      const parsed = wireRejectionSchema.safeParse(rejection);
       handlers.onRejected(parsed.success ? parsed.data : { code: 'unknown', message: String(rejection) });
     });
   }

@@ -1,5 +1,9 @@
 import { parseSimArgs, simUsage, UsageError } from '../sim/args.ts';
-import type { SimCommand } from '../sim/args.ts';
+import type { QueueTarget, SimCommand } from '../sim/args.ts';
+import type { GamePlayer } from '../sim/pool.ts';
+import { checkRedis, QueueError } from '../sim/queue-args.ts';
+import type { QueueRunStats } from '../sim/queue-coordinator.ts';
+import { queuePlayer } from '../sim/queue-coordinator.ts';
 import type { LabRun } from '../sim/lab.ts';
 import { labJson, runLab } from '../sim/lab.ts';
 import { gitState } from '../sim/manifest.ts';
@@ -16,8 +20,32 @@ import { RULES_VERSION } from '../../rules/index.ts';
 type RunCommand = Extract<SimCommand, { kind: 'run' }>;
 type ReplayCommand = Extract<SimCommand, { kind: 'replay' }>;
 
+/** The queue's stand-in for the local pool, and what it tells of the run once played. */
+function queueRun(target: QueueTarget): { play: GamePlayer; finished: () => QueueRunStats | undefined } {
+  let stats: QueueRunStats | undefined;
+  const say = (line: string): void => {
+    process.stderr.write(`sim: ${line}\n`);
+  };
+  const play = queuePlayer({
+    url: target.url,
+    namespace: target.namespace,
+    ...(target.chunkGames === null ? {} : { chunkGames: target.chunkGames }),
+    say,
+    onFinished: (finished) => {
+      stats = finished;
+      say(
+        `${finished.chunks} chunks played by ${finished.workers.length} worker(s); ${finished.foundDone} ` +
+          `were already played when this run started, ${finished.playedAgain} were played again`,
+      );
+    },
+  });
+  return { play, finished: () => stats };
+}
+
 async function executeRun(command: RunCommand, argv: readonly string[]): Promise<string> {
   const { scenarioId, us, china, overrides, games, seed } = command;
+  if (command.queue) await checkRedis(command.queue.url);
+  const queued = command.queue ? queueRun(command.queue) : null;
   const showProgress = command.progress || process.stderr.isTTY;
   const bar = showProgress ? createProgressBar(process.stderr, performance.now()) : null;
   const startedAt = command.out !== null ? gitState() : undefined;
@@ -44,6 +72,7 @@ async function executeRun(command: RunCommand, argv: readonly string[]): Promise
           : {}),
       },
       output?.write,
+      queued?.play,
     );
   } catch (error) {
     output?.abort();
@@ -51,7 +80,8 @@ async function executeRun(command: RunCommand, argv: readonly string[]): Promise
   }
   bar?.finish();
   if (output) {
-    const paths = output.finish(run, command.workers, argv, startedAt);
+    const stats = queued?.finished();
+    const paths = output.finish(run, stats ? stats.workers.length : command.workers, argv, startedAt, stats);
     process.stderr.write(`sim: wrote ${paths.join(', ')}\n`);
   }
   return command.json ? JSON.stringify(labJson(run)) : formatLab(run);
@@ -96,7 +126,14 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
   }
-  const output = command.kind === 'run' ? await executeRun(command, argv) : executeReplay(command);
+  let output: string;
+  try {
+    output = command.kind === 'run' ? await executeRun(command, argv) : executeReplay(command);
+  } catch (error) {
+    if (!(error instanceof QueueError)) throw error;
+    process.stderr.write(`sim: ${error.message}\n`);
+    return 1;
+  }
   process.stdout.write(`${output}\n`);
   return 0;
 }

@@ -54,8 +54,9 @@ async function main(options: Options): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-store-bench-'));
   const { windowMs, maxBatch } = options;
   const store = new SqliteStore(path.join(dir, 'matches.sqlite'), { windowMs, maxBatch });
-  const created = newMatch(SiliconCurtain as Game, {});
-  if ('error' in created) throw new Error(created.error);
+  const createdMade = newMatch(SiliconCurtain as Game, {});
+  if (!createdMade.ok) throw new Error(createdMade.rejection.message);
+  const created = createdMade.value;
   const ids = Array.from({ length: options.matches }, (_, i) => `bench-${i}`);
   for (const id of ids) await store.createMatch(id, created);
   const stateOf = new Map<string, State>(ids.map((id) => [id, created.initialState]));

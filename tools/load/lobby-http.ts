@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** The Lobby API calls a load client makes (the same for our server and the stock one). */
 async function post(url: string, body: unknown): Promise<unknown> {
   const response = await fetch(url, {
@@ -10,9 +12,9 @@ async function post(url: string, body: unknown): Promise<unknown> {
 }
 
 function field(body: unknown, name: string): string {
-  const value =
-    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
-  if (typeof value !== 'string') throw new Error(`the Lobby API answered without ${name}`);
+  const parsed = z.object({ [name]: z.string() }).safeParse(body);
+  const value = parsed.success ? parsed.data[name] : undefined;
+  if (value === undefined) throw new Error(`the Lobby API answered without ${name}`);
   return value;
 }
 

@@ -7,6 +7,7 @@ import type { LoadTally } from './tally.ts';
 import { legalMovesFromView } from '../../rules/index.ts';
 import type { PatchOperation } from '../../server/transport/json-patch.ts';
 import { applyJsonPatch } from '../../server/transport/json-patch.ts';
+import { wireRejectionSchema } from '../../server/boundary/wire.ts';
 
 export interface SeatOptions {
   url: string;
@@ -94,8 +95,9 @@ export class LoadSeat {
         this.onPatch(prevStateID, patch);
       },
     );
-    this.socket.on('rejected', (rejection: { code?: unknown } | undefined) => {
-      const code = typeof rejection?.code === 'string' ? rejection.code : 'unknown';
+    this.socket.on('rejected', (rejection: unknown) => {
+      const parsed = wireRejectionSchema.safeParse(rejection);
+      const code = parsed.success ? parsed.data.code : 'unknown';
       if (code === 'staleState') o.tally.staleRaces++;
       else o.tally.error(code);
       this.pending = undefined;

@@ -10,6 +10,8 @@ import { botSpecProblem, botSpecsFor } from '../../rules/bots/index.ts';
 import type { MatrixSpec } from './matrix.ts';
 import { defaultMatrixBots } from './matrix.ts';
 import { defaultWorkerCount } from './pool.ts';
+import { namespaceProblem, redisUrlProblem } from './queue-args.ts';
+import { defaultQueueNamespace } from './queue-keys.ts';
 import type { SweepSpec } from './sweep.ts';
 import { sweepValues } from './sweep.ts';
 
@@ -22,7 +24,8 @@ export class UsageError extends Error {
 export const simUsage = `usage:
   npm run -s sim -- [--games N] [--seed S] [--scenario ID] [--us BOT] [--china BOT] [--set P=V ...]
                     [--sweep P=FROM:TO:STEPS | --matrix [--matrix-bots LIST] | --ablations]
-                    [--workers K] [--progress] [--out DIR] [--json]
+                    [--workers K | --queue REDIS_URL [--queue-namespace NAME] [--chunk-games N]]
+                    [--progress] [--out DIR] [--json]
   npm run -s sim -- --replay SEED [--scenario ID] [--us BOT] [--china BOT] [--set P=V ...]
                     [--rules-version V] [--json]
 
@@ -46,6 +49,14 @@ export const simUsage = `usage:
   --ablations    play the baseline and one what-if per mechanic (yields, EUV access, tool wear, ...), the
                  same game seeds in every arm; prints each arm's US win rate and its delta
   --workers K    worker threads (default: the number of cores); results never depend on K
+  --queue REDIS_URL
+                 play the games on a cluster: the run's chunks go on a queue in that Redis and
+                 \`npm run -s sim:worker -- --queue REDIS_URL\` on any machines plays them; the same
+                 results as on this machine. Run the command again to resume a run that stopped
+  --queue-namespace NAME
+                 with --queue: the prefix of the queue's keys (default ${defaultQueueNamespace})
+  --chunk-games N
+                 with --queue: games per chunk, 1 to 1000 (default: games ÷ 256, 1 to 25)
   --progress     draw a progress bar on stderr even when stderr is not a terminal
   --out DIR      write manifest.json, games.csv, games.jsonl and report.html into DIR
   --json         print one JSON object instead of text
@@ -60,6 +71,14 @@ interface Common {
   overrides: Record<string, number>;
 }
 
+/** Where a queued run's chunks go (`--queue`). */
+export interface QueueTarget {
+  url: string;
+  namespace: string;
+  /** null: `defaultChunkGames`. */
+  chunkGames: number | null;
+}
+
 export interface RunFlags {
   games: number;
   seed: string;
@@ -69,6 +88,7 @@ export interface RunFlags {
   sweep: SweepSpec | null;
   matrix: MatrixSpec | null;
   ablations: boolean;
+  queue: QueueTarget | null;
 }
 
 export type SimCommand =
@@ -88,6 +108,9 @@ const valueFlags = [
   '--workers',
   '--out',
   '--rules-version',
+  '--queue',
+  '--queue-namespace',
+  '--chunk-games',
 ] as const;
 type ValueFlag = (typeof valueFlags)[number];
 const isValueFlag = (flag: string): flag is ValueFlag => (valueFlags as readonly string[]).includes(flag);
@@ -98,6 +121,7 @@ const isBooleanFlag = (flag: string): flag is BooleanFlag =>
 
 const maxGames = 1_000_000;
 const maxWorkers = 256;
+const maxChunkGames = 1000;
 
 function wholeNumber(flag: string, text: string, max: number): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} needs a whole number, got "${text}"`);
@@ -165,6 +189,26 @@ function parseMatrix(text: string | undefined): MatrixSpec {
   return matrix;
 }
 
+function parseQueue(values: ReadonlyMap<ValueFlag, string>): QueueTarget | null {
+  const url = values.get('--queue');
+  if (url === undefined) {
+    const stray = (['--queue-namespace', '--chunk-games'] as const).find((flag) => values.has(flag));
+    if (stray !== undefined) throw new UsageError(`${stray} goes with --queue`);
+    return null;
+  }
+  const urlProblem = redisUrlProblem(url);
+  if (urlProblem !== undefined) throw new UsageError(`--queue: ${urlProblem}`);
+  const namespace = values.get('--queue-namespace') ?? defaultQueueNamespace;
+  const prefixProblem = namespaceProblem(namespace);
+  if (prefixProblem !== undefined) throw new UsageError(`--queue-namespace: ${prefixProblem}`);
+  const chunkText = values.get('--chunk-games');
+  return {
+    url,
+    namespace,
+    chunkGames: chunkText === undefined ? null : wholeNumber('--chunk-games', chunkText, maxChunkGames),
+  };
+}
+
 export function parseSimArgs(argv: readonly string[]): SimCommand {
   const values = new Map<ValueFlag, string>();
   const sets: string[] = [];
@@ -202,7 +246,15 @@ export function parseSimArgs(argv: readonly string[]): SimCommand {
   };
   const replay = values.get('--replay');
   if (replay !== undefined) {
-    const runOnly = ['--games', '--seed', '--sweep', '--matrix-bots', '--workers', '--out'] as const;
+    const runOnly = [
+      '--games',
+      '--seed',
+      '--sweep',
+      '--matrix-bots',
+      '--workers',
+      '--out',
+      '--queue',
+    ] as const;
     const clash =
       runOnly.find((flag) => values.has(flag)) ??
       (['--matrix', '--ablations'] as const).find((flag) => switches.has(flag));
@@ -222,6 +274,11 @@ export function parseSimArgs(argv: readonly string[]): SimCommand {
   if (wantsMatrix && (values.has('--us') || values.has('--china')))
     throw new UsageError('--matrix chooses the bots: use --matrix-bots instead of --us/--china');
   const workersText = values.get('--workers');
+  const queue = parseQueue(values);
+  if (queue && workersText !== undefined)
+    throw new UsageError(
+      "--workers sets this machine's threads: with --queue, each sim:worker has --concurrency",
+    );
   return {
     kind: 'run',
     games: wholeNumber('--games', values.get('--games') ?? '100', maxGames),
@@ -233,6 +290,7 @@ export function parseSimArgs(argv: readonly string[]): SimCommand {
     sweep: sweepText === undefined ? null : parseSweep(scenarioId, sweepText, common.overrides),
     matrix: wantsMatrix ? parseMatrix(matrixBots) : null,
     ablations: wantsAblations,
+    queue,
     ...common,
   };
 }

@@ -5,7 +5,7 @@ import { ablationArms, summariseAblations } from './ablations.ts';
 import type { SimOptions } from '../../server/games/game-row.ts';
 import type { MatrixResult, MatrixSpec } from './matrix.ts';
 import { matrixCells, summariseMatrix } from './matrix.ts';
-import type { PoolOptions, RowSink } from './pool.ts';
+import type { GamePlayer, PoolOptions, RowSink } from './pool.ts';
 import { playInPool } from './pool.ts';
 import type { SimSummary } from './run.ts';
 import { SummaryTally } from './tally.ts';
@@ -53,9 +53,14 @@ function pooledOptions(plan: LabPlan): SimOptions {
 
 /**
  * `sink` receives every game played, in batch order then game index, as rows become next in line; the
- * run keeps none of them.
+ * run keeps none of them. `play` plays the games: this machine's worker pool, or a queue's workers.
  */
-export async function runLab(plan: LabPlan, pool: PoolOptions, sink?: RowSink): Promise<LabRun> {
+export async function runLab(
+  plan: LabPlan,
+  pool: PoolOptions,
+  sink?: RowSink,
+  play: GamePlayer = playInPool,
+): Promise<LabRun> {
   const batches = batchesOf(plan);
   const perBatch = plan.options.games;
   const pooled = new SummaryTally(perBatch * batches.length);
@@ -70,7 +75,7 @@ export async function runLab(plan: LabPlan, pool: PoolOptions, sink?: RowSink): 
     },
   };
   const start = nowMs();
-  await playInPool(tasks, pool, (rows) => {
+  await play(tasks, pool, (rows) => {
     for (const row of rows) {
       pooled.add(row);
       arms[Math.floor(played / perBatch)]?.tally.add(row);

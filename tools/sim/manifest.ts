@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cards, fingerprint, resolveParameters, scenarios } from '../../rules/index.ts';
 import { runningRules } from '../../server/rules-version/bundle-hash.ts';
 import type { LabRun } from './lab.ts';
+import type { QueueRunStats } from './queue-coordinator.ts';
 
 /** manifest.json: everything needed to reproduce a run's output. */
 
@@ -27,7 +28,10 @@ export interface Manifest {
   overrides: Record<string, number>;
   sweep: { param: string; arms: { value: number; parametersHash: string }[] } | null;
   matrix: { us: string[]; china: string[] } | null;
+  /** Worker threads, or with `queue` the queue workers that played the chunks. */
   workers: number;
+  /** A run played on a queue (`--queue`): where, in which chunks, and how many were played again. */
+  queue: QueueRunStats | null;
   fingerprint: string;
   files: string[];
 }
@@ -59,6 +63,7 @@ export function buildManifest(
   argv: readonly string[],
   files: string[],
   git: Manifest['git'] = gitState(),
+  queue?: QueueRunStats,
 ): Manifest {
   const { options, sweep, matrix } = run.plan;
   const overrides = { ...(options.overrides ?? {}) };
@@ -92,6 +97,7 @@ export function buildManifest(
       : null,
     matrix: matrix ? { us: matrix.us, china: matrix.china } : null,
     workers,
+    queue: queue ?? null,
     fingerprint: run.summary.fingerprint,
     files,
   };

@@ -5,6 +5,7 @@ import type { LabRun } from './lab.ts';
 import type { Manifest } from './manifest.ts';
 import { buildManifest } from './manifest.ts';
 import type { RowSink } from './pool.ts';
+import type { QueueRunStats } from './queue-coordinator.ts';
 import { runningRules } from '../../server/rules-version/bundle-hash.ts';
 import { reportHtml } from './report/html.ts';
 
@@ -130,7 +131,13 @@ export interface OutputWriter {
    * Writes manifest.json and report.html, closes the row files and returns the four paths. `git` is the
    * checkout as it was when the run started: a long run may outlive a commit.
    */
-  finish: (run: LabRun, workers: number, argv: readonly string[], git?: Manifest['git']) => string[];
+  finish: (
+    run: LabRun,
+    workers: number,
+    argv: readonly string[],
+    git?: Manifest['git'],
+    queue?: QueueRunStats,
+  ) => string[];
   /** Closes the row files of a run that failed; they keep the rows written so far. */
   abort: () => void;
 }
@@ -156,9 +163,9 @@ export function openOutputs(dir: string, scenarioId: string): OutputWriter {
       writeAll(csv, rows.map((row) => csvLine(row, scenarioId)).join(''));
       writeAll(jsonl, rows.map((row) => jsonlLine(row, scenarioId)).join(''));
     },
-    finish(run, workers, argv, git) {
+    finish(run, workers, argv, git, queue) {
       close();
-      const manifest = buildManifest(run, workers, argv, [...outputFiles], git);
+      const manifest = buildManifest(run, workers, argv, [...outputFiles], git, queue);
       writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
       writeFileSync(join(dir, 'report.html'), reportHtml(run, manifest));
       return outputFiles.map((name) => join(dir, name));

@@ -41,6 +41,12 @@ export function taskList(tasks: readonly GameTask[]): TaskList {
 export type RowSink = (rows: readonly GameRow[]) => void;
 
 /**
+ * Plays a run's tasks and hands their rows to the sink in task order: `playInPool` on this machine's
+ * threads, or a queue's workers (queue-coordinator.ts). The lab tallies whatever it is given the same way.
+ */
+export type GamePlayer = (tasks: TaskList, options: PoolOptions, sink: RowSink) => Promise<void>;
+
+/**
  * How many batches a worker may run ahead of the first row not yet handed on: rows that came early wait in
  * memory, so a slow batch must not let the other workers race through the run.
  */

@@ -42,8 +42,9 @@ export async function benchCommits(options: { games: number; seed: string }): Pr
   try {
     await store.ready();
     for (const [index, states] of games.entries()) {
-      const created = newMatch(SiliconCurtain as Game, {});
-      if ('error' in created) throw new Error(created.error);
+      const createdMade = newMatch(SiliconCurtain as Game, {});
+      if (!createdMade.ok) throw new Error(createdMade.rejection.message);
+      const created = createdMade.value;
       const initialState = states[0];
       if (!initialState) throw new Error('a game without states');
       await store.createMatch(`m${index}`, { ...created, initialState });

@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import type { SetupData } from '../../../rules/index.ts';
 import { SiliconCurtain, getParameter, resolveParameters, scenarioById } from '../../../rules/index.ts';
+import { parseWith } from '../../boundary/parse.ts';
+import type { Outcome } from '../../boundary/rejection.ts';
+import { label, notAJsonObject, untrustedObject } from '../../boundary/schemas.ts';
 
 /**
  * The body of `POST /classroom/api/what-if`, checked: a scenario, what-if overrides (dotted parameter
@@ -18,17 +22,6 @@ export interface GameCountBounds {
   minGames: number;
   maxGames: number;
 }
-
-export type RequestProblem = {
-  code: 'invalidRequest' | 'unknownScenario' | 'invalidOverrides';
-  message: string;
-};
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const bodyKeys = new Set(['scenarioId', 'overrides', 'games']);
 
 /** The game's own check of set-up data, so the preview accepts exactly the overrides a table accepts. */
 function overridesProblem(scenarioId: string, overrides: Record<string, unknown>): string | undefined {
@@ -52,36 +45,51 @@ function effectiveOverrides(scenarioId: string, overrides: Record<string, number
   return effective;
 }
 
-export function parseWhatIfRequest(body: unknown, bounds: GameCountBounds): WhatIfRequest | RequestProblem {
-  if (!isRecord(body)) return { code: 'invalidRequest', message: 'the body must be a JSON object' };
-  const extra = Object.keys(body).find((key) => !bodyKeys.has(key));
-  if (extra !== undefined)
-    return { code: 'invalidRequest', message: 'the body takes only scenarioId, overrides and games' };
-  const { scenarioId, overrides = {}, games = bounds.defaultGames } = body;
-  if (typeof scenarioId !== 'string')
-    return { code: 'invalidRequest', message: 'scenarioId must be a string' };
-  if (!scenarioById(scenarioId))
-    return { code: 'unknownScenario', message: `unknown scenario: ${scenarioId}` };
-  if (!isRecord(overrides))
-    return { code: 'invalidOverrides', message: 'overrides must be an object of parameter paths to numbers' };
-  const problem = overridesProblem(scenarioId, overrides);
-  if (problem !== undefined) return { code: 'invalidOverrides', message: problem };
-  if (
-    typeof games !== 'number' ||
-    !Number.isInteger(games) ||
-    games < bounds.minGames ||
-    games > bounds.maxGames
-  )
-    return {
-      code: 'invalidRequest',
-      message: `games must be a whole number from ${bounds.minGames} to ${bounds.maxGames}`,
-    };
-  // validateSetupData has checked every value is a finite number within its leaf's scale.
-  return {
-    scenarioId,
-    overrides: effectiveOverrides(scenarioId, overrides as Record<string, number>),
-    games,
-  };
+/**
+ * The body's schema for the service's bounds. Codes: `unknownScenario`, `invalidOverrides` (what
+ * `validateSetupData` refuses), else `invalidRequest`.
+ */
+function requestSchema(bounds: GameCountBounds) {
+  const gamesWords = `games must be a whole number from ${bounds.minGames} to ${bounds.maxGames}`;
+  return z
+    .strictObject(
+      {
+        scenarioId: z.string({ error: 'scenarioId must be a string' }).refine((id) => scenarioById(id), {
+          error: (issue) => `unknown scenario: ${label(issue.input)}`,
+          params: { code: 'unknownScenario' },
+        }),
+        overrides: untrustedObject('overrides must be an object of parameter paths to numbers').optional(),
+        games: z
+          .number({ error: gamesWords })
+          .int(gamesWords)
+          .min(bounds.minGames, gamesWords)
+          .max(bounds.maxGames, gamesWords)
+          .optional(),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? 'the body takes only scenarioId, overrides and games'
+            : notAJsonObject,
+      },
+    )
+    .superRefine(({ scenarioId, overrides = {} }, context) => {
+      const problem = overridesProblem(scenarioId, overrides);
+      if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, path: ['overrides'] });
+    })
+    .transform(({ scenarioId, overrides = {}, games = bounds.defaultGames }): WhatIfRequest => ({
+      scenarioId,
+      // validateSetupData has checked every value is a finite number within its leaf's scale.
+      overrides: effectiveOverrides(scenarioId, overrides as Record<string, number>),
+      games,
+    }));
+}
+
+export function parseWhatIfRequest(body: unknown, bounds: GameCountBounds): Outcome<WhatIfRequest> {
+  return parseWith(requestSchema(bounds), body, {
+    codes: { overrides: 'invalidOverrides' },
+    otherwise: 'invalidRequest',
+  });
 }
 
 /** One string per distinct set of games: overrides are already sorted and stripped of no-ops. */

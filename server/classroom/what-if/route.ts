@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody } from '../../http/body.ts';
-import { sendError, sendJson } from '../../http/respond.ts';
+import { sendJson, sendRejection } from '../../http/respond.ts';
 import type { RateLimit } from '../../transport/rate-limit.ts';
 import { KeyedLimiter } from '../../transport/rate-limit.ts';
 import { parseWhatIfRequest } from './request.ts';
@@ -39,21 +39,24 @@ export function whatIfRoute(deps: WhatIfRouteDeps): WhatIfHandler {
   return async (request, response, address) => {
     // Origins, CORS and preflights are the router's, as for the rest of /classroom/api.
     if (request.method !== 'POST') {
-      sendError(response, 405, 'methodNotAllowed', 'the what-if preview takes a POST');
+      sendRejection(response, { code: 'methodNotAllowed', message: 'the what-if preview takes a POST' });
       return;
     }
     if (!limiter.take(address, now())) {
-      sendError(response, 429, 'rateLimited', 'too many previews from this address: wait a few seconds');
+      sendRejection(response, {
+        code: 'rateLimited',
+        message: 'too many previews from this address: wait a few seconds',
+      });
       return;
     }
     const body = await readJsonBody(request, deps.maxBodyBytes);
     if (!body.ok) {
-      sendError(response, body.status, 'malformedMessage', body.message);
+      sendRejection(response, body.rejection);
       return;
     }
     const parsed = parseWhatIfRequest(body.value, deps.service.bounds);
-    if ('code' in parsed) {
-      sendError(response, 400, parsed.code, parsed.message);
+    if (!parsed.ok) {
+      sendRejection(response, parsed.rejection);
       return;
     }
     // A client that goes away (the form moved on) gives up its place: a batch nobody waits for is dropped.
@@ -63,12 +66,12 @@ export function whatIfRoute(deps: WhatIfRouteDeps): WhatIfHandler {
     };
     response.once('close', onClose);
     try {
-      const result = await deps.service.measure(parsed, gaveUp.signal);
+      const result = await deps.service.measure(parsed.value, gaveUp.signal);
       sendJson(response, 200, result);
     } catch (error) {
       if (!(error instanceof WhatIfError)) throw error;
       if (error.code === 'abandoned') return;
-      sendError(response, error.status, error.code, error.message);
+      sendRejection(response, error.rejection);
     } finally {
       response.off('close', onClose);
     }

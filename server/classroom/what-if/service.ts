@@ -8,6 +8,8 @@ import type { Measured } from './measure.ts';
 import { measure } from './measure.ts';
 import type { GameCountBounds, WhatIfRequest } from './request.ts';
 import { requestKey } from './request.ts';
+import type { Rejection, RejectionCode } from '../../boundary/rejection.ts';
+import { refuse } from '../../boundary/rejection.ts';
 
 /**
  * The what-if preview (issue 13): the bots' measured effect of a class's parameter settings. A request
@@ -51,16 +53,22 @@ export interface WhatIfResult extends Measured {
   ms: number;
 }
 
-export type WhatIfErrorCode = 'busy' | 'timedOut' | 'gamesFailed' | 'shuttingDown' | 'abandoned';
+export type WhatIfErrorCode = Extract<
+  RejectionCode,
+  'busy' | 'timedOut' | 'gamesFailed' | 'shuttingDown' | 'abandoned'
+>;
 
-/** A refusal with its HTTP status and words for a teacher. */
+/** A refusal of the preview in words for a teacher (its HTTP status is its code's). */
 export class WhatIfError extends Error {
   constructor(
     readonly code: WhatIfErrorCode,
-    readonly status: number,
     message: string,
   ) {
     super(message);
+  }
+
+  get rejection(): Rejection {
+    return refuse(this.code, this.message);
   }
 }
 
@@ -158,7 +166,7 @@ export class WhatIfService {
    */
   async measure(request: WhatIfRequest, signal?: AbortSignal): Promise<WhatIfResult> {
     const start = nowMs();
-    if (this.closed) throw new WhatIfError('shuttingDown', 503, 'the server is shutting down');
+    if (this.closed) throw new WhatIfError('shuttingDown', 'the server is shutting down');
     const whatIf = simOptions(request);
     const baseline = simOptions({ ...request, overrides: {} });
     const keys = [requestKey({ ...request, overrides: {} }), requestKey(request)];
@@ -169,7 +177,6 @@ export class WhatIfService {
     if (newRuns > 0 && waitingAfter > this.maxQueuedRuns)
       throw new WhatIfError(
         'busy',
-        429,
         'the what-if preview is measuring other settings just now: try again in a few seconds',
       );
     const attached: Run[] = [];
@@ -202,7 +209,7 @@ export class WhatIfService {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    const shuttingDown = new WhatIfError('shuttingDown', 503, 'the server is shutting down');
+    const shuttingDown = new WhatIfError('shuttingDown', 'the server is shutting down');
     for (const run of this.queue.splice(0)) {
       this.inFlight.delete(run.key);
       run.reject(shuttingDown);
@@ -236,7 +243,7 @@ export class WhatIfService {
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => {
         for (const run of attached) this.leave(run);
-        reject(new WhatIfError('abandoned', 499, 'the request was given up'));
+        reject(new WhatIfError('abandoned', 'the request was given up'));
       };
       if (signal.aborted) onAbort();
       else signal.addEventListener('abort', onAbort, { once: true });
@@ -255,7 +262,7 @@ export class WhatIfService {
     const index = this.queue.indexOf(run);
     if (index >= 0) this.queue.splice(index, 1);
     this.inFlight.delete(run.key);
-    run.reject(new WhatIfError('abandoned', 499, 'nobody waits for these games any more'));
+    run.reject(new WhatIfError('abandoned', 'nobody waits for these games any more'));
   }
 
   private pump(): void {
@@ -272,7 +279,6 @@ export class WhatIfService {
       this.pool.stop(
         new WhatIfError(
           'timedOut',
-          503,
           `the bots took longer than ${Math.round(this.runTimeoutMs / 1000)} s to play these games: try fewer games or other settings`,
         ),
       );
@@ -289,9 +295,7 @@ export class WhatIfService {
           if (error instanceof WhatIfError) run.reject(error);
           else {
             const reason = error instanceof Error ? error.message : String(error);
-            run.reject(
-              new WhatIfError('gamesFailed', 422, `the bots could not play these settings: ${reason}`),
-            );
+            run.reject(new WhatIfError('gamesFailed', `the bots could not play these settings: ${reason}`));
           }
         },
       )

@@ -35,8 +35,9 @@ describe('SQLite: the classroom beside the matches', () => {
     const classes = new SqliteClassroomStore(file);
     await classes.createSession(sessionDoc('s1', 'ABCDEF'));
     // The match store's writer thread and this connection write the same file at once.
-    const created = newMatch(SiliconCurtain as Game, {});
-    if ('error' in created) throw new Error(created.error);
+    const createdMade = newMatch(SiliconCurtain as Game, {});
+    if (!createdMade.ok) throw new Error(createdMade.rejection.message);
+    const created = createdMade.value;
     const writes = await Promise.all([
       matches.createMatch('m1', created),
       ...Array.from({ length: 10 }, (_, index) =>

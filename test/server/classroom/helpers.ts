@@ -3,6 +3,7 @@ import type {
   InjectRequest,
   TableControls,
 } from '../../../server/classroom/table-controls.ts';
+import { refused, succeed } from '../../../server/boundary/rejection.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { startTestServer } from '../helpers/test-server.ts';
 import type { ServerOptions } from '../../../server/server.ts';
@@ -15,9 +16,7 @@ export class RecordingControls implements TableControls {
   readonly refusing = new Set<string>();
 
   private answer(matchID: string): ControlOutcome {
-    return this.refusing.has(matchID)
-      ? { ok: false, code: 'gameOver', message: 'the game is over' }
-      : { ok: true };
+    return this.refusing.has(matchID) ? refused('gameOver', 'the game is over') : succeed(undefined);
   }
 
   setPaused(matchID: string, paused: boolean): Promise<ControlOutcome> {

@@ -145,8 +145,8 @@ describe('bringing an event in', () => {
     const { matchID } = await seatedMatch(server);
     const request = atRound === undefined ? { cardId } : { cardId, atRound };
     const outcome = await server.tableControls.inject(matchID, request);
-    expect(outcome).toMatchObject({ ok: false, code });
-    expect(outcome.ok ? '' : outcome.message).not.toBe('');
+    expect(outcome).toMatchObject({ ok: false, rejection: { code } });
+    expect(outcome.ok ? '' : outcome.rejection.message).not.toBe('');
     expect((await storedState(server, matchID))._stateID).toBe(0);
     expect(await server.store.loadJournal(matchID)).toEqual([]);
   });
@@ -155,7 +155,7 @@ describe('bringing an event in', () => {
     const server = await started();
     expect(await server.tableControls.inject('no-such-match', { cardId: 'busan-truce' })).toMatchObject({
       ok: false,
-      code: 'matchNotFound',
+      rejection: { code: 'matchNotFound' },
     });
   });
 });

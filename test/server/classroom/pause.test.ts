@@ -122,7 +122,7 @@ describe('pausing a table', () => {
     const server = await started();
     expect(await server.tableControls.setPaused('no-such-match', true)).toMatchObject({
       ok: false,
-      code: 'matchNotFound',
+      rejection: { code: 'matchNotFound' },
     });
     const { matchID } = await seatedMatch(server);
     expect(await server.tableControls.setPaused(matchID, false)).toEqual({ ok: true });
@@ -136,8 +136,7 @@ describe('pausing a table', () => {
     expect((await storedState(server, matchID)).ctx.gameover).toEqual({ winner: '0', reason: 'computeLead' });
     expect(await server.tableControls.setPaused(matchID, true)).toEqual({
       ok: false,
-      code: 'gameOver',
-      message: 'the game is over',
+      rejection: { code: 'gameOver', message: 'the game is over' },
     });
   });
 });

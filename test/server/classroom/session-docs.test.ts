@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SessionDocs } from '../../../server/classroom/session-docs.ts';
 import { SqliteClassroomStore } from '../../../server/classroom/sqlite-classroom-store.ts';
-import { refuse, succeed } from '../../../server/classroom/refusal.ts';
+import { refused, succeed } from '../../../server/boundary/rejection.ts';
 import { sessionDoc } from './classroom-store-conformance.ts';
 
 describe('SessionDocs', () => {
@@ -20,7 +20,7 @@ describe('SessionDocs', () => {
         docs.change('s1', (doc) => {
           if (index === 7) {
             doc.title = 'must not stick';
-            return refuse(409, 'nope', 'refused');
+            return refused('conflict', 'refused');
           }
           doc.proposals.push({
             studentId: `s${index}`,
@@ -65,7 +65,7 @@ describe('SessionDocs', () => {
     const outcome = await docs.change('nope', () => succeed(1));
     expect(outcome).toEqual({
       ok: false,
-      refusal: { status: 404, code: 'sessionNotFound', message: 'no such class session' },
+      rejection: { code: 'sessionNotFound', message: 'no such class session' },
     });
   });
 });

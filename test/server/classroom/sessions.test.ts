@@ -54,7 +54,7 @@ describe('class sessions', () => {
   });
 
   it.each([
-    [{ title: '', scenarioId: 'baseline-2025', tables: 2 }, 'title: title must not be empty'],
+    [{ title: '', scenarioId: 'baseline-2025', tables: 2 }, 'title must not be empty'],
     [{ title: 'x', scenarioId: 'nope', tables: 2 }, 'scenarioId: unknown scenario'],
     [{ title: 'x', scenarioId: 'baseline-2025', tables: 0 }, 'tables: a class has at least 1 table'],
     [{ title: 'x', scenarioId: 'baseline-2025', tables: 21 }, 'tables: a class has at most 20 tables'],

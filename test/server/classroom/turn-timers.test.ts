@@ -126,13 +126,13 @@ describe('timed turns', () => {
     for (const seconds of [0, -1, 0.01, 86_401, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(await server.tableControls.setTurnSeconds(matchID, seconds), String(seconds)).toMatchObject({
         ok: false,
-        code: 'badTurnSeconds',
+        rejection: { code: 'badTurnSeconds' },
       });
     }
     expect(server.tableControls.turnSecondsOf(matchID)).toBeUndefined();
     expect(await server.tableControls.setTurnSeconds('no-such-match', 30)).toMatchObject({
       ok: false,
-      code: 'matchNotFound',
+      rejection: { code: 'matchNotFound' },
     });
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import pg from 'pg';
+import { redisProblem } from '../../../tools/sim/queue-args.ts';
 
 /**
  * PostgreSQL and Redis for the tests. Without them (a laptop) their suites are skipped and a console
@@ -26,25 +26,10 @@ export async function postgresUnreachable(url = testDatabaseUrl): Promise<string
   }
 }
 
-/** Why Redis cannot be used, or undefined when it answers PING. */
+/** Why Redis cannot be used, or undefined when it answers PING (the probe `sim --queue` makes). */
 export async function redisUnreachable(url = testRedisUrl): Promise<string | undefined> {
-  const redis = new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: probeTimeoutMs,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-    enableOfflineQueue: false,
-  });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    await redis.ping();
-    return undefined;
-  } catch (error) {
-    return `Redis at ${url} is unreachable (${String(error)})`;
-  } finally {
-    redis.disconnect();
-  }
+  const problem = await redisProblem(url, probeTimeoutMs);
+  return problem === undefined ? undefined : `Redis at ${url} is unreachable (${problem})`;
 }
 
 /**

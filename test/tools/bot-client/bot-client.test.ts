@@ -183,6 +183,20 @@ describe('the bot client', () => {
     }
   });
 
+  it("reads a module bot's move with the kernel's parser, as the server would, and falls back when it refuses", async () => {
+    server = await startTestServer({ botThinkMs: 0 });
+    const said: string[] = [];
+    const flags = botFlags(
+      server.url,
+      '--create --opponent random --bot ./test/tools/bot-client/sloppy-bot.ts',
+    );
+    const result = await play(flags, {}, said);
+    expect(result.moves).toBeGreaterThan(0);
+    expect(result.illegalChoices).toBeGreaterThanOrEqual(result.moves);
+    expect(said.some((line) => line.includes('(unexpected field: note)'))).toBe(true);
+    expect((await server.store.loadState(result.matchID))?.ctx.gameover).toBeDefined();
+  });
+
   it('gives an asynchronous decision its clock budget, then falls back', async () => {
     expect(await withinBudget(Promise.resolve('fast'), 1000)).toBe('fast');
     expect(await withinBudget(new Promise(() => undefined), 20)).toBeUndefined();

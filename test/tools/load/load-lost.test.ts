@@ -21,8 +21,9 @@ describe('countLost (load test)', () => {
     const db = new FlatFile({ dir: flatDir });
     await db.connect();
     for (const matchID of ['kept', 'torn']) {
-      const match = newMatch(SiliconCurtain as Game, {});
-      if ('error' in match) throw new Error(match.error);
+      const matchMade = newMatch(SiliconCurtain as Game, {});
+      if (!matchMade.ok) throw new Error(matchMade.rejection.message);
+      const match = matchMade.value;
       await db.createMatch(matchID, match);
       const entry = {
         action: { type: 'MAKE_MOVE', payload: { type: 'chooseHeadline', args: [], playerID: '0' } },

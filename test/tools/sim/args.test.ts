@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseSimArgs, UsageError } from '../../../tools/sim/args.ts';
 import { parseBenchArgs } from '../../../tools/sim/bench-args.ts';
+import { parseWorkerArgs } from '../../../tools/sim/queue-args.ts';
 import { defaultBenchOptions } from '../../../tools/sim/bench.ts';
 
 describe('sim arguments', () => {
@@ -20,7 +22,17 @@ describe('sim arguments', () => {
       sweep: null,
       matrix: null,
       ablations: false,
+      queue: null,
     });
+  });
+
+  it('reads --queue and its namespace and chunk size (issue 14)', () => {
+    expect(parseSimArgs(['--queue', 'redis://10.0.0.5:6379', '--games', '40'])).toMatchObject({
+      queue: { url: 'redis://10.0.0.5:6379', namespace: 'sc-sim', chunkGames: null },
+    });
+    expect(
+      parseSimArgs(['--queue', 'rediss://lab:6380/2', '--queue-namespace', 'team-b', '--chunk-games', '10']),
+    ).toMatchObject({ queue: { url: 'rediss://lab:6380/2', namespace: 'team-b', chunkGames: 10 } });
   });
 
   it('reads --ablations, alone of the batch shapes (issue 16)', () => {
@@ -119,8 +131,50 @@ describe('sim arguments', () => {
     [['--matrix', '--us', 'greedy']],
     [['--matrix-bots', 'us-chokehold']],
     [['--replay', '1:2', '--workers', '2']],
+    [['--queue', 'http://127.0.0.1:6379']],
+    [['--queue', 'localhost']],
+    [['--queue', 'redis://h', '--workers', '2']],
+    [['--queue', 'redis://h', '--chunk-games', '0']],
+    [['--queue', 'redis://h', '--queue-namespace', 'a:b']],
+    [['--queue-namespace', 'lab']],
+    [['--chunk-games', '5']],
+    [['--replay', '1:2', '--queue', 'redis://h']],
   ])('rejects %j with a usage error', (argv) => {
     expect(() => parseSimArgs(argv)).toThrow(UsageError);
+  });
+});
+
+describe('sim:worker arguments', () => {
+  it('reads the queue, with defaults filled in', () => {
+    expect(parseWorkerArgs(['--queue', 'redis://10.0.0.5:6379'])).toEqual({
+      url: 'redis://10.0.0.5:6379',
+      namespace: 'sc-sim',
+      concurrency: availableParallelism(),
+      stallSeconds: 30,
+    });
+    expect(
+      parseWorkerArgs([
+        '--queue',
+        'redis://h',
+        '--concurrency',
+        '3',
+        '--stall-seconds',
+        '5',
+        '--queue-namespace',
+        'x',
+      ]),
+    ).toEqual({ url: 'redis://h', namespace: 'x', concurrency: 3, stallSeconds: 5 });
+  });
+
+  it.each([
+    [[], '--queue'],
+    [['--queue', 'http://h'], '--queue: http:// is not Redis'],
+    [['--queue', 'redis://h', '--concurrency', '0'], '--concurrency'],
+    [['--queue', 'redis://h', '--stall-seconds', 'soon'], '--stall-seconds'],
+    [['--queue', 'redis://h', '--queue-namespace', 'a b'], '--queue-namespace'],
+    [['--queue', 'redis://h', '--workers', '2'], 'unknown flag --workers'],
+  ])('rejects %j, naming %s', (argv, named) => {
+    expect(() => parseWorkerArgs(argv)).toThrow(named);
   });
 });
 

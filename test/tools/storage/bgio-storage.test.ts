@@ -6,8 +6,9 @@ import { SqliteStore } from '../../../server/storage/sqlite-store.ts';
 import { BgioStorage, StaleWriteError } from '../../../tools/storage/bgio-storage.ts';
 
 function match() {
-  const created = newMatch(SiliconCurtain as Game, {});
-  if ('error' in created) throw new Error(created.error);
+  const createdMade = newMatch(SiliconCurtain as Game, {});
+  if (!createdMade.ok) throw new Error(createdMade.rejection.message);
+  const created = createdMade.value;
   return created;
 }
 

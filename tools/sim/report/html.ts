@@ -172,7 +172,7 @@ ${run.matrix ? matrixSection(run.matrix) : ''}
 ${resultSection(run.summary, pooled)}
 ${trajectorySection(run.summary)}
 ${reproduceSection(run.summary)}
-<p class="meta">${run.summary.games} games in ${run.seconds.toFixed(1)} s (${run.summary.gamesPerSec} games/s) on ${manifest.workers} worker threads.</p>
+<p class="meta">${run.summary.games} games in ${run.seconds.toFixed(1)} s (${run.summary.gamesPerSec} games/s) on ${manifest.queue ? `${manifest.workers} queue workers` : `${manifest.workers} worker threads`}.</p>
 </body></html>
 `;
 }

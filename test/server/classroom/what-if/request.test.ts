@@ -52,15 +52,14 @@ describe('a what-if request', () => {
     ['a fraction of a game', { scenarioId: 'baseline-2025', games: 20.5 }, 'invalidRequest', 'whole number'],
   ])('refuses %s', (_, body, code, message) => {
     const parsed = parseWhatIfRequest(body, bounds);
-    expect(parsed).toMatchObject({ code });
-    expect('message' in parsed && parsed.message).toContain(message);
+    expect(parsed).toMatchObject({ ok: false, rejection: { code } });
+    expect(parsed.ok || parsed.rejection.message).toContain(message);
   });
 
   it('takes the default game count and no overrides when they are left out', () => {
     expect(parseWhatIfRequest({ scenarioId: 'taiwan-crisis' }, bounds)).toEqual({
-      scenarioId: 'taiwan-crisis',
-      overrides: {},
-      games: 300,
+      ok: true,
+      value: { scenarioId: 'taiwan-crisis', overrides: {}, games: 300 },
     });
   });
 
@@ -75,26 +74,24 @@ describe('a what-if request', () => {
       bounds,
     );
     expect(parsed).toEqual({
-      scenarioId: 'servicing-ban-lifted',
-      overrides: { 'calendar.roundCount': 6 },
-      games: 20,
+      ok: true,
+      value: { scenarioId: 'servicing-ban-lifted', overrides: { 'calendar.roundCount': 6 }, games: 20 },
     });
     const moved = parseWhatIfRequest(
       { scenarioId: 'servicing-ban-lifted', overrides: { 'start.exportControlLevel': 4 }, games: 20 },
       bounds,
     );
     expect(moved).toEqual({
-      scenarioId: 'servicing-ban-lifted',
-      overrides: { 'start.exportControlLevel': 4 },
-      games: 20,
+      ok: true,
+      value: { scenarioId: 'servicing-ban-lifted', overrides: { 'start.exportControlLevel': 4 }, games: 20 },
     });
   });
 
   it('has one key per set of games, whatever the order of the overrides', () => {
     const key = (body: unknown): string => {
       const parsed = parseWhatIfRequest(body, bounds);
-      if ('code' in parsed) throw new Error(parsed.message);
-      return requestKey(parsed);
+      if (!parsed.ok) throw new Error(parsed.rejection.message);
+      return requestKey(parsed.value);
     };
     const a = key({
       scenarioId: 'baseline-2025',

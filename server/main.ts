@@ -13,7 +13,7 @@ const storage = storeOptionsFromEnv();
 const options: Parameters<typeof startServer>[0] = {
   port,
   ...storage,
-  clientDir: path.resolve(process.env.CLIENT_DIR ?? 'dist'),
+  clientDir: path.resolve(process.env.CLIENT_DIR ?? 'dist/client'),
   lifecycle: lifecycleFromEnv(),
 };
 if (process.env.ORIGINS !== undefined) options.origins = process.env.ORIGINS;

@@ -167,7 +167,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     lobby,
     store,
     gameName: game.name,
-    clientDir: options.clientDir ?? path.resolve('dist'),
+    clientDir: options.clientDir ?? path.resolve('dist/client'),
     maxBodyBytes: limits.maxMessageBytes,
     limiter: new KeyedLimiter(limits.perAddress),
     createLimiter: new KeyedLimiter(limits.createsPerAddress ?? defaultCreatesPerAddress),

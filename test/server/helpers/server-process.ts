@@ -11,7 +11,7 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** `server/main.ts` in its own process (as `npm start` runs it, minus the client build). */
+/** `server/main.ts` in its own process (as `npm start` runs it, minus the build). */
 export async function spawnServer(
   dataDir: string,
   port = 0,
@@ -21,6 +21,13 @@ export async function spawnServer(
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, CLIENT_DIR: dataDir, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return untilServing(child);
+}
+
+/** Waits for a server process's "serving on <url>" line (30 s at most) and collects all it prints. */
+export async function untilServing(
+  child: ChildProcessByStdio<null, Readable, Readable>,
+): Promise<ServerProcess> {
   let output = '';
   const exited = new Promise<number | null>((resolve) => {
     child.on('exit', (code) => {
@@ -33,7 +40,7 @@ export async function spawnServer(
     }, 30_000);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const found = /serving on (http:\/\/\S+)/.exec(output);
+      const found = /serving on (http:\/\/[^\s"]+)/.exec(output);
       if (found?.[1]) {
         clearTimeout(timer);
         resolve(found[1]);

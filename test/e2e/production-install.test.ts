@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rulesBundleHash } from '../../server/rules-version/bundle-hash.ts';
 import { SqliteStore } from '../../server/storage/sqlite-store.ts';
+import { logLinesOf } from '../server/helpers/log-lines.ts';
 import { SeatDriver } from '../server/helpers/seat-driver.ts';
 import type { ServerProcess } from '../server/helpers/server-process.ts';
 import { untilServing } from '../server/helpers/server-process.ts';
@@ -105,6 +106,7 @@ async function playAgainstBot(url: string): Promise<string> {
   const human = new SeatDriver(url, matchID, '0', String(joined.body.playerCredentials), 'prod-1');
   drivers.push(human);
   await human.done;
+  drivers.splice(drivers.indexOf(human), 1);
   human.stop();
   expect(human.illegalRejections()).toEqual([]);
   return matchID;
@@ -147,6 +149,10 @@ describe('the production install', () => {
       await expectBuiltClient(server.url);
       const matchID = await playAgainstBot(server.url);
       await stopScript(server);
+      // Its log: JSON lines (npm's own banner aside), the match's with its id.
+      const created = logLinesOf(server.output()).find((line) => line.msg === 'match created');
+      expect(created).toMatchObject({ matchID, level: 30 });
+      expect(created?.pid).toEqual(expect.any(Number));
 
       // What the server wrote before it drained: a finished match, moves of both seats in the journal.
       const store = SqliteStore.inDirectory(dataDir);

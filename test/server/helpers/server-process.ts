@@ -18,7 +18,15 @@ export async function spawnServer(
   extraEnv: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...serverNodeFlags, '--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, CLIENT_DIR: dataDir, ...extraEnv },
+    // Its lines at the usual level (Vitest's LOG_LEVEL=silent would hide "serving on").
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      CLIENT_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return untilServing(child);

@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** The client lives in src/ and builds to dist/, which the server serves on the same port. */
+/** The client lives in src/ and builds to dist/client/, which the server serves on the same port. */
 export default defineConfig({
   root: 'src',
   plugins: [react()],
-  build: { outDir: '../dist', emptyOutDir: true },
+  build: { outDir: '../dist/client', emptyOutDir: true },
   server: {
     proxy: {
       '/games': 'http://localhost:8000',

@@ -53,6 +53,8 @@ export default defineConfig({
     ],
     exclude: longOrMultiProcess,
     testTimeout: 60_000,
+    // The server's logger (server/log.ts) stays quiet; a test that reads its lines redirects them.
+    env: { LOG_LEVEL: 'silent' },
     // One worker a core (Vitest leaves one core free by default): most server tests wait on sockets.
     maxWorkers: availableParallelism(),
     // Each worker keeps the modules it loaded from one file to the next instead of importing the engine

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { env, lifecycleFromEnv, positiveEnv, storeOptionsFromEnv } from './env.ts';
+import { log } from './log.ts';
 import { startServer } from './server.ts';
 import { defaultLimits } from './transport/limits.ts';
 
@@ -13,7 +14,7 @@ const storage = storeOptionsFromEnv();
 const options: Parameters<typeof startServer>[0] = {
   port,
   ...storage,
-  clientDir: path.resolve(process.env.CLIENT_DIR ?? 'dist'),
+  clientDir: path.resolve(process.env.CLIENT_DIR ?? 'dist/client'),
   lifecycle: lifecycleFromEnv(),
 };
 if (process.env.ORIGINS !== undefined) options.origins = process.env.ORIGINS;
@@ -31,20 +32,23 @@ if (createsPerMinute !== undefined)
 const server = await startServer(options);
 const where = storage.databaseUrl === undefined ? `SQLite under ${storage.dataDir}` : 'PostgreSQL';
 const bus = redisUrl === undefined ? 'single process' : 'Redis bus';
-console.log(`Silicon Curtain serving on ${server.url} (${where}; ${bus})`);
+log.info(
+  { url: server.url, port: server.port },
+  `Silicon Curtain serving on ${server.url} (${where}; ${bus})`,
+);
 
 let stopping = false;
 const stop = (signal: string): void => {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: draining`);
+  log.info({ signal }, 'draining');
   server.drain().then(
     () => {
-      console.log('drained; storage closed');
+      log.info('drained; storage closed');
       process.exit(0);
     },
     (error: unknown) => {
-      console.error('drain failed', error);
+      log.error({ err: error }, 'drain failed');
       process.exit(1);
     },
   );

@@ -31,6 +31,7 @@ import type { Limits } from './transport/limits.ts';
 import { defaultCreatesPerAddress, defaultLimits } from './transport/limits.ts';
 import { KeyedLimiter } from './transport/rate-limit.ts';
 import { SocketTransport } from './transport/socket-transport.ts';
+import { log } from './log.ts';
 
 export interface ServerOptions {
   /** 0 picks a free port. */
@@ -167,7 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     lobby,
     store,
     gameName: game.name,
-    clientDir: options.clientDir ?? path.resolve('dist'),
+    clientDir: options.clientDir ?? path.resolve('dist/client'),
     maxBodyBytes: limits.maxMessageBytes,
     limiter: new KeyedLimiter(limits.perAddress),
     createLimiter: new KeyedLimiter(limits.createsPerAddress ?? defaultCreatesPerAddress),
@@ -181,7 +182,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const httpServer = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
-      console.error('request failed', error);
+      log.error({ err: error, method: request.method, url: request.url }, 'request failed');
       if (!response.headersSent)
         sendRejection(response, { code: 'internalError', message: 'internal error' });
       else response.destroy();

@@ -10,6 +10,7 @@ import { seatEntry } from '../authority/seats.ts';
 import { legalMovesFromView } from '../../rules/index.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import { botSeatOf, humanJoined } from './bot-setup.ts';
+import { matchLog } from '../log.ts';
 
 export interface BotSeatOptions {
   /** Pause before a bot moves, so a human sees the position first (0 in tests). */
@@ -67,7 +68,7 @@ export class BotSeats {
   poke(matchID: string): void {
     if (this.stopped) return;
     void this.turn(matchID).catch((error: unknown) => {
-      console.error(`bot seat of ${matchID} failed`, error);
+      matchLog(matchID).error({ err: error }, 'bot seat failed');
     });
   }
 
@@ -148,7 +149,7 @@ export class BotSeats {
     // Or paused through another process (several share the store): that process pokes its own bot on resume.
     const quiet = ['staleState', 'shuttingDown', 'outOfTime', 'gameOver', 'paused'];
     if (!outcome.ok && !quiet.includes(outcome.rejection.code))
-      console.error(`bot seat of ${matchID}: ${outcome.rejection.code} ${outcome.rejection.message}`);
+      matchLog(matchID).error({ rejection: outcome.rejection }, 'bot seat move refused');
   }
 
   private choose(seated: Seated, state: State) {

@@ -4,6 +4,7 @@ import { ClockKeeper } from '../clock/clock-keeper.ts';
 import type { LobbyHooks } from '../lobby/lobby.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import { BotSeats } from './bot-seats.ts';
+import { matchLog } from '../log.ts';
 
 export interface PlayServices {
   bots: BotSeats;
@@ -37,7 +38,7 @@ export function startPlayServices(
             bots.poke(matchID);
           })
           .catch((error: unknown) => {
-            console.error(`starting match ${matchID} failed`, error);
+            matchLog(matchID).error({ err: error }, 'starting the match failed');
           });
       },
       joined: (matchID) => {

@@ -2,6 +2,7 @@ import type { LogEntry, State } from 'boardgame.io';
 import { entriesBetween } from '../authority/catch-up.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { MatchBus, RoomWatcher } from './match-bus.ts';
+import { matchLog } from '../log.ts';
 
 /** The authority's side of the relay: tell local sockets about a committed state, never an older one. */
 export interface Announcer {
@@ -40,7 +41,7 @@ export class CommitRelay implements RoomWatcher {
   /** Called by the authority after each local commit. */
   published(matchID: string, stateID: number): void {
     this.bus.publish(matchID, stateID).catch((error: unknown) => {
-      console.error(`publishing ${matchID}@${stateID} failed`, error);
+      matchLog(matchID).error({ err: error, stateID }, 'publishing a commit failed');
     });
   }
 
@@ -56,7 +57,7 @@ export class CommitRelay implements RoomWatcher {
         this.run(matchID);
       },
       (error: unknown) => {
-        console.error(`subscribing to ${matchID} failed`, error);
+        matchLog(matchID).error({ err: error }, 'subscribing failed');
       },
     );
   }
@@ -69,7 +70,7 @@ export class CommitRelay implements RoomWatcher {
     }
     this.watchers.delete(matchID);
     this.bus.unsubscribe(matchID).catch((error: unknown) => {
-      console.error(`unsubscribing from ${matchID} failed`, error);
+      matchLog(matchID).error({ err: error }, 'unsubscribing failed');
     });
   }
 
@@ -80,7 +81,7 @@ export class CommitRelay implements RoomWatcher {
 
   private run(matchID: string): void {
     this.catchUp(matchID).catch((error: unknown) => {
-      console.error(`relaying ${matchID} failed`, error);
+      matchLog(matchID).error({ err: error }, 'relaying commits failed');
     });
   }
 

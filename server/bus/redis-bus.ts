@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import { Redis } from 'ioredis';
 import type { ChatNotice, CommitNotice, MatchBus } from './match-bus.ts';
+import { log } from '../log.ts';
 
 export interface RedisBusOptions {
   url: string;
@@ -74,7 +75,7 @@ export class RedisBus implements MatchBus {
     this.prefix = `${namespace}:match:`;
     this.presenceRenewal = setInterval(() => {
       this.renewPresence().catch((error: unknown) => {
-        console.error('renewing presence failed', error);
+        log.error({ err: error }, 'renewing presence failed');
       });
     }, presenceLeaseMs / 3);
     this.presenceRenewal.unref();
@@ -100,7 +101,7 @@ export class RedisBus implements MatchBus {
     const connection = (): Redis => {
       const redis = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
       redis.on('error', (error: unknown) => {
-        console.error('redis error', error);
+        log.error({ err: error }, 'redis error');
       });
       return redis;
     };

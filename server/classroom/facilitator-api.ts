@@ -17,6 +17,7 @@ import { assignSeats, drawSeats } from './seating.ts';
 import type { SessionDoc, TableRecord } from './session-doc.ts';
 import { studentsAt, tableOf } from './session-doc.ts';
 import type { ControlOutcome } from './table-controls.ts';
+import { matchLog } from '../log.ts';
 
 /** One table's answer to a pause, an inject or a timer change (a refusal's code and message beside `ok`). */
 export type TableResult = { table: number } & ({ ok: true } | ({ ok: false } & Rejection));
@@ -148,7 +149,10 @@ export class FacilitatorApi {
     for (const { table, side } of unique.values()) {
       const record = tableOf(doc, table);
       if (record && !(await renewSeatCredentials(this.deps.matches, record.matchID, playerIdBySide[side])))
-        console.error(`class ${doc.id}: renewing the credentials of table ${table} ${side} failed`);
+        matchLog(record.matchID).error(
+          { sessionId: doc.id, table, side },
+          'renewing the seat credentials failed',
+        );
     }
   }
 
@@ -187,7 +191,11 @@ export class FacilitatorApi {
       if (!record) continue;
       if (await seatBot(this.deps.matches, record.matchID, playerIdBySide[side], bot))
         this.deps.pokeBot(record.matchID);
-      else console.error(`class ${doc.id}: handing table ${table} ${side} to the bot failed`);
+      else
+        matchLog(record.matchID).error(
+          { sessionId: doc.id, table, side },
+          'handing the seat to the bot failed',
+        );
     }
     return succeed(outcome);
   }

@@ -7,6 +7,7 @@ import { commitInjection } from './inject-commit.ts';
 import type { PausedMatches } from './paused-matches.ts';
 import type { ControlOutcome, InjectRequest, TableControls } from './table-controls.ts';
 import { TurnTimers } from './turn-timers.ts';
+import { matchLog } from '../log.ts';
 
 const done: ControlOutcome = succeed(undefined);
 
@@ -28,7 +29,7 @@ export class MatchControls implements TableControls {
     this.timers = new TurnTimers(authority, store, paused);
     paused.onDiscovered((matchID, isPaused) => {
       void this.follow(matchID, isPaused).catch((error: unknown) => {
-        console.error(`following the pause of ${matchID} failed`, error);
+        matchLog(matchID).error({ err: error }, 'following the pause failed');
       });
     });
     // Several processes: a match this one holds as paused is looked up again at its next commit (a
@@ -37,7 +38,7 @@ export class MatchControls implements TableControls {
       authority.onCommit((matchID) => {
         if (!paused.isHeld(matchID)) return;
         paused.checkHeld(matchID).catch((error: unknown) => {
-          console.error(`reading the pause of ${matchID} failed`, error);
+          matchLog(matchID).error({ err: error }, 'reading the pause failed');
         });
       });
   }

@@ -2,6 +2,7 @@ import type { ClassroomStore, StoredSession } from './classroom-store.ts';
 import type { Outcome } from '../boundary/rejection.ts';
 import { refused } from '../boundary/rejection.ts';
 import type { SessionDoc } from './session-doc.ts';
+import { log } from '../log.ts';
 
 /**
  * A change to a session document: pure and synchronous (it may run again on a fresher document when
@@ -68,7 +69,7 @@ export class SessionDocs {
         const batch = this.pending.get(sessionId)?.splice(0) ?? [];
         if (batch.length === 0) break;
         await this.write(sessionId, batch).catch((error: unknown) => {
-          console.error(`writing class session ${sessionId} failed`, error);
+          log.error({ err: error, sessionId }, 'writing the class session failed');
           this.cache.delete(sessionId);
           for (const item of batch) item.settle(refused('internalError', 'the session could not be saved'));
         });

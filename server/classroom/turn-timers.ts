@@ -7,6 +7,7 @@ import type { Seat } from '../authority/seats.ts';
 import { seatEntry } from '../authority/seats.ts';
 import { moversOf, runningSeats } from '../clock/running.ts';
 import type { MatchStore } from '../storage/match-store.ts';
+import { matchLog } from '../log.ts';
 
 interface Timed {
   turnMs: number;
@@ -120,7 +121,7 @@ export class TurnTimers {
     entry.timer = setTimeout(
       () => {
         void this.runOut(matchID, entry).catch((error: unknown) => {
-          console.error(`turn timer of ${matchID} failed`, error);
+          matchLog(matchID).error({ err: error }, 'turn timer failed');
         });
       },
       Math.max(0, dueAt - Date.now()) + 1,
@@ -195,7 +196,7 @@ export class TurnTimers {
     });
     if (outcome.ok) return outcome.value;
     if (!quietRefusals.has(outcome.rejection.code))
-      console.error(`turn timer of ${matchID}: ${outcome.rejection.code} ${outcome.rejection.message}`);
+      matchLog(matchID).error({ rejection: outcome.rejection }, 'turn timer move refused');
     return undefined;
   }
 }

@@ -9,6 +9,7 @@ import type { ClockState } from './clock.ts';
 import { flaggedAt, msUntilFlag, settle } from './clock.ts';
 import { loadClock, saveClock } from './clock-store.ts';
 import { moversOf, runningSeats } from './running.ts';
+import { matchLog } from '../log.ts';
 
 interface Ticking {
   clock: ClockState;
@@ -130,7 +131,7 @@ export class ClockKeeper {
         void this.authority
           .exclusive(matchID, () => this.flag(matchID))
           .catch((error: unknown) => {
-            console.error(`clock of ${matchID} failed`, error);
+            matchLog(matchID).error({ err: error }, 'clock failed');
           });
       },
       Math.max(0, inMs) + 1,
@@ -193,7 +194,7 @@ export class ClockKeeper {
     void this.writes
       .run(matchID, () => saveClock(this.store, matchID, clock))
       .catch((error: unknown) => {
-        console.error(`saving the clock of ${matchID} failed`, error);
+        matchLog(matchID).error({ err: error }, 'saving the clock failed');
       });
   }
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compiledEntry } from '../compiled-entry.ts';
 
 /**
  * Worker entry points as one plain-JavaScript file each. A worker under tsx's loader transforms and
@@ -70,7 +71,14 @@ export function bundledWorkerUrl(entry: URL): Promise<URL | null> {
   return bundle;
 }
 
-/** The URL the pool starts its workers from: the bundle, or the tsx bootstrap if bundling fails. */
+/**
+ * The URL the pool starts its workers from: the production build's (dist/server/game-worker.js, no
+ * esbuild at run time), else this checkout's bundle, or the tsx bootstrap if bundling fails.
+ */
 export async function workerUrl(): Promise<URL> {
-  return (await bundledWorkerUrl(gameWorkerEntry)) ?? tsxWorkerUrl;
+  return (
+    compiledEntry('game-worker.js', import.meta.url) ??
+    (await bundledWorkerUrl(gameWorkerEntry)) ??
+    tsxWorkerUrl
+  );
 }

@@ -8,7 +8,7 @@ import type { MatchStore } from '../storage/match-store.ts';
 import type { KeyedLimiter } from '../transport/rate-limit.ts';
 import { readJsonBody } from './body.ts';
 import { sendJson, sendOutcome, sendRejection } from './respond.ts';
-import { serveStatic } from './static-files.ts';
+import { staticFiles } from './static-files.ts';
 
 export interface RouterDeps {
   lobby: Lobby;
@@ -44,6 +44,7 @@ function corsHeaders(response: ServerResponse, origin: string | undefined): void
 
 /** The HTTP side of the one port: /health, the Lobby API under /games, and the built client. */
 export function createRouter(deps: RouterDeps) {
+  const serveStatic = staticFiles(deps.clientDir);
   const lobbyRoute = async (
     request: IncomingMessage,
     parts: string[],
@@ -137,11 +138,7 @@ export function createRouter(deps: RouterDeps) {
       else sendRejection(response, { code: 'notFound', message: 'no such classroom route' });
       return;
     }
-    if (
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      (await serveStatic(deps.clientDir, url.pathname, response))
-    )
-      return;
+    if ((request.method === 'GET' || request.method === 'HEAD') && serveStatic(request, response)) return;
     sendRejection(response, { code: 'notFound', message: 'not found' });
   };
 }

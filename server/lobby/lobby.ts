@@ -26,6 +26,7 @@ import type { ClientMatchData } from './match-data.ts';
 import { clientMatchData } from './match-data.ts';
 import { rematchOptions } from './rematch.ts';
 import { matchReplay } from './replay.ts';
+import { matchLog } from '../log.ts';
 
 /** Told about lobby events (server-played bot seats, clocks). */
 export interface LobbyHooks {
@@ -135,6 +136,10 @@ export class Lobby {
     const { kernelSeed, ...stored } = match.value;
     const created = await this.store.createMatch(matchID, stored);
     if (!created) return refused('conflict', 'match id collision; retry');
+    matchLog(matchID).info(
+      { scenarioId: options.scenarioId, bot: options.bot, clock: options.clock, unlisted: options.unlisted },
+      'match created',
+    );
     this.hooks.created?.(matchID);
     return succeed({ matchID, kernelSeed });
   }

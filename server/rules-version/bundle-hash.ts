@@ -40,10 +40,18 @@ export interface RulesStamp {
   rulesBundleHash: string;
 }
 
+/**
+ * Fixed by the production build (tools/build/server-bundles.ts) to the hash of the rules it compiled in:
+ * a compiled server runs those, not whatever rules/ holds now. Undefined when running from source.
+ */
+declare const BUILT_RULES_BUNDLE_HASH: string | undefined;
+const builtRulesBundleHash =
+  typeof BUILT_RULES_BUNDLE_HASH === 'string' ? BUILT_RULES_BUNDLE_HASH : undefined;
+
 let running: RulesStamp | undefined;
 
-/** The running rules' version and bundle hash (the files are hashed once per process). */
+/** The running rules' version and bundle hash (the files are hashed once per process, or at build). */
 export function runningRules(): RulesStamp {
-  running ??= { rulesVersion: RULES_VERSION, rulesBundleHash: rulesBundleHash() };
+  running ??= { rulesVersion: RULES_VERSION, rulesBundleHash: builtRulesBundleHash ?? rulesBundleHash() };
   return running;
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { schemaNamePattern } from './postgres-schema.ts';
+import { log } from '../log.ts';
 
 export interface DurablePoolOptions {
   connectionString: string;
@@ -28,7 +29,7 @@ export function durablePostgresPool(options: DurablePoolOptions): pg.Pool {
     connectionTimeoutMillis: 10_000,
   });
   pool.on('error', (error) => {
-    console.error(`${options.label} idle client error`, error);
+    log.error({ err: error, pool: options.label }, 'idle PostgreSQL client error');
   });
   return pool;
 }

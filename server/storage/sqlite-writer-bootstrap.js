@@ -1,7 +1,8 @@
 /**
- * Entry point of the SQLite writer thread. A worker starts without the parent's TypeScript loader (the
- * server runs under tsx, the tests under Vitest), so this plain module registers tsx's ESM loader and
- * then imports the TypeScript body.
+ * Entry point of the SQLite writer thread when running from source (the production build starts
+ * dist/server/sqlite-writer.js instead). A worker starts without the parent's TypeScript loader (a source
+ * checkout's server runs under tsx, the tests under Vitest), so this plain module registers tsx's ESM
+ * loader and then imports the TypeScript body.
  */
 import { register } from 'tsx/esm/api';
 

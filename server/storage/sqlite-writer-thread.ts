@@ -1,6 +1,7 @@
 /**
- * The SQLite writer thread's body (started by thread-writes.ts through sqlite-writer-bootstrap.js): its
- * own connection to the match file, the same group commit and statements as the in-thread store. A
+ * The SQLite writer thread's body (started by thread-writes.ts: as dist/server/sqlite-writer.js in the
+ * production build, through sqlite-writer-bootstrap.js from source): its own connection to the match
+ * file, the same group commit and statements as the in-thread store. A
  * COMMIT with synchronous=FULL waits for fsync (3 ms typical, 20 ms at p99 on the load machine); here
  * that wait no longer stalls the main thread's sockets and reducer, and writes arriving meanwhile form
  * the next group.

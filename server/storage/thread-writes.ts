@@ -1,10 +1,14 @@
 import { Worker } from 'node:worker_threads';
+import { compiledEntry } from '../compiled-entry.ts';
 import type { GroupCommitOptions } from './sqlite-group-commit.ts';
 import type { SqliteWrite, WriteResult } from './sqlite-writes.ts';
 import type { WriteQueue } from './write-queue.ts';
 import type { WriterData, WriterReply, WriterRequest } from './writer-protocol.ts';
 
-const bootstrapUrl = new URL('./sqlite-writer-bootstrap.js', import.meta.url);
+/** The compiled thread (production build), else its TypeScript body through tsx's loader. */
+const writerUrl =
+  compiledEntry('sqlite-writer.js', import.meta.url) ??
+  new URL('./sqlite-writer-bootstrap.js', import.meta.url);
 
 interface Waiting {
   resolve(value: WriteResult): void;
@@ -27,7 +31,7 @@ export class ThreadWrites implements WriteQueue {
 
   constructor(file: string, groupCommit: GroupCommitOptions) {
     const data: WriterData = { file, groupCommit };
-    this.worker = new Worker(bootstrapUrl, { workerData: data, execArgv: [] });
+    this.worker = new Worker(writerUrl, { workerData: data, execArgv: [] });
     this.started = new Promise<void>((resolve) => {
       this.waiting.set(-1, {
         resolve: () => {

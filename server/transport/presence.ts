@@ -2,6 +2,7 @@ import type { Seat } from '../authority/seats.ts';
 import { parseSeat } from '../authority/seats.ts';
 import type { MatchBus } from '../bus/match-bus.ts';
 import type { Rooms } from './rooms.ts';
+import { matchLog } from '../log.ts';
 
 export type PresenceBus = Pick<MatchBus, 'setPresence' | 'readPresence' | 'onPresence'>;
 
@@ -23,7 +24,7 @@ export class SeatPresence {
       const seats = await this.bus.readPresence(matchID);
       return [...seats].flatMap((seat) => parseSeat(seat) ?? []);
     } catch (error) {
-      console.error(`reading the presence of ${matchID} failed`, error);
+      matchLog(matchID).error({ err: error }, 'reading the presence failed');
       return [];
     }
   }
@@ -41,7 +42,7 @@ export class SeatPresence {
     try {
       await this.bus?.setPresence(matchID, [...this.rooms.connectedSeats(matchID)]);
     } catch (error) {
-      console.error(`presence of ${matchID} failed`, error);
+      matchLog(matchID).error({ err: error }, 'publishing the presence failed');
     }
   }
 

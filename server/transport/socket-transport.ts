@@ -27,6 +27,7 @@ import { releaseUpgradeRequests } from './upgrade-requests.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
 import type { Binding } from './rooms.ts';
 import { Rooms } from './rooms.ts';
+import { log, matchLog } from '../log.ts';
 
 export interface TransportOptions {
   httpServer: HttpServer;
@@ -203,7 +204,7 @@ export class SocketTransport {
       const rejection = await handler();
       if (rejection) this.reject(socket, id, rejection);
     } catch (error) {
-      console.error('socket handler failed', error);
+      (id === undefined ? log : matchLog(id)).error({ err: error }, 'socket handler failed');
       this.reject(socket, id, refuse('internalError', 'the server could not handle that message'));
     }
   }
@@ -294,7 +295,7 @@ export class SocketTransport {
     if (why) return why;
     for (const peer of this.rooms.peers(matchID)) peer.socket.emit('chat', matchID, chat);
     this.options.chatBus?.publishChat(matchID, chat).catch((error: unknown) => {
-      console.error(`relaying chat of ${matchID} failed`, error);
+      matchLog(matchID).error({ err: error }, 'relaying chat failed');
     });
     return undefined;
   }
@@ -369,7 +370,7 @@ export class SocketTransport {
 
   private tellMatchData(matchID: string): void {
     this.sendMatchData(matchID).catch((error: unknown) => {
-      console.error('matchData failed', error);
+      matchLog(matchID).error({ err: error }, 'sending matchData failed');
     });
   }
 

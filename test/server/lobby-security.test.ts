@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GameState } from '../../rules/index.ts';
 import type { TestServer } from './helpers/test-server.ts';
-import { createMatch, startTestServer } from './helpers/test-server.ts';
+import { createMatch, startTestServer, tempDataDir } from './helpers/test-server.ts';
 
 let server: TestServer | undefined;
 
@@ -131,8 +131,10 @@ describe('Lobby API', () => {
   });
 
   it('serves the built client from its directory and nothing outside it', async () => {
-    server = await startTestServer();
-    fs.writeFileSync(path.join(server.dataDir, 'index.html'), '<h1>Silicon Curtain</h1>');
+    // The client's files are listed when the server starts (server/http/static-files.ts).
+    const dataDir = tempDataDir();
+    fs.writeFileSync(path.join(dataDir, 'index.html'), '<h1>Silicon Curtain</h1>');
+    server = await startTestServer({ dataDir });
     const page = await fetch(`${server.url}/`);
     expect(await page.text()).toContain('Silicon Curtain');
     const escape = await fetch(`${server.url}/..%2f..%2fetc%2fpasswd`);

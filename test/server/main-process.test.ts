@@ -1,13 +1,14 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { logLinesOf } from './helpers/log-lines.ts';
 import { spawnServer } from './helpers/server-process.ts';
 import { tempDataDir } from './helpers/test-server.ts';
 
 describe('server/main.ts as a process', () => {
-  it('reads PORT and DATA_DIR, answers /health, and drains on SIGTERM (exit 0, storage closed)', async () => {
+  it('reads PORT and DATA_DIR, answers /health, logs JSON lines, and drains on SIGTERM (exit 0, storage closed)', async () => {
     const dataDir = tempDataDir();
-    const server = await spawnServer(dataDir);
+    const server = await spawnServer(dataDir, 0, { NODE_ENV: 'production' });
     const health = (await (await fetch(`${server.url}/health`)).json()) as { ok: boolean };
     expect(health.ok).toBe(true);
     const created = (await (
@@ -15,7 +16,12 @@ describe('server/main.ts as a process', () => {
     ).json()) as { matchID: string };
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(server.output()).toContain('drained');
+    // In production every line is one JSON object with the process id; the match's carry its id.
+    const lines = logLinesOf(server.output());
+    expect(server.output().trim().split('\n')).toHaveLength(lines.length);
+    expect(lines.every((line) => line.pid === server.child.pid)).toBe(true);
+    expect(lines.find((line) => line.msg === 'match created')?.matchID).toBe(created.matchID);
+    expect(lines.at(-1)?.msg).toBe('drained; storage closed');
     const db = new Database(path.join(dataDir, 'matches.sqlite'), { readonly: true });
     const row = db.prepare('SELECT match_id FROM matches WHERE match_id = ?').get(created.matchID);
     db.close();

@@ -8,13 +8,17 @@ import { serverNodeFlags } from '../../server/node-flags.ts';
 const flagName = (flag: string): string => (flag.split('=')[0] ?? flag).replace(/^--no-/, '--');
 
 describe('the server process flags', () => {
-  it('npm start runs server/main.ts under node with every one of them', () => {
-    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-    const start = pkg.scripts.start ?? '';
-    const words = start.slice(start.indexOf(' node ')).split(' ');
-    expect(words).toContain('server/main.ts');
-    for (const flag of serverNodeFlags) expect(words).toContain(flag);
-  });
+  it.each(['start', 'serve'])(
+    'npm %s runs the compiled server under node with every one of them',
+    (script) => {
+      const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+      const command = pkg.scripts[script] ?? '';
+      const words = command.slice(command.indexOf(' node ')).split(' ');
+      expect(words).toContain('dist/server/main.js');
+      expect(words).not.toContain('tsx');
+      for (const flag of serverNodeFlags) expect(words).toContain(flag);
+    },
+  );
 
   it("and the load clients' are V8 flags this node knows (an unknown one would only print a warning)", () => {
     const v8Options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PresenceBus } from '../../server/transport/presence.ts';
 import { SeatPresence } from '../../server/transport/presence.ts';
 import { Rooms } from '../../server/transport/rooms.ts';
+import { captureLog } from './helpers/log-lines.ts';
 
 function roomsWithSeat(matchID: string, seat: '0' | '1'): Rooms {
   const rooms = new Rooms();
@@ -39,7 +40,7 @@ describe('SeatPresence', () => {
   });
 
   it('does not fail a sync or a leave when Redis does not answer: no seats elsewhere, the write logged', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = captureLog();
     const bus: PresenceBus = {
       setPresence: () => Promise.reject(new Error('down')),
       readPresence: () => Promise.reject(new Error('down')),
@@ -48,7 +49,11 @@ describe('SeatPresence', () => {
     const presence = new SeatPresence(roomsWithSeat('m', '1'), bus);
     expect(await presence.elsewhere('m')).toEqual([]);
     await expect(presence.publish('m')).resolves.toBeUndefined();
-    expect(errors).toHaveBeenCalledTimes(2);
-    errors.mockRestore();
+    log.stop();
+    expect(log.lines.map((line) => [line.level, line.matchID, line.msg])).toEqual([
+      [50, 'm', 'reading the presence failed'],
+      [50, 'm', 'publishing the presence failed'],
+    ]);
+    expect(log.lines.every((line) => line.err !== undefined)).toBe(true);
   });
 });

@@ -51,7 +51,7 @@ describe('the new-match form', () => {
         unlisted: true,
       });
       expect(botChoices(seat).map((bot) => bot.spec)).toContain(tutorialBot);
-      expect(parseCreateOptions({ ...request })).toMatchObject({ unlisted: true });
+      expect(parseCreateOptions({ ...request })).toMatchObject({ ok: true, value: { unlisted: true } });
     }
   });
 });

@@ -36,6 +36,7 @@ function cloneFigures(figures: RoundFigures): RoundFigures {
     algorithmicMultiplier: figures.algorithmicMultiplier,
     incomeBn: figures.incomeBn,
     advancedCapacityKWafers: figures.advancedCapacityKWafers,
+    goodWaferCapacityK: figures.goodWaferCapacityK,
     euvWafersK: figures.euvWafersK,
     toolGroupsLost: figures.toolGroupsLost,
     productionBillBn: figures.productionBillBn,

@@ -44,6 +44,7 @@ export { fingerprint } from './fingerprint.ts';
 export { cloneState } from './clone.ts';
 export { cards, cardById, scenarios, scenarioById, baselineScenarioId } from './content/catalog.ts';
 export { defaultParameters } from './content/parameters.ts';
+export { completeParameters } from './content/parameter-completion.ts';
 export type { Parameters } from './content/parameters.ts';
 export { parameterPaths, getParameter, withOverrides } from './parameter-paths.ts';
 export { actionDefinitions, actionIds, menuOf } from './actions.ts';
@@ -52,4 +53,10 @@ export type * from './state.ts';
 export * from './vocabulary.ts';
 export { RULES_VERSION, PRE_VERSIONING_RULES_VERSION } from './version.ts';
 export { migrations, migrationChain, migrateState, migrateFrom2_0 } from './migrations.ts';
-export type { RulesMigration, GameStateV2_0, RoundRecordV2_0 } from './migrations.ts';
+export type {
+  RulesMigration,
+  GameStateV2_0,
+  GameStateV2_2,
+  RoundRecordV2_0,
+  RoundFiguresV2_2,
+} from './migrations.ts';

@@ -1,4 +1,5 @@
-import type { GameState, RoundRecord } from './state.ts';
+import type { GameState, RoundFigures, RoundRecord, SideState } from './state.ts';
+import type { Side } from './vocabulary.ts';
 
 /**
  * Migrations of a match's game state from one rules version to the next. Each is a pure function of the
@@ -41,6 +42,39 @@ export function migrateFrom2_1(G: GameState): GameState {
   return { ...G };
 }
 
+/** A side's round figures under rules 2.2.0: no count of working wafers yet. */
+export type RoundFiguresV2_2 = Omit<RoundFigures, 'goodWaferCapacityK'>;
+
+/** A state under rules 2.2.0: both sides' last figures without `goodWaferCapacityK`. */
+export type GameStateV2_2 = Omit<GameState, 'sides'> & {
+  sides: Record<Side, Omit<SideState, 'last'> & { last: RoundFiguresV2_2 }>;
+};
+
+/**
+ * 2.2.0 → 2.3.0: the chokehold counts working wafers (capacity × yield). The last figures gain that count,
+ * estimated from the capacity 2.2.0 measured and the producing fabs' capacity-weighted yield; the next
+ * round end's production measures it exactly before the chokehold is checked. The match's parameters
+ * gain the new threshold when read (completeParameters).
+ */
+export function migrateFrom2_2(G: GameStateV2_2): GameState {
+  const withGoodWafers = (side: Side): SideState => {
+    const own = G.sides[side];
+    let capacityK = 0;
+    let goodK = 0;
+    for (const fab of own.fabs) {
+      if (fab.roundsUntilOnline > 0) continue;
+      capacityK += fab.capacityKWafersPerRound;
+      goodK += fab.capacityKWafersPerRound * fab.yieldFraction;
+    }
+    const averageYield = capacityK > 0 ? goodK / capacityK : 0;
+    return {
+      ...own,
+      last: { ...own.last, goodWaferCapacityK: own.last.advancedCapacityKWafers * averageYield },
+    };
+  };
+  return { ...G, sides: { us: withGoodWafers('us'), china: withGoodWafers('china') } };
+}
+
 /** The shipped migrations, in no particular order (migrationChain finds the path). */
 export const migrations: readonly RulesMigration[] = [
   {
@@ -54,6 +88,12 @@ export const migrations: readonly RulesMigration[] = [
     to: '2.2.0',
     // 2.1.0 and 2.2.0 share the state's shape.
     migrate: (G) => migrateFrom2_1(G as unknown as GameState) as unknown as Record<string, unknown>,
+  },
+  {
+    from: '2.2.0',
+    to: '2.3.0',
+    // A state stored under 2.2.0 was written by this server's 2.2.0 rules: its shape is GameStateV2_2.
+    migrate: (G) => migrateFrom2_2(G as unknown as GameStateV2_2) as unknown as Record<string, unknown>,
   },
 ];
 

@@ -34,6 +34,7 @@ export function emptyFigures(): RoundFigures {
     algorithmicMultiplier: 0,
     incomeBn: 0,
     advancedCapacityKWafers: 0,
+    goodWaferCapacityK: 0,
     euvWafersK: 0,
     toolGroupsLost: 0,
     productionBillBn: 0,

@@ -28,6 +28,8 @@ export interface RoundFigures {
   algorithmicMultiplier: number;
   incomeBn: number;
   advancedCapacityKWafers: number;
+  /** The working wafers that capacity makes: each fab's running capacity times its yield (the chokehold's measure). */
+  goodWaferCapacityK: number;
   /** Wafers run on EUV lines (China: its own domestic EUV). */
   euvWafersK: number;
   toolGroupsLost: number;

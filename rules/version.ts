@@ -4,7 +4,7 @@
  * new rules; a stored match remembers the version it was created with. The content hash of the rules'
  * files is computed outside rules/ (server/rules-version/bundle-hash.ts): this module stays pure.
  */
-export const RULES_VERSION = '2.2.0';
+export const RULES_VERSION = '2.3.0';
 
 /**
  * Versions and what changed in play:
@@ -19,6 +19,11 @@ export const RULES_VERSION = '2.2.0';
  *   it) and an Entity List listing adds $3.5Bn of friction, not $1.5Bn: measured once the search bot
  *   played China's tool-and-research line well (docs/BALANCE.md). A 2.1.0 match continues under the
  *   new chokehold with the parameters it was created with.
+ * - 2.3.0: the chokehold counts working wafers (wafers China's fabs and tools could run × each fab's
+ *   yield) under 4k, so yields decide how many tools China needs to stay out of it; domestic EUV is a
+ *   7-point track (it cannot land before 2028 whatever its length) and a listing adds $3.9Bn of friction.
+ *   A 2.2.0 match continues: its last figures gain the working-wafer count, its parameters the new
+ *   threshold (completeParameters), and keep everything else they were created with.
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

@@ -114,10 +114,11 @@ export const defaultParameters = {
   research: {
     /**
      * Progress points to complete each domestic track (design numbers, docs/BALANCE.md): with listings
-     * that slow rather than erase, EUV 7 → 9, HBM 5 → 4 and spares 4 → 5 keep the closed loop a race the
-     * US can contest, with research under 30% of China's actions.
+     * that slow rather than erase, EUV 7 (2.0.0: 9; 2.3.0: 7, since the track cannot land before
+     * `domesticEuvEarliestYear` anyway), HBM 4 and spares 5 keep the closed loop a race the US can
+     * contest, with research under 30% of China's actions.
      */
-    domesticEuvPoints: 9,
+    domesticEuvPoints: 7,
     /**
      * Reuters 2025-12: chips from a domestic EUV line 2028 at the earliest, 2030 likely. A full track lands
      * at the start of the first round of this year or later: a countdown both sides can see, not a roll.
@@ -137,7 +138,7 @@ export const defaultParameters = {
      */
     sanctionCostBn: 2,
     sanctionsPerTrackPerRound: 2,
-    sanctionFrictionCostBn: 3.5,
+    sanctionFrictionCostBn: 3.9,
     maxSanctionsPerTrack: 4,
   },
   efficiency: {
@@ -262,8 +263,12 @@ export const defaultParameters = {
     selfRelianceMaturity: 7,
     selfRelianceMaxDependency: 4,
     selfRelianceRoundsToHold: 2,
-    /** The US chokehold win: China's advanced wafer capacity at a round's end (what its fabs and working tools could run, DUV and EUV alike) below this, in thousands. */
-    chokeholdCapacityKWafers: 4,
+    /**
+     * The US chokehold win: at a round's end, the working wafers China's fabs and tools could make (each
+     * producing fab's runnable wafers times its yield, DUV and EUV alike) below this, in thousands
+     * (design number, rules 2.3.0: yields decide how many tools China needs to stay out of it).
+     */
+    chokeholdGoodWafersK: 4,
   },
   start: {
     budgetBn: { us: 30, china: 35 },

@@ -17,7 +17,7 @@ export const scenarioData = [
     summary:
       "China's domestic EUV programme runs to plan: its track is a point shorter, so the line can land in 2028 even under Entity List pressure. Use it to ask whether lithography alone is enough for self-reliance.",
     overrides: {
-      'research.domesticEuvPoints': 8,
+      'research.domesticEuvPoints': 6,
     },
   },
   {

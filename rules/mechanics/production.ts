@@ -38,12 +38,14 @@ export function produce(state: GameState, side: Side): void {
   let spentBn = 0;
   let newPflopsK = 0;
   let capacityK = 0;
+  let goodCapacityK = 0;
   for (const fab of own.fabs) {
     if (fab.roundsUntilOnline > 0) continue;
     let fabWafersK = fab.capacityKWafersPerRound;
     const passes = fab.route === 'duv' ? patterningPasses(state, fab.node) : 0;
     if (passes > 0) fabWafersK = Math.min(fabWafersK, passesLeftK / passes);
     capacityK += fabWafersK;
+    goodCapacityK += fabWafersK * fab.yieldFraction;
     const costPerKWafersBn = (waferCostUsd(params, side, fab.node) * costMultiplier) / 1e6;
     fabWafersK = Math.max(0, Math.min(fabWafersK, (own.budgetBn - spentBn) / costPerKWafersBn));
     if (passes > 0) {
@@ -75,6 +77,7 @@ export function produce(state: GameState, side: Side): void {
   }
   own.last.wafersK = wafersK;
   own.last.advancedCapacityKWafers = capacityK;
+  own.last.goodWaferCapacityK = goodCapacityK;
   own.last.euvWafersK = euvWafersK;
   own.last.goodDiesK = goodDiesK;
   own.last.chipsPackagedK = packagedK;

@@ -110,7 +110,7 @@ export function isChokehold(state: GameState): boolean {
   const china = state.sides.china;
   // Research alone is no escape: a China whose EUV research is done but whose fabs cannot run is
   // strangled all the same (rules 2.2.0; docs/BALANCE.md).
-  return china.last.advancedCapacityKWafers < state.params.scoring.chokeholdCapacityKWafers;
+  return china.last.goodWaferCapacityK < state.params.scoring.chokeholdGoodWafersK;
 }
 
 /** Scores the round and checks every victory; returns the points each contest gave (+ is the US). */

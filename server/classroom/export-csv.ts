@@ -23,6 +23,7 @@ const figureColumns = Object.keys({
   algorithmicMultiplier: true,
   incomeBn: true,
   advancedCapacityKWafers: true,
+  goodWaferCapacityK: true,
   euvWafersK: true,
   toolGroupsLost: true,
   productionBillBn: true,

@@ -1,4 +1,5 @@
 import type { State } from 'boardgame.io';
+import { completeParameters } from '../../rules/index.ts';
 import { isObjectRecord } from '../boundary/object-record.ts';
 
 /**
@@ -35,14 +36,16 @@ export function encodeState(state: State): string {
 
 /**
  * A stored state, with `G.params` put back from the initial state's (`initialParams`, asked only when
- * the stored state holds the marker). The params must keep
- * their key order (the rules iterate some of them): read them from the stored JSON text, never through
+ * the stored state holds the marker), completed with any parameter added to the rules since. The params
+ * must keep their key order (the rules iterate some of them): read them from the stored JSON text, never through
  * PostgreSQL's jsonb, which reorders keys.
  */
 export function decodeState(stateJson: string, initialParams: () => unknown): State {
   const state = JSON.parse(stateJson) as State;
   const G: unknown = state.G;
-  if (isObjectRecord(G) && G.params === paramsMarker) G.params = initialParams();
+  if (!isObjectRecord(G) || !('params' in G)) return state;
+  // A match created before the rules added a parameter reads the baseline's value for it.
+  G.params = completeParameters(G.params === paramsMarker ? initialParams() : G.params);
   return state;
 }
 

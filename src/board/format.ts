@@ -61,7 +61,7 @@ export const endReasonText: Record<string, string> = {
   computeLead: 'the compute lead reached the end of its track',
   selfReliance:
     'China closed its self-reliance loop (its own EUV fabs, HBM, spares, developers and libraries, dependency within bounds) at round ends in a row',
-  chokehold: 'the US choked China’s advanced chipmaking (too little running capacity)',
+  chokehold: 'the US choked China’s advanced chipmaking (too few working wafers)',
   escalation: 'the rival pushed escalation to its limit',
   finalScore: 'it held the compute lead after the last round',
   time: 'time ran out',

@@ -120,27 +120,24 @@ export function winConditions(view: PlayerView): WinCondition[] {
     checks: selfRelianceChecks,
   };
 
-  const capacity = china.last.advancedCapacityKWafers;
+  const goodWafers = china.last.goodWaferCapacityK;
+  const threshold = scoring.chokeholdGoodWafersK;
   const chokeholdNow = measured(view) && isChokehold(state);
   const chokeholdChecks: Check[] = [
     {
       text: measured(view)
-        ? `China’s advanced capacity ${formatThousands(capacity, 'wafers')}`
-        : 'China’s advanced capacity: measured at the round’s end',
-      met: measured(view) && capacity < scoring.chokeholdCapacityKWafers,
+        ? `China’s fabs could make ${formatThousands(goodWafers, 'working wafers')} (${formatThousands(china.last.advancedCapacityKWafers, 'wafers')} run)`
+        : 'China’s working wafers: measured at the round’s end',
+      met: measured(view) && goodWafers < threshold,
     },
   ];
   const chokehold: WinCondition = {
     id: 'chokehold',
     side: 'us',
     title: 'US: chokehold',
-    // Nearer as China's running capacity falls toward the threshold (its EUV research does not count).
-    progress: chokeholdNow
-      ? 1
-      : measured(view)
-        ? share(scoring.chokeholdCapacityKWafers, Math.max(capacity, scoring.chokeholdCapacityKWafers))
-        : 0,
-    summary: `At a round end, China’s fabs could run under ${formatThousands(scoring.chokeholdCapacityKWafers, 'advanced wafers')}, domestic EUV or not.`,
+    // Nearer as China's working wafers fall toward the threshold (its EUV research does not count).
+    progress: chokeholdNow ? 1 : measured(view) ? share(threshold, Math.max(goodWafers, threshold)) : 0,
+    summary: `At a round end, China’s fabs could make under ${formatThousands(threshold, 'working advanced wafers')} (wafers × yield), domestic EUV or not.`,
     checks: chokeholdChecks,
   };
 

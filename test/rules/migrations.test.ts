@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GameState, GameStateV2_0, RulesMigration } from '../../rules/index.ts';
+import type { GameState, GameStateV2_0, GameStateV2_2, RulesMigration } from '../../rules/index.ts';
 import {
   applyMoveInPlace,
+  completeParameters,
   createGame,
+  defaultParameters,
   fingerprint,
   legalMoves,
   migrateState,
@@ -29,9 +31,13 @@ const addReserve: RulesMigration = {
 const steps = [addReserve, renameBudget];
 
 describe('rules migrations', () => {
-  it('ship 2.0.0 → 2.1.0 → 2.2.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
-    expect(migrations.map((step) => `${step.from}→${step.to}`)).toEqual(['2.0.0→2.1.0', '2.1.0→2.2.0']);
-    expect(RULES_VERSION).toBe('2.2.0');
+  it('ship 2.0.0 → 2.1.0 → 2.2.0 → 2.3.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
+    expect(migrations.map((step) => `${step.from}→${step.to}`)).toEqual([
+      '2.0.0→2.1.0',
+      '2.1.0→2.2.0',
+      '2.2.0→2.3.0',
+    ]);
+    expect(RULES_VERSION).toBe('2.3.0');
     expect(migrationChain(RULES_VERSION, RULES_VERSION)).toEqual([]);
     expect(migrationChain('2.0.0', RULES_VERSION)).toEqual(migrations);
     expect(migrationChain('2.1.0', RULES_VERSION)).toEqual(migrations.slice(1));
@@ -79,7 +85,7 @@ describe('the 2.0.0 → 2.1.0 migration (classroom mode)', () => {
     expect(played.history.length).toBeGreaterThanOrEqual(2);
     const stored = Object.freeze(asStoredUnder2_0(played)) as unknown as Readonly<Record<string, unknown>>;
     const storedJson = JSON.stringify(stored);
-    const chain = migrationChain('2.0.0', RULES_VERSION) ?? [];
+    const chain = migrationChain('2.0.0', '2.1.0') ?? [];
     const migrated = migrateState(stored, chain) as unknown as GameState;
     expect(migrated.pendingInjections).toEqual([]);
     expect(migrated.history.map((record) => record.indicators)).toEqual(played.history.map(() => null));
@@ -133,11 +139,77 @@ describe('the 2.1.0 → 2.2.0 migration (chokehold on capacity, dearer listings)
     expect(fingerprint(migrated)).toBe(fingerprint(stored));
   });
 
-  it('continues under the 2.2.0 chokehold: research done is no escape once the capacity is gone', () => {
+  it('continues under the running chokehold: research done is no escape once the fabs cannot run', () => {
     const played = gameInRound(2, 'migrate-2.1-chokehold');
-    const migrated = to2_2(played);
+    const migrated = migrateState(
+      structuredClone(played) as unknown as Record<string, unknown>,
+      migrationChain('2.1.0', RULES_VERSION) ?? [],
+    ) as unknown as GameState;
     migrated.sides.china.researchDone.domesticEuv = true;
     migrated.sides.china.last.advancedCapacityKWafers = 0;
+    migrated.sides.china.last.goodWaferCapacityK = 0;
     expect(isChokehold(migrated)).toBe(true);
+  });
+});
+
+/** A state as rules 2.2.0 stored it: no count of working wafers, parameters without its threshold. */
+function asStoredUnder2_2(state: GameState): GameStateV2_2 {
+  const side = (own: GameState['sides']['us']): GameStateV2_2['sides']['us'] => {
+    const { goodWaferCapacityK: _good, ...last } = own.last;
+    return { ...own, last };
+  };
+  const { chokeholdGoodWafersK: _threshold, ...scoring } = state.params.scoring;
+  const params = { ...structuredClone(state.params), scoring: { ...scoring, chokeholdCapacityKWafers: 4 } };
+  return {
+    ...structuredClone(state),
+    params: params as unknown as GameState['params'],
+    sides: { us: side(state.sides.us), china: side(state.sides.china) },
+  };
+}
+
+describe('the 2.2.0 → 2.3.0 migration (the chokehold counts working wafers)', () => {
+  const from2_2 = (stored: GameStateV2_2): GameState => {
+    const migrated = migrateState(
+      structuredClone(stored),
+      migrationChain('2.2.0', RULES_VERSION) ?? [],
+    ) as unknown as GameState;
+    // As storage reads it: the match's own parameters, completed with those added since.
+    return { ...migrated, params: completeParameters(migrated.params) as GameState['params'] };
+  };
+
+  it('estimates the working wafers from the capacity measured and the producing fabs’ yields (RULEBOOK §14)', () => {
+    const played = gameInRound(3, 'migrate-2.2');
+    const migrated = from2_2(asStoredUnder2_2(played));
+    const china = migrated.sides.china;
+    const producing = china.fabs.filter((fab) => fab.roundsUntilOnline === 0);
+    const capacity = producing.reduce((sum, fab) => sum + fab.capacityKWafersPerRound, 0);
+    const good = producing.reduce((sum, fab) => sum + fab.capacityKWafersPerRound * fab.yieldFraction, 0);
+    expect(china.last.goodWaferCapacityK).toBeCloseTo((china.last.advancedCapacityKWafers * good) / capacity);
+    expect(china.last.goodWaferCapacityK).toBeGreaterThan(0);
+    expect(china.last.goodWaferCapacityK).toBeLessThanOrEqual(china.last.advancedCapacityKWafers);
+  });
+
+  it('keeps the match’s own parameters and reads the new threshold from the baseline (RULEBOOK §14)', () => {
+    const played = gameInRound(2, 'migrate-2.2-params');
+    const stored = asStoredUnder2_2(played);
+    stored.params.research.sanctionFrictionCostBn = 1.5;
+    const migrated = from2_2(stored);
+    expect(migrated.params.research.sanctionFrictionCostBn).toBe(1.5);
+    expect(migrated.params.scoring.chokeholdGoodWafersK).toBe(defaultParameters.scoring.chokeholdGoodWafersK);
+  });
+
+  it('continues under 2.3.0: the same moves give the same game as one that never left it', () => {
+    const played = gameInRound(2, 'migrate-2.2-continue');
+    const migrated = from2_2(asStoredUnder2_2(played));
+    const rng = seedRng('migrate-2.2-continue-moves');
+    while (!played.result) {
+      const side = sidesToMove(played)[0];
+      if (side === undefined) break;
+      const move = pick(rng, legalMoves(played, side));
+      expect(applyMoveInPlace(played, move)).toBeUndefined();
+      expect(applyMoveInPlace(migrated, move)).toBeUndefined();
+    }
+    expect(migrated.result).toEqual(played.result);
+    expect(migrated.sides.china.last).toEqual(played.sides.china.last);
   });
 });

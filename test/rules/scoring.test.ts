@@ -10,6 +10,7 @@ import {
   meetsSelfReliance,
   scoreRound,
 } from '../../rules/mechanics/scoring.ts';
+import { produce } from '../../rules/mechanics/production.ts';
 import { newGame } from './helpers.ts';
 
 /** A state that scores 0 in every contest and meets no victory condition. */
@@ -23,7 +24,7 @@ function quietState(): GameState {
   state.sides.china.influence = state.sides.china.influenceAtLastScoring; // gains differ by less than the margin
   state.sides.us.developersM = 3;
   state.sides.china.developersM = 1; // below 4× and China below half
-  state.sides.china.last.advancedCapacityKWafers = s.chokeholdCapacityKWafers + 10;
+  state.sides.china.last.goodWaferCapacityK = s.chokeholdGoodWafersK + 10;
   return state;
 }
 
@@ -196,17 +197,45 @@ describe('victory conditions (RULEBOOK §14)', () => {
     expect(state.result).toBeNull();
   });
 
-  it('the US wins by chokehold when China’s advanced output falls below the threshold without EUV (RULEBOOK §14)', () => {
+  it('the US wins by chokehold when China’s working wafers fall below the threshold without EUV (RULEBOOK §14)', () => {
     const state = quietState();
-    state.sides.china.last.advancedCapacityKWafers = state.params.scoring.chokeholdCapacityKWafers - 0.1;
+    state.sides.china.last.goodWaferCapacityK = state.params.scoring.chokeholdGoodWafersK - 0.1;
     expect(isChokehold(state)).toBe(true);
     scoreRound(state);
     expect(state.result).toMatchObject({ winner: 'us', reason: 'chokehold' });
   });
 
+  it('the chokehold counts working wafers: the same fab and tools at a lower yield fall into it (RULEBOOK §14)', () => {
+    const withYield = (yieldFraction: number): GameState => {
+      const state = quietState();
+      const china = state.sides.china;
+      const fab = china.fabs.find((f) => f.route === 'duv' && f.node === 'n7' && f.roundsUntilOnline === 0);
+      if (!fab) throw new Error('the baseline starts China with a producing 7nm DUV fab');
+      fab.yieldFraction = yieldFraction;
+      // Tools to spare, and wafers enough that 30% of them is under the threshold and 80% over it.
+      fab.capacityKWafersPerRound = state.params.scoring.chokeholdGoodWafersK / 0.55;
+      china.fabs = [fab];
+      produce(state, 'china');
+      return state;
+    };
+    const low = withYield(0.3);
+    const high = withYield(0.8);
+    expect(low.sides.china.last.advancedCapacityKWafers).toBeCloseTo(
+      high.sides.china.last.advancedCapacityKWafers,
+    );
+    expect(low.sides.china.last.goodWaferCapacityK).toBeCloseTo(
+      low.sides.china.last.advancedCapacityKWafers * 0.3,
+    );
+    expect(high.sides.china.last.goodWaferCapacityK).toBeCloseTo(
+      high.sides.china.last.advancedCapacityKWafers * 0.8,
+    );
+    expect(isChokehold(low)).toBe(true);
+    expect(isChokehold(high)).toBe(false);
+  });
+
   it('domestic EUV research alone does not break the chokehold: fabs that run do (RULEBOOK §14)', () => {
     const strangled = quietState();
-    strangled.sides.china.last.advancedCapacityKWafers = 0;
+    strangled.sides.china.last.goodWaferCapacityK = 0;
     strangled.sides.china.researchDone.domesticEuv = true;
     expect(isChokehold(strangled)).toBe(true);
     scoreRound(strangled);
@@ -214,7 +243,7 @@ describe('victory conditions (RULEBOOK §14)', () => {
 
     const running = quietState();
     running.sides.china.researchDone.domesticEuv = true;
-    running.sides.china.last.advancedCapacityKWafers = running.params.scoring.chokeholdCapacityKWafers;
+    running.sides.china.last.goodWaferCapacityK = running.params.scoring.chokeholdGoodWafersK;
     expect(isChokehold(running)).toBe(false);
     scoreRound(running);
     expect(running.result).toBeNull();

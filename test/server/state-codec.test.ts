@@ -1,5 +1,6 @@
 import type { State } from 'boardgame.io';
 import { describe, expect, it } from 'vitest';
+import { defaultParameters } from '../../rules/index.ts';
 import { decodeState, encodeInitialState, encodeState } from '../../server/storage/state-codec.ts';
 
 const state = (G: unknown, stateID = 3): State =>
@@ -14,7 +15,10 @@ const state = (G: unknown, stateID = 3): State =>
   }) as unknown as State;
 
 describe('state codec', () => {
-  const params = { calendar: { roundCount: 12 }, yieldCap: 0.45 };
+  const params = {
+    ...structuredClone(defaultParameters),
+    calendar: { ...defaultParameters.calendar, roundCount: 12 },
+  };
   const initial = state({ params, round: 1 }, 0);
   const paramsJson = JSON.stringify(params);
 
@@ -37,14 +41,23 @@ describe('state codec', () => {
   });
 
   it('reads rows that still hold their params, and states of games without params, as they are', () => {
-    const old = JSON.stringify({ ...state({ params: { old: true }, round: 2 }), deltalog: undefined });
-    expect(decodeState(old, () => JSON.parse(paramsJson) as unknown).G).toEqual({
-      params: { old: true },
-      round: 2,
-    });
+    const old = JSON.stringify({ ...state({ params, round: 2 }), deltalog: undefined });
+    expect(decodeState(old, () => ({ other: true })).G).toEqual({ params, round: 2 });
     expect(decodeState(encodeState(state({ round: 2 })), () => undefined).G).toEqual({ round: 2 });
     expect(decodeState(encodeState(state([1, 2])), () => JSON.parse(paramsJson) as unknown).G).toEqual([
       1, 2,
     ]);
+  });
+
+  it('completes the params of a match created before the rules added one, and keeps its own values', () => {
+    const { chokeholdGoodWafersK: _added, ...scoring } = params.scoring;
+    const older = { ...params, scoring: { ...scoring, chokeholdCapacityKWafers: 4 } };
+    const decoded = decodeState(encodeState(state({ params: older, round: 2 })), () =>
+      structuredClone(older),
+    );
+    const G = decoded.G as { params: typeof params & { scoring: { chokeholdCapacityKWafers: number } } };
+    expect(G.params.scoring.chokeholdGoodWafersK).toBe(defaultParameters.scoring.chokeholdGoodWafersK);
+    expect(G.params.scoring.chokeholdCapacityKWafers).toBe(4);
+    expect(G.params.calendar.roundCount).toBe(12);
   });
 });

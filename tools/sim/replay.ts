@@ -26,7 +26,7 @@ function figureLine(label: string, f: RoundFigures): string {
     `effective ${fixed(f.effectiveComputeEflops, 1)} EFLOPS (training ${fixed(f.trainingEflops, 1)}), ` +
     `cluster ${fixed(f.clusterEfficiency, 2)}, memory ${fixed(f.memoryEfficiency, 2)}, ` +
     `utilisation ${fixed(f.utilisation, 2)}, algorithmic ×${fixed(f.algorithmicMultiplier, 2)}, ` +
-    `income $${fixed(f.incomeBn, 1)}Bn, advanced capacity ${fixed(f.advancedCapacityKWafers, 1)}k wafers, ` +
+    `income $${fixed(f.incomeBn, 1)}Bn, advanced capacity ${fixed(f.advancedCapacityKWafers, 1)}k wafers (${fixed(f.goodWaferCapacityK, 1)}k working), ` +
     `tool groups lost ${f.toolGroupsLost}`
   );
 }

@@ -153,7 +153,7 @@ export const standardPlans: readonly TablePlan[] = [
     students: { us: ['Eli'], china: [] },
     injects: [{ cardId: 'chips-and-science-act', atMove: 30, atRound: null }],
   },
-  { seed: 'e', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 80 },
+  { seed: 'f', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 80 },
   {
     seed: 'c',
     bots: { us: 'greedy', china: 'greedy' },

@@ -253,9 +253,7 @@ describe('the end of each table in words', () => {
       if (!result) continue;
       expect(endTextOf(entry)).toBe(describeResult(result.winner, result.reason, result.round));
     }
-    expect(endTextOf(table(1))).toBe(
-      'United States wins in round 5: the US choked China’s advanced chipmaking (too little running capacity).',
-    );
+    expect(endTextOf(table(1))).toBe('China wins in round 8: the compute lead reached the end of its track.');
   });
 
   it('says where an unfinished table stopped and who led', () => {

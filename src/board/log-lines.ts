@@ -85,7 +85,7 @@ export function roundReport(record: RoundRecord): string {
   );
 }
 
-/** The log in the order things happened, each round's report after its last entry. */
+/** The log in the order things happened, each round's report after its last entry and before the verdict. */
 export function logLines(view: PlayerView): LogLine[] {
   const scenarioTitle = scenarioById(view.scenarioId)?.title;
   const lines: LogLine[] = [];
@@ -104,8 +104,10 @@ export function logLines(view: PlayerView): LogLine[] {
       reports.delete(reportRound);
     }
   };
+  // The verdict is the kernel's last entry; a game decided at a round end reads its report first.
+  const verdictAt = view.result ? view.log.length - 1 : -1;
   view.log.forEach((entry, index) => {
-    flushReportsBefore(entry.round);
+    flushReportsBefore(index === verdictAt ? entry.round + 1 : entry.round);
     lines.push({
       key: `entry-${index}`,
       round: entry.round,

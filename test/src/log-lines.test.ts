@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../rules/index.ts';
 import { applyMoveInPlace, createGame, legalMoves, observe, sidesToMove } from '../../rules/index.ts';
+import { createBot } from '../../rules/bots/index.ts';
 import { logLines, plainEntryText } from '../../src/board/log-lines.ts';
 
 /** Plays the first legal move of the side to move until `done` holds (a fixed, seeded game). */
@@ -26,6 +27,30 @@ describe('the log in plain sentences', () => {
     expect(lines.slice(reportAt + 1).every((line) => line.round >= 2)).toBe(true);
     expect(lines[reportAt]?.text).toMatch(/^Round 1 \(2025\) scored: frontier /);
     expect(lines[reportAt]?.text).toContain('Chips made: US');
+  });
+
+  it('gives the verdict last, after the report of the round that decided it', () => {
+    // The first seeded greedy game that a round end decides, not a mid-round escalation.
+    const decidedAtRoundEnd = ['log', 'log-1', 'log-2', 'log-3', 'log-4', 'log-5']
+      .map((seed) => {
+        const game = createGame({ seed });
+        const bots = { us: createBot('greedy', `${seed}:us`), china: createBot('greedy', `${seed}:china`) };
+        for (let step = 0; step < 1000 && !game.result; step++) {
+          const side = sidesToMove(game)[0];
+          if (!side) break;
+          applyMoveInPlace(game, bots[side].chooseMove(observe(game, side), legalMoves(game, side)));
+        }
+        return game;
+      })
+      .find((game) => game.history.some((record) => record.round === game.result?.round));
+    if (!decidedAtRoundEnd?.result) throw new Error('no seeded game ended at a round end');
+    const state = decidedAtRoundEnd;
+    const result = decidedAtRoundEnd.result;
+    const lines = logLines(observe(state, 'spectator'));
+    const last = lines[lines.length - 1];
+    expect(last?.report).toBe(false);
+    expect(last?.text).toMatch(/wins|drawn/);
+    expect(lines[lines.length - 2]?.text).toMatch(new RegExp(`^Round ${String(result.round)} \\(`));
   });
 
   it('puts the kernel’s ids into words and says what an event does', () => {

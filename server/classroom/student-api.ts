@@ -8,10 +8,12 @@ import { bearerToken } from './facilitator-api.ts';
 import { normaliseJoinCode } from './join-code.ts';
 import type { Outcome } from '../boundary/rejection.ts';
 import { refused, succeed } from '../boundary/rejection.ts';
-import { parseJoin, parseProposal } from './requests.ts';
+import { parseJoin, parseProposal, parseRematch } from './requests.ts';
 import type { SessionDoc, StudentRecord } from './session-doc.ts';
 import { maxProposalsPerSide, maxStudents, studentOf, studentsAt, tableOf } from './session-doc.ts';
 import { seatCredentials } from './seat-metadata.ts';
+import type { NextGame } from './table-rematch.ts';
+import { rematchTable } from './table-rematch.ts';
 
 /** A join code opens its class for this long after creation (a lesson, or a unit of a few lessons). */
 export const joinableForDays = 7;
@@ -170,6 +172,17 @@ export class StudentApi {
     });
     if (!changed.ok) return changed;
     return succeed({ proposals: teamProposals(changed.value, student.id) });
+  }
+
+  /** `POST /classroom/api/me/rematch` `{matchID}`: the next game at the student's table (table-rematch.ts). */
+  async rematch(authorization: string | undefined, body: unknown): Promise<Outcome<NextGame>> {
+    const authorized = await this.authorize(authorization);
+    if (!authorized.ok) return authorized;
+    const request = parseRematch(body);
+    if (!request.ok) return request;
+    const { doc, student } = authorized.value;
+    if (!student.seat) return refused('notSeated', 'you are not at a table yet');
+    return rematchTable(this.deps, doc, student.seat.table, request.value.matchID);
   }
 
   /** `GET /classroom/api/me/proposals`: the team's list, who suggested what, oldest first. */

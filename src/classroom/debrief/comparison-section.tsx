@@ -30,8 +30,7 @@ export function shortEnd(table: Pick<TableDebrief, 'result' | 'timeline'>): stri
 }
 
 /** Why some columns are empty: a table's figures are recorded as each round ends. */
-export function noRoundEnded(tableNumbers: readonly number[]): string {
-  const names = tableNumbers.map((table) => `Table ${table}`);
+export function noRoundEnded(names: readonly string[]): string {
   const list =
     names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
   const verb = names.length === 1 ? 'has' : 'have';
@@ -59,7 +58,7 @@ export function ComparisonSection({
   part?: string;
 }) {
   const headingId = `debrief-comparison-heading${part ? `-${part.replace(/\D+/g, '-')}` : ''}`;
-  const unfinished = tables.filter((table) => table.records.length === 0).map((table) => table.table);
+  const unfinished = tables.filter((table) => table.records.length === 0).map((table) => table.label);
   return (
     <section className="debrief-comparison" aria-labelledby={headingId}>
       <h2 id={headingId}>The class side by side{part ? ` (${part})` : ''}</h2>
@@ -76,8 +75,8 @@ export function ComparisonSection({
             <tr>
               <th scope="col">Indicator</th>
               {tables.map((table) => (
-                <th key={table.table} scope="col" title={table.endText}>
-                  Table {table.table}
+                <th key={table.key} scope="col" title={table.endText}>
+                  {table.label}
                   <span className="comparison-end">{shortEnd(table)}</span>
                 </th>
               ))}
@@ -96,12 +95,12 @@ export function ComparisonSection({
                     <span className="chart-unit">{definition.unit}</span>
                   </th>
                   {tables.map((table) => (
-                    <td key={table.table}>
+                    <td key={table.key}>
                       <LineChart
                         series={table.series[definition.id]}
                         scale={scale}
                         size="mini"
-                        labelPrefix={`Table ${table.table}: `}
+                        labelPrefix={`${table.label}: `}
                       />
                     </td>
                   ))}
@@ -114,8 +113,8 @@ export function ComparisonSection({
       <h3>How each table ended</h3>
       <ul className="comparison-ends">
         {tables.map((table) => (
-          <li key={table.table}>
-            <strong>Table {table.table}.</strong> {table.endText}
+          <li key={table.key}>
+            <strong>{table.label}.</strong> {table.endText}
           </li>
         ))}
       </ul>
@@ -126,8 +125,8 @@ export function ComparisonSection({
             <tr>
               <th scope="col">Indicator</th>
               {tables.map((table) => (
-                <th key={table.table} scope="col">
-                  Table {table.table}
+                <th key={table.key} scope="col">
+                  {table.label}
                 </th>
               ))}
             </tr>
@@ -139,7 +138,7 @@ export function ComparisonSection({
                   {definition.title} ({definition.unit})
                 </th>
                 {tables.map((table) => (
-                  <td key={table.table}>{endsInWords(definition, table)}</td>
+                  <td key={table.key}>{endsInWords(definition, table)}</td>
                 ))}
               </tr>
             ))}

@@ -4,6 +4,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pausedReason } from '../../src/board/table-pause.ts';
 import { call, createSession } from '../server/classroom/helpers.ts';
+import { finishMatch } from '../server/classroom/table-helpers.ts';
 import type { BrowserHarness } from './browser-harness.ts';
 import {
   browserRequired,
@@ -14,11 +15,13 @@ import {
 } from './browser-harness.ts';
 
 /**
- * A table paused and resumed through the facilitator API, as a student on a phone sees it (the server's
- * real table controls, a bot on China): every move control held with its reason in words and the keys
- * quiet while paused, everything live again after; and a click that raced the pause (the board had not
- * read it yet) refused, with the refusal gone once the table runs. Screenshots of the paused board on a
- * phone and a projector go to out/screenshots/classroom-pause-*.png.
+ * A class table as a student on a phone sees it (the server's real table controls, a bot on China).
+ * Paused and resumed through the facilitator API: every move control held with its reason in words and
+ * the keys quiet while paused, everything live again after; and a click that raced the pause (the board
+ * had not read it yet) refused, with the refusal gone once the table runs. Finished: the summary offers
+ * the rematch and no way out of the class, and the student's page seats the board in the table's next
+ * game, which the facilitator's overview shows as game 2. Screenshots: the paused board on a phone and a
+ * projector, out/screenshots/classroom-pause-*.png; the finished game's summary, classroom-rematch-phone.png.
  */
 
 const screenshotDir = path.join(root, 'out', 'screenshots');
@@ -27,8 +30,13 @@ const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const slow = { timeout: 30_000 };
 const refusedByPause = 'Move refused: your teacher paused this table.';
 
+interface Overview {
+  students: { studentId: string }[];
+  tables: { matchID: string; game: number }[];
+}
+
 describe.skipIf(!chromiumAvailable && !browserRequired)(
-  `a paused class table on a student's board${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
+  `a class table on a student's board${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
   () => {
     let harness: BrowserHarness;
 
@@ -44,13 +52,16 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
     const shoot = (page: Page, name: string, screen = false) =>
       page.screenshot({ path: path.join(screenshotDir, `classroom-pause-${name}.png`), fullPage: !screen });
 
-    it('holds the controls while paused, frees them on resume, and drops the stale refusal', async () => {
+    /** A one-table class with Ada on the US on a phone, China the bot's, play started. */
+    async function seatedOnPhone(title: string) {
       const { server } = harness;
       const { sessionId, joinCode, facilitatorKey } = await createSession(server, {
-        title: 'Pause drill',
+        title,
         tables: 1,
         botFill: { china: 'greedy' },
       });
+      const overview = async (): Promise<Overview> =>
+        (await call<Overview>(server, 'GET', `/sessions/${sessionId}`, { token: facilitatorKey })).body;
       const facilitator = async (action: string, body: unknown): Promise<void> => {
         const answer = await call(server, 'POST', `/sessions/${sessionId}/${action}`, {
           token: facilitatorKey,
@@ -58,23 +69,22 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
         });
         expect(answer.status, `${action}: ${JSON.stringify(answer.body)}`).toBe(200);
       };
-      const pause = (paused: boolean) => facilitator('pause', { tables: 'all', paused });
-
       const page = await harness.openPage(`${server.url}/?join=${joinCode}`, phone);
       await page.getByLabel('Your name').fill('Ada');
       await page.getByRole('button', { name: 'Join' }).click();
       await page.getByText('Your teacher will seat you').waitFor(slow);
-      const overview = await call<{ students: { studentId: string }[]; tables: { matchID: string }[] }>(
-        server,
-        'GET',
-        `/sessions/${sessionId}`,
-        { token: facilitatorKey },
-      );
-      const studentId = overview.body.students[0]?.studentId;
-      const matchID = overview.body.tables[0]?.matchID;
+      const { students, tables } = await overview();
+      const studentId = students[0]?.studentId;
+      const matchID = tables[0]?.matchID;
       if (studentId === undefined || matchID === undefined) throw new Error('no student or table');
       await facilitator('seats', { assignments: [{ studentId, table: 1, side: 'us' }] });
       await facilitator('start', {});
+      return { page, matchID, facilitator, overview };
+    }
+
+    it('holds the controls while paused, frees them on resume, and drops the stale refusal', async () => {
+      const { page, matchID, facilitator } = await seatedOnPhone('Pause drill');
+      const pause = (paused: boolean) => facilitator('pause', { tables: 'all', paused });
 
       const playArea = page.locator('.area-play');
       const moveButtons = playArea.getByRole('button');
@@ -157,6 +167,27 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await expect.poll(() => firstOps.isEnabled(), slow).toBe(true);
       await firstOps.click();
       await endTurn.waitFor(slow);
+      expect(harness.pageErrors).toEqual([]);
+    }, 300_000);
+
+    it('plays the table’s next game in the class page once a game is over; the dashboard follows it', async () => {
+      const { page, matchID: firstGame, overview } = await seatedOnPhone('Rematch drill');
+      await page.getByRole('button', { name: 'Headline' }).first().waitFor(slow);
+
+      await finishMatch(harness.server, firstGame);
+      const rematch = page.getByRole('button', { name: 'Rematch' });
+      await rematch.waitFor(slow);
+      // The student's place is the class: no "New game" out of it.
+      expect(await page.getByRole('link', { name: 'New game' }).count()).toBe(0);
+      await page.screenshot({ path: path.join(screenshotDir, 'classroom-rematch-phone.png') });
+
+      await rematch.click();
+      await page.getByRole('button', { name: 'Headline' }).first().waitFor(slow);
+      expect(await rematch.count()).toBe(0);
+      await page.getByText('Table 1 · you play the US').waitFor(slow);
+      const table = (await overview()).tables[0];
+      expect(table?.game).toBe(2);
+      expect(table?.matchID).not.toBe(firstGame);
       expect(harness.pageErrors).toEqual([]);
     }, 300_000);
   },

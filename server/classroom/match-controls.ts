@@ -18,6 +18,7 @@ const done: ControlOutcome = succeed(undefined);
  */
 export class MatchControls implements TableControls {
   private readonly timers: TurnTimers;
+  private settingsListener: ((matchID: string) => void) | undefined;
 
   constructor(
     private readonly authority: MatchAuthority,
@@ -52,6 +53,16 @@ export class MatchControls implements TableControls {
     await this.play.clocks.release(matchID);
     await this.timers.release(matchID);
     this.play.bots.poke(matchID);
+  }
+
+  /** Who hears that this process changed a match's stored settings (its sockets, the other processes). */
+  onSettingsChanged(listener: (matchID: string) => void): void {
+    this.settingsListener = listener;
+  }
+
+  /** Another process changed a match's settings: this process's gate, clock, timer and bot follow them. */
+  async followStored(matchID: string): Promise<void> {
+    await this.paused.checkHeld(matchID);
   }
 
   /** After a (re)start: every open match's pause and turn time. Run before the clocks and bots resume. */
@@ -94,6 +105,7 @@ export class MatchControls implements TableControls {
           : refused('matchNotFound', 'no such match');
       // Pausing a paused table (or resuming a running one) changes nothing: its clock gains no time.
       if (this.paused.mark(matchID, paused)) await this.follow(matchID, paused);
+      this.settingsListener?.(matchID);
       return done;
     });
   }

@@ -36,7 +36,6 @@ export interface Me {
   name: string;
   assignment: Assignment | null;
   teammates: string[];
-  paused: boolean;
 }
 
 export interface TeamProposal {
@@ -59,7 +58,8 @@ const sameName = (a: string, b: string): boolean =>
 
 /**
  * The students' side of the classroom API: join with the class's code and a name, then ask what they
- * are (`me`: the seat and its shared credentials once seated, teammates, paused) and share proposals
+ * are (`me`: the seat and its shared credentials once seated, teammates; a pause reaches the board through
+ * its socket, not here) and share proposals
  * with their side's team. A student token opens that student's own view and nothing else.
  */
 export class StudentApi {
@@ -141,7 +141,6 @@ export class StudentApi {
             .filter((mate) => mate.id !== student.id)
             .map((mate) => mate.name)
         : [],
-      paused: table ? this.deps.controls.isPaused(table.matchID) : false,
     });
   }
 

@@ -64,7 +64,7 @@ export function Board({
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);
-  const paused = useTablePause(matchID, matchSetup);
+  const paused = useTablePause(matchID);
   const { notice, dismiss, send } = useMoveSender(moves, matchID, {
     stateID: _stateID,
     credentials: credentials ?? undefined,

@@ -124,7 +124,6 @@ export interface Me {
   name: string;
   assignment: StudentAssignment | null;
   teammates: string[];
-  paused: boolean;
 }
 
 export interface TeamProposal {

@@ -11,7 +11,7 @@ import { usePoll } from './use-poll.ts';
 
 /**
  * A student's page asks this often whether they are seated and with which credentials (the board itself
- * is live, and shows a pause from the match's own setup: one source, so banner and buttons agree).
+ * is live, and hears of a pause through its match's socket: one source, so banner and buttons agree).
  */
 const pollMs = 3000;
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pausedReason } from '../../src/board/table-pause.ts';
 import { call, createSession } from '../server/classroom/helpers.ts';
@@ -16,9 +16,10 @@ import {
 
 /**
  * A class table as a student on a phone sees it (the server's real table controls, a bot on China).
- * Paused and resumed through the facilitator API: every move control held with its reason in words and
- * the keys quiet while paused, everything live again after; and a click that raced the pause (the board
- * had not read it yet) refused, with the refusal gone once the table runs. Finished: the summary offers
+ * Paused and resumed through the facilitator API, the news pushed through the board's socket (its setup
+ * readings blocked): every move control held with its reason in words and the keys quiet while paused,
+ * everything live again after; and a click that raced the pause (its push held back) refused, with the
+ * refusal gone once the table runs. Finished: the summary offers
  * the rematch and no way out of the class, and the student's page seats the board in the table's next
  * game, which the facilitator's overview shows as game 2. Screenshots: the paused board on a phone and a
  * projector, out/screenshots/classroom-pause-*.png; the finished game's summary, classroom-rematch-phone.png.
@@ -29,6 +30,42 @@ const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 /** Waits on a loaded 2-core machine: generous, and only ever for something to appear. */
 const slow = { timeout: 30_000 };
 const refusedByPause = 'Move refused: your teacher paused this table.';
+
+/** A page's Socket.IO frames of one event from the server, let through or held back (a late push). */
+interface HeldFrames {
+  hold: () => void;
+  /** Sends the held frames on, in order, and lets the next ones through. */
+  release: () => void;
+  readonly held: number;
+}
+
+async function holdableFrames(page: Page, event: string): Promise<HeldFrames> {
+  const held: string[] = [];
+  let holding = false;
+  let toPage: ((message: string) => void) | undefined;
+  await page.routeWebSocket(/\/socket\.io\//, (socket) => {
+    const server = socket.connectToServer();
+    toPage = (message) => {
+      socket.send(message);
+    };
+    server.onMessage((message) => {
+      if (holding && typeof message === 'string' && message.includes(`["${event}"`)) held.push(message);
+      else socket.send(message);
+    });
+  });
+  return {
+    hold: () => {
+      holding = true;
+    },
+    release: () => {
+      holding = false;
+      for (const message of held.splice(0)) toPage?.(message);
+    },
+    get held() {
+      return held.length;
+    },
+  };
+}
 
 interface Overview {
   students: { studentId: string }[];
@@ -52,8 +89,11 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
     const shoot = (page: Page, name: string, screen = false) =>
       page.screenshot({ path: path.join(screenshotDir, `classroom-pause-${name}.png`), fullPage: !screen });
 
-    /** A one-table class with Ada on the US on a phone, China the bot's, play started. */
-    async function seatedOnPhone(title: string) {
+    /**
+     * A one-table class with Ada on the US on a phone, China the bot's, play started; `prepare` runs on
+     * her page before it opens the class.
+     */
+    async function seatedOnPhone(title: string, prepare?: (page: Page) => Promise<void>) {
       const { server } = harness;
       const { sessionId, joinCode, facilitatorKey } = await createSession(server, {
         title,
@@ -69,7 +109,9 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
         });
         expect(answer.status, `${action}: ${JSON.stringify(answer.body)}`).toBe(200);
       };
-      const page = await harness.openPage(`${server.url}/?join=${joinCode}`, phone);
+      const page = await harness.openPage('about:blank', phone);
+      await prepare?.(page);
+      await page.goto(`${server.url}/?join=${joinCode}`);
       await page.getByLabel('Your name').fill('Ada');
       await page.getByRole('button', { name: 'Join' }).click();
       await page.getByText('Your teacher will seat you').waitFor(slow);
@@ -83,7 +125,11 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
     }
 
     it('holds the controls while paused, frees them on resume, and drops the stale refusal', async () => {
-      const { page, matchID, facilitator } = await seatedOnPhone('Pause drill');
+      let setups: HeldFrames | undefined;
+      const { page, matchID, facilitator } = await seatedOnPhone('Pause drill', async (opened) => {
+        setups = await holdableFrames(opened, 'setup');
+      });
+      if (!setups) throw new Error('the socket is not routed');
       const pause = (paused: boolean) => facilitator('pause', { tables: 'all', paused });
 
       const playArea = page.locator('.area-play');
@@ -100,11 +146,13 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
 
       // Headlines, then China (the bot) opens the action rounds: the US plays a card for its operations.
       await page.getByRole('button', { name: 'Headline' }).first().click(slow);
+      // From here on no reading of the match's setup answers: a pause reaches the board through its socket.
+      await page.route(`**/games/silicon-curtain/${matchID}`, (route) => route.abort());
       await yourCard();
       await firstOps.click(slow);
       await endTurn.waitFor(slow);
 
-      // Paused: the board reads it from the match's setup, holds every control and says why, in words.
+      // Paused: the socket says so, and the board holds every control and says why, in words.
       await pause(true);
       await banner.waitFor(slow);
       await expect.poll(enabledCount, slow).toBe(0);
@@ -140,28 +188,23 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await page.keyboard.press('t');
       await endTurn.waitFor({ ...slow, state: 'hidden' });
 
-      // A click that races the pause: the board's setup readings are held back, so it has not seen the
-      // pause when the student plays; the server refuses, and the refusal alone holds the board.
+      // A click that races the pause: the socket's setup notices are held back, so the board has not heard
+      // of the pause when the student plays; the server refuses, and the refusal alone holds the board.
       await yourCard();
-      const heldReadings: Route[] = [];
-      let holding = true;
-      await page.route(`**/games/silicon-curtain/${matchID}`, (route) =>
-        holding ? void heldReadings.push(route) : route.continue(),
-      );
+      setups.hold();
       await pause(true);
+      await expect.poll(() => setups?.held ?? 0, slow).toBeGreaterThan(0);
       await firstOps.click(slow);
       await page.getByText(refusedByPause).waitFor(slow);
       await banner.waitFor(slow);
-      // The refusal asked for a fresh reading, held here: the board holds on the refusal's word alone.
-      expect(heldReadings.length).toBeGreaterThan(0);
       await expect.poll(enabledCount, slow).toBe(0);
       await shoot(page, 'refused-phone', true);
 
-      // Resumed, and the readings let through: the refusal is stale and goes, the board is live again.
+      // Resumed, and the notices let through in order (paused, then running): the refusal is stale and
+      // goes, the board is live again.
       await pause(false);
-      holding = false;
-      for (const route of heldReadings) await route.continue();
-      await page.unroute(`**/games/silicon-curtain/${matchID}`);
+      await expect.poll(() => setups?.held ?? 0, slow).toBe(2);
+      setups.release();
       await page.getByText(refusedByPause).waitFor({ ...slow, state: 'hidden' });
       await banner.waitFor({ ...slow, state: 'hidden' });
       await expect.poll(() => firstOps.isEnabled(), slow).toBe(true);

@@ -100,3 +100,22 @@ export async function finishMatch(server: RunningServer, matchID: string): Promi
   const resumed = await server.tableControls.setPaused(matchID, false);
   if (!resumed.ok) throw new Error(`resume: ${resumed.rejection.message}`);
 }
+
+/** A `setup` frame's content (socket-transport.ts): the match's public setup and its metadata version. */
+export interface SetupFrame {
+  version: number;
+  paused: boolean;
+}
+
+/** The `setup` frames a raw client received so far, oldest first, read as the board reads them. */
+export function setupFrames(client: RawClient): SetupFrame[] {
+  return client.frames
+    .filter(([event]) => event === 'setup')
+    .map(([, , setup]) => {
+      const { version, setupData } = setup as {
+        version: number;
+        setupData: { facilitator?: { paused?: unknown } };
+      };
+      return { version, paused: setupData.facilitator?.paused === true };
+    });
+}

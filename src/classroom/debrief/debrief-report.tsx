@@ -42,6 +42,7 @@ export function DebriefReport({ debrief, initialView }: { debrief: ClassDebrief;
   const [view, setView] = useState<View>(initialView);
   const { session, scenario, tables } = debrief;
   const exported = new Date(debrief.exportedAt);
+  const parts = printedParts(tables);
   return (
     <div className="debrief">
       <header className="debrief-head">
@@ -92,22 +93,20 @@ export function DebriefReport({ debrief, initialView }: { debrief: ClassDebrief;
         ))}
         <PrintButton label="Print the report" className="debrief-print" />
       </nav>
-      {tables.length <= tablesPerPrintedComparison ? (
-        <div className={`print-page print-first ${view === undefined ? '' : 'screen-hidden'}`}>
-          <ComparisonSection tables={tables} params={debrief.params} />
+      {/* The screen's comparison fits its cells; paper's has small fixed charts, five tables a page. */}
+      <div className={`screen-only ${view === undefined ? '' : 'screen-hidden'}`}>
+        <ComparisonSection tables={tables} params={debrief.params} />
+      </div>
+      {parts.map((part, index) => (
+        <div key={part.key} className={`print-page print-only ${index === 0 ? 'print-first' : ''}`}>
+          <ComparisonSection
+            tables={part.tables}
+            params={debrief.params}
+            onPaper
+            {...(parts.length > 1 ? { part: part.label } : {})}
+          />
         </div>
-      ) : (
-        <>
-          <div className={`screen-only ${view === undefined ? '' : 'screen-hidden'}`}>
-            <ComparisonSection tables={tables} params={debrief.params} />
-          </div>
-          {printedParts(tables).map((part, index) => (
-            <div key={part.key} className={`print-page print-only ${index === 0 ? 'print-first' : ''}`}>
-              <ComparisonSection tables={part.tables} params={debrief.params} part={part.label} />
-            </div>
-          ))}
-        </>
-      )}
+      ))}
       {tables.map((table) => (
         <div key={table.key} className={`print-page ${view === table.key ? '' : 'screen-hidden'}`}>
           <TableSection table={table} params={debrief.params} />

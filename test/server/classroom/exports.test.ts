@@ -167,7 +167,7 @@ describe("the facilitator's export", () => {
     expect(none.status).toBe(404);
   });
 
-  it("writes CSV one row per table × round × side that reads back as the JSON's numbers", async () => {
+  it("writes CSV one row per table × game × round × side that reads back as the JSON's numbers", async () => {
     ({ server } = await classroomServer());
     const { session } = await playedSession(3);
     const json = (

@@ -14,7 +14,14 @@ import {
 } from '../helpers/services.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { seatedMatch, startTestServer } from '../helpers/test-server.ts';
-import { gameOf, headlineUpdate, sendHeadline, setupFrames, storedState } from './table-helpers.ts';
+import {
+  gameOf,
+  headlineUpdate,
+  sendHeadline,
+  setupFrames,
+  storedState,
+  storedWhen,
+} from './table-helpers.ts';
 
 /**
  * A table served by two processes (PostgreSQL + Redis, nothing pinned): what the facilitator does through
@@ -96,6 +103,24 @@ describe.skipIf(skipped !== undefined)(title, () => {
     expect(await a.tableControls.setPaused(matchID, false)).toEqual({ ok: true });
     await expect.poll(() => setupFrames(client).map((frame) => frame.paused)).toEqual([false, true, false]);
     expect(b.tableControls.isPaused(matchID)).toBe(false);
+  });
+
+  it('a turn time set through one process is kept by the other at once: it times the turns, and untimes them', async () => {
+    const { a, b } = await twoServers();
+    const { matchID } = await seatedMatch(a);
+    expect(b.tableControls.turnSecondsOf(matchID)).toBeUndefined();
+    expect(await a.tableControls.setTurnSeconds(matchID, 3600)).toEqual({ ok: true });
+    await expect.poll(() => b.tableControls.turnSecondsOf(matchID)).toBe(3600);
+    expect(await a.tableControls.setTurnSeconds(matchID, null)).toEqual({ ok: true });
+    await expect.poll(() => b.tableControls.turnSecondsOf(matchID)).toBeUndefined();
+
+    // A short turn, and the process that set it gone: the other's timer makes the default moves.
+    expect(await a.tableControls.setTurnSeconds(matchID, 0.3)).toEqual({ ok: true });
+    await expect.poll(() => b.tableControls.turnSecondsOf(matchID)).toBe(0.3);
+    await a.drain();
+    await storedWhen(b, matchID, (state) => state._stateID >= 2);
+    const journal = await b.store.loadJournal(matchID);
+    expect(journal.slice(0, 2).map((row) => row.moveType)).toEqual(['chooseHeadline', 'chooseHeadline']);
   });
 
   it("an event brought in through one process reaches a seat's socket on the other", async () => {

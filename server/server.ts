@@ -199,6 +199,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(bus ? { chatBus: bus, presence: bus } : {}),
   });
   connectedSeats = (matchID) => transport.connectedSeats(matchID);
+  // A facilitator's change to a match's settings reaches its sockets here at once, and the other
+  // processes (their sockets, gate, clock, timer and bot) through the bus.
+  tableControls.onSettingsChanged((matchID) => {
+    transport.setupChanged(matchID);
+    bus?.publishSettings(matchID).catch((error: unknown) => {
+      console.error(`publishing the settings of ${matchID} failed`, error);
+    });
+  });
+  bus?.onSettings((matchID) => {
+    tableControls.followStored(matchID).then(
+      () => {
+        transport.setupChanged(matchID);
+      },
+      (error: unknown) => {
+        console.error(`following the settings of ${matchID} failed`, error);
+      },
+    );
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

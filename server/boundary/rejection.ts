@@ -63,6 +63,8 @@ export const httpStatusByCode = {
   notSeated: 409,
   tooManyProposals: 409,
   badTurnSeconds: 400,
+  // A table's rematch beyond the session's games per table.
+  tooManyGames: 409,
   // The what-if preview.
   invalidRequest: 400,
   unknownScenario: 400,

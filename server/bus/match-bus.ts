@@ -2,7 +2,8 @@
  * The cross-process bus: after a commit, the committing process publishes `{matchID, stateID}` on the
  * match's channel. Only ids travel: subscribers read the state from storage (the single source of
  * truth), so no hidden information ever sits in the bus. Chat travels too (the seats of a match may sit
- * on different processes): it is what a player typed for the other seat, nothing hidden.
+ * on different processes): it is what a player typed for the other seat, nothing hidden. So does the news
+ * that a facilitator changed a match's settings (pause, turn time), as its id alone, to every process.
  */
 export interface CommitNotice {
   matchID: string;
@@ -40,6 +41,13 @@ export interface MatchBus {
   readPresence(matchID: string): Promise<Set<string>>;
   /** Another process's seats of a subscribed match changed. */
   onPresence(handler: (matchID: string) => void): void;
+  /**
+   * Tells every other process that a facilitator changed a match's stored settings (pause, turn time): on
+   * one channel all processes hear, since a match's turn timer may run where none of its sockets are.
+   */
+  publishSettings(matchID: string): Promise<void>;
+  /** Another process changed a match's settings: read them again from storage. */
+  onSettings(handler: (matchID: string) => void): void;
   /** Called whenever the subscription (re)connects: notices sent while it was down are lost. */
   onReconnect(handler: () => void): void;
   ping(): Promise<boolean>;

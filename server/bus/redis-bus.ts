@@ -38,6 +38,21 @@ function parseMessage(matchID: string, message: string): Message | undefined {
   }
 }
 
+/** The one channel of settings notices, which every process subscribes to. */
+const settingsChannel = (namespace: string): string => `${namespace}:settings`;
+
+/** A settings notice's match id `{matchID, origin}`; undefined when malformed or this process's own. */
+function parseSettings(message: string, ownOrigin: string): string | undefined {
+  try {
+    const { matchID, origin } = JSON.parse(message) as Record<string, unknown>;
+    return typeof matchID === 'string' && typeof origin === 'string' && origin !== ownOrigin
+      ? matchID
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A process's field of a presence hash: its seats and when its lease ends; undefined when malformed. */
 function parseLease(value: string): { seats: string[]; untilMs: number } | undefined {
   try {
@@ -60,6 +75,7 @@ export class RedisBus implements MatchBus {
   private readonly handlers: ((notice: CommitNotice) => void)[] = [];
   private readonly chatHandlers: ((notice: ChatNotice) => void)[] = [];
   private readonly presenceHandlers: ((matchID: string) => void)[] = [];
+  private readonly settingsHandlers: ((matchID: string) => void)[] = [];
   /** This process's seats per match, renewed in Redis every third of the lease. */
   private readonly presence = new Map<string, readonly string[]>();
   private readonly presenceRenewal: ReturnType<typeof setInterval>;
@@ -80,6 +96,11 @@ export class RedisBus implements MatchBus {
     }, presenceLeaseMs / 3);
     this.presenceRenewal.unref();
     subscriber.on('message', (channel: string, message: string) => {
+      if (channel === settingsChannel(namespace)) {
+        const matchID = parseSettings(message, this.origin);
+        if (matchID !== undefined) for (const handler of this.settingsHandlers) handler(matchID);
+        return;
+      }
       if (!channel.startsWith(this.prefix)) return;
       const parsed = parseMessage(channel.slice(this.prefix.length), message);
       if (parsed?.kind === 'commit') for (const handler of this.handlers) handler(parsed.notice);
@@ -109,6 +130,7 @@ export class RedisBus implements MatchBus {
     const subscriber = connection();
     try {
       await Promise.all([publisher.connect(), subscriber.connect()]);
+      await subscriber.subscribe(settingsChannel(options.namespace ?? 'silicon-curtain'));
     } catch (error) {
       publisher.disconnect();
       subscriber.disconnect();
@@ -202,6 +224,17 @@ export class RedisBus implements MatchBus {
     let batch = this.publisher.pipeline();
     for (const [matchID, seats] of this.presence) batch = this.writePresence(batch, matchID, seats);
     await batch.exec();
+  }
+
+  async publishSettings(matchID: string): Promise<void> {
+    await this.publisher.publish(
+      settingsChannel(this.namespace),
+      JSON.stringify({ matchID, origin: this.origin }),
+    );
+  }
+
+  onSettings(handler: (matchID: string) => void): void {
+    this.settingsHandlers.push(handler);
   }
 
   onChat(handler: (notice: ChatNotice) => void): void {

@@ -1,19 +1,22 @@
 import type { GameResult, GameState, LogEntry, RoundRecord, Side } from '../../rules/index.ts';
 import { sideOfPlayerId } from '../../rules/index.ts';
 import type { MatchStore } from '../storage/match-store.ts';
-import type { BotFill, SessionDoc, TableRecord } from './session-doc.ts';
-import { studentsAt } from './session-doc.ts';
+import type { BotFill, GameRecord, SessionDoc, TableRecord } from './session-doc.ts';
+import { gamesOf, studentsAt } from './session-doc.ts';
 
 /**
  * The facilitator's export of a class (or one table): everything the debrief reads and what a replay
- * needs (scenario, overrides, rules version, each table's kernel seed and move journal). The debrief pages
- * consume exactly this shape: change it only with its `format` version.
+ * needs (scenario, overrides, rules version, each game's kernel seed and move journal). The debrief pages
+ * consume exactly this shape: change it only with its `format` version (2: one entry per game of a table,
+ * numbered by `game`; 1 had one per table, its only game).
  */
 
-export const classExportFormat = 'silicon-curtain-class/1';
+export const classExportFormat = 'silicon-curtain-class/2';
 
 export interface TableExport {
   table: number;
+  /** The table's games are numbered from 1; a rematch is the next. */
+  game: number;
   matchID: string;
   seed: string;
   students: { us: string[]; china: string[] };
@@ -42,16 +45,22 @@ export interface ClassExport {
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-async function tableExport(store: MatchStore, doc: SessionDoc, table: TableRecord): Promise<TableExport> {
+async function gameExport(
+  store: MatchStore,
+  doc: SessionDoc,
+  table: TableRecord,
+  game: GameRecord & { game: number },
+): Promise<TableExport> {
   const [state, journal] = await Promise.all([
-    store.loadState(table.matchID),
-    store.loadJournal(table.matchID),
+    store.loadState(game.matchID),
+    store.loadJournal(game.matchID),
   ]);
   const G = state?.G as GameState | undefined;
   return {
     table: table.table,
-    matchID: table.matchID,
-    seed: table.kernelSeed,
+    game: game.game,
+    matchID: game.matchID,
+    seed: game.kernelSeed,
     students: {
       us: studentsAt(doc, table.table, 'us').map((student) => student.name),
       china: studentsAt(doc, table.table, 'china').map((student) => student.name),
@@ -64,7 +73,7 @@ async function tableExport(store: MatchStore, doc: SessionDoc, table: TableRecor
       const side = sideOfPlayerId(entry.seat);
       return side ? [{ stateID: entry.stateID, side, move: { type: entry.moveType, ...entry.fields } }] : [];
     }),
-    injects: table.injects.map((inject) => ({
+    injects: game.injects.map((inject) => ({
       cardId: inject.cardId,
       atRound: inject.atRound,
       at: iso(inject.at),
@@ -72,7 +81,7 @@ async function tableExport(store: MatchStore, doc: SessionDoc, table: TableRecor
   };
 }
 
-/** The export of every table, or of one (`tableNumber`). */
+/** The export of every game of every table, or of one table (`tableNumber`), table by table. */
 export async function classExport(
   store: MatchStore,
   doc: SessionDoc,
@@ -92,6 +101,8 @@ export async function classExport(
       rulesVersion: doc.rulesVersion,
       turnSeconds: doc.turnSeconds,
     },
-    tables: await Promise.all(chosen.map((table) => tableExport(store, doc, table))),
+    tables: await Promise.all(
+      chosen.flatMap((table) => gamesOf(table).map((game) => gameExport(store, doc, table, game))),
+    ),
   };
 }

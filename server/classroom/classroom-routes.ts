@@ -132,6 +132,8 @@ export function classroomRoute(deps: ClassroomDeps, options: ClassroomRouteOptio
     if (resource === 'join' && id === undefined) return json(await students.join(value, address));
     if (resource === 'me' && id === 'proposals' && verb === undefined)
       return json(await students.propose(authorization, value), 201);
+    if (resource === 'me' && id === 'rematch' && verb === undefined)
+      return json(await students.rematch(authorization, value));
     if (facilitatorRoute && path.length === 3) {
       switch (verb) {
         case 'seats':

@@ -32,8 +32,11 @@ function botFillOf(requested: { us?: string | undefined; china?: string | undefi
 /** The seat names the classroom joins a table's seats with. */
 export const seatName = (table: number, side: Side): string => `Table ${table} — ${sideNames[side]}`;
 
-/** A table: a match through the lobby's creation path, unlisted, both seats joined by the classroom. */
-async function createTable(
+/**
+ * A table's game: a match through the lobby's creation path, unlisted, both seats joined by the classroom
+ * (a new session's tables, and a table's rematch).
+ */
+export async function createTable(
   deps: ClassroomDeps,
   table: number,
   scenarioId: string,

@@ -3,7 +3,7 @@ import { sides } from '../../rules/index.ts';
 import type { ClassExport } from './class-export.ts';
 
 /**
- * The export as CSV for a spreadsheet: one row per table × round × side, the round record's numbers
+ * The export as CSV for a spreadsheet: one row per table × game × round × side, the round record's numbers
  * flattened (the round's shared figures repeated on both sides' rows). RFC 4180: a header row, CRLF line
  * ends, fields with a comma, quote or line break quoted and their quotes doubled.
  */
@@ -31,6 +31,7 @@ const figureColumns = Object.keys({
 
 export const csvColumns = [
   'table',
+  'game',
   'matchID',
   'round',
   'year',
@@ -56,6 +57,7 @@ export function exportCsv(data: ClassExport): string {
         const figures = record.figures[side];
         const row: (string | number)[] = [
           table.table,
+          table.game,
           table.matchID,
           record.round,
           record.year,

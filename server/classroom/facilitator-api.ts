@@ -233,11 +233,15 @@ export class FacilitatorApi {
       this.deps.controls.inject(matchID, atRound === undefined ? { cardId } : { cardId, atRound }),
     );
     const at = this.deps.now();
-    const injected = results.filter((result) => result.ok).map((result) => result.table);
-    if (injected.length > 0) {
+    const injected = new Set(
+      results.flatMap((result, index) => (result.ok ? [tables.value[index]?.matchID] : [])),
+    );
+    if (injected.size > 0) {
       const recorded = await this.deps.docs.change(sessionId, (doc) => {
+        // Recorded with the game it went into (a rematch in between leaves it with the finished one).
         for (const table of doc.tables)
-          if (injected.includes(table.table)) table.injects.push({ cardId, atRound: atRound ?? null, at });
+          for (const game of [table, ...(table.earlierGames ?? [])])
+            if (injected.has(game.matchID)) game.injects.push({ cardId, atRound: atRound ?? null, at });
         return succeed(undefined);
       });
       if (!recorded.ok) return recorded;

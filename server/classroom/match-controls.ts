@@ -15,10 +15,12 @@ const done: ControlOutcome = succeed(undefined);
  * The facilitator's hands on a table's match (TableControls), over the authority and its play services:
  * a pause gates moves and holds the bot seat, the clock and the turn timer; an injection is a journaled
  * commit; timed turns make the rulebook's default move. Pause and turn time are kept in the match's
- * metadata and picked up again by `resume` after a restart, before the clocks and bots resume.
+ * metadata and picked up again by `resume` after a restart, before the clocks and bots resume, and by
+ * `followStored` when another process changed them.
  */
 export class MatchControls implements TableControls {
   private readonly timers: TurnTimers;
+  private settingsListener: ((matchID: string) => void) | undefined;
 
   constructor(
     private readonly authority: MatchAuthority,
@@ -53,6 +55,22 @@ export class MatchControls implements TableControls {
     await this.play.clocks.release(matchID);
     await this.timers.release(matchID);
     this.play.bots.poke(matchID);
+  }
+
+  /** Who hears that this process changed a match's stored settings (its sockets, the other processes). */
+  onSettingsChanged(listener: (matchID: string) => void): void {
+    this.settingsListener = listener;
+  }
+
+  /**
+   * Another process changed a match's settings: this process's gate, clock and bot follow the stored pause,
+   * and its turn timer the stored turn time (every process times a timed match, as after a restart).
+   */
+  async followStored(matchID: string): Promise<void> {
+    await this.paused.checkHeld(matchID);
+    const settings = await loadSettings(this.store, matchID);
+    if (settings && settings.turnSeconds !== (this.timers.turnSecondsOf(matchID) ?? null))
+      await this.timers.time(matchID, settings.turnSeconds);
   }
 
   /** After a (re)start: every open match's pause and turn time. Run before the clocks and bots resume. */
@@ -95,6 +113,7 @@ export class MatchControls implements TableControls {
           : refused('matchNotFound', 'no such match');
       // Pausing a paused table (or resuming a running one) changes nothing: its clock gains no time.
       if (this.paused.mark(matchID, paused)) await this.follow(matchID, paused);
+      this.settingsListener?.(matchID);
       return done;
     });
   }
@@ -119,6 +138,7 @@ export class MatchControls implements TableControls {
     if (!(await saveSettings(this.store, matchID, { turnSeconds: seconds })))
       return refused('conflict', 'the table changed under the new turn time; try again');
     await this.timers.time(matchID, seconds);
+    this.settingsListener?.(matchID);
     return done;
   }
 }

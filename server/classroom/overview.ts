@@ -1,7 +1,7 @@
 import type { GameResult, GameState, Phase, Side } from '../../rules/index.ts';
 import { sidesToMove } from '../../rules/index.ts';
 import type { SessionDoc, TableRecord } from './session-doc.ts';
-import { studentsAt } from './session-doc.ts';
+import { gameNumberOf, studentsAt } from './session-doc.ts';
 
 /** What the facilitator's dashboard shows of a class, read fresh on every poll. */
 
@@ -22,6 +22,8 @@ export interface OverviewSide {
 
 export interface TableOverview {
   table: number;
+  /** The table's current game, from 1 (a rematch is the next). */
+  game: number;
   matchID: string;
   round: number | null;
   year: number | null;
@@ -87,6 +89,7 @@ export function tableOverview(
   });
   return {
     table: table.table,
+    game: gameNumberOf(table),
     matchID: table.matchID,
     round: numberOr(G?.round),
     year: numberOr(G?.year),

@@ -114,6 +114,9 @@ export type JoinRequest = z.infer<typeof joinSchema>;
 
 const proposalSchema = jsonBody({ text: text('text', maxProposalChars) });
 
+/** A rematch names the finished game it follows: asked twice (a teammate, a second press), it is one. */
+const rematchSchema = jsonBody({ matchID: z.string({ error: 'matchID is required' }).max(64) });
+
 const parseCreateBody = parser(createSchema);
 
 export function parseCreateSession(body: unknown): Outcome<CreateSessionRequest> {
@@ -133,3 +136,4 @@ export const parseInject = parser(injectSchema);
 export const parseTurnSeconds = parser(turnSecondsSchema);
 export const parseJoin = parser(joinSchema);
 export const parseProposal = parser(proposalSchema);
+export const parseRematch = parser(rematchSchema);

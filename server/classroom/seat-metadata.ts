@@ -56,3 +56,11 @@ export async function seatCredentials(
   const credentials = await store.loadSeatCredentials(matchID, seat);
   return typeof credentials === 'string' ? credentials : undefined;
 }
+
+/** Points a finished table game at the table's next one (boardgame.io's `nextMatchID`). */
+export function linkNextGame(store: MatchStore, matchID: string, nextMatchID: string): Promise<boolean> {
+  return withMetadata(store, matchID, (metadata) => {
+    metadata.nextMatchID = nextMatchID;
+    return true;
+  });
+}

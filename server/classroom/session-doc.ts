@@ -12,6 +12,11 @@ export const maxProposalsPerSide = 200;
 export const maxProposalChars = 300;
 export const maxNameChars = 40;
 export const maxTitleChars = 80;
+/**
+ * Games a table may play in one session (its first and the rematches its students ask for): the session's
+ * own creation quota, so a class behind one school address is not held to the lobby's per-address one.
+ */
+export const maxGamesPerTable = 5;
 
 export interface BotFill {
   us?: string;
@@ -26,15 +31,22 @@ export interface InjectRecord {
   at: number;
 }
 
-export interface TableRecord {
-  /** 1-based, as the class sees it. */
-  table: number;
+/** One game of a table: its match, its seed and what the facilitator brought into it. */
+export interface GameRecord {
   matchID: string;
   /** The kernel seed the match was set up with: revealed only in the facilitator's export. */
   kernelSeed: string;
+  injects: InjectRecord[];
+}
+
+/** A table: its current game (what pause, inject, the overview and the students' boards act on). */
+export interface TableRecord extends GameRecord {
+  /** 1-based, as the class sees it. */
+  table: number;
   /** Sides the server's bot plays (set when the session starts, for sides without students). */
   bots: BotFill;
-  injects: InjectRecord[];
+  /** The games the table finished before its current one (rematches), oldest first; absent: none. */
+  earlierGames?: GameRecord[];
 }
 
 export interface StudentRecord {
@@ -78,6 +90,18 @@ export function tableOf(doc: SessionDoc, table: number): TableRecord | undefined
 
 export function studentOf(doc: SessionDoc, studentId: string): StudentRecord | undefined {
   return doc.students.find((entry) => entry.id === studentId);
+}
+
+/** The number of a table's current game: 1 until its first rematch. */
+export const gameNumberOf = (table: TableRecord): number => (table.earlierGames?.length ?? 0) + 1;
+
+/** Every game of a table, oldest first, numbered from 1 (the current one last). */
+export function gamesOf(table: TableRecord): (GameRecord & { game: number })[] {
+  const { matchID, kernelSeed, injects } = table;
+  return [...(table.earlierGames ?? []), { matchID, kernelSeed, injects }].map((game, index) => ({
+    ...game,
+    game: index + 1,
+  }));
 }
 
 /** The students seated at one side of one table, in joining order. */

@@ -8,10 +8,12 @@ import { bearerToken } from './facilitator-api.ts';
 import { normaliseJoinCode } from './join-code.ts';
 import type { Outcome } from '../boundary/rejection.ts';
 import { refused, succeed } from '../boundary/rejection.ts';
-import { parseJoin, parseProposal } from './requests.ts';
+import { parseJoin, parseProposal, parseRematch } from './requests.ts';
 import type { SessionDoc, StudentRecord } from './session-doc.ts';
 import { maxProposalsPerSide, maxStudents, studentOf, studentsAt, tableOf } from './session-doc.ts';
 import { seatCredentials } from './seat-metadata.ts';
+import type { NextGame } from './table-rematch.ts';
+import { rematchTable } from './table-rematch.ts';
 
 /** A join code opens its class for this long after creation (a lesson, or a unit of a few lessons). */
 export const joinableForDays = 7;
@@ -34,7 +36,6 @@ export interface Me {
   name: string;
   assignment: Assignment | null;
   teammates: string[];
-  paused: boolean;
 }
 
 export interface TeamProposal {
@@ -57,7 +58,8 @@ const sameName = (a: string, b: string): boolean =>
 
 /**
  * The students' side of the classroom API: join with the class's code and a name, then ask what they
- * are (`me`: the seat and its shared credentials once seated, teammates, paused) and share proposals
+ * are (`me`: the seat and its shared credentials once seated, teammates; a pause reaches the board through
+ * its socket, not here) and share proposals
  * with their side's team. A student token opens that student's own view and nothing else.
  */
 export class StudentApi {
@@ -139,7 +141,6 @@ export class StudentApi {
             .filter((mate) => mate.id !== student.id)
             .map((mate) => mate.name)
         : [],
-      paused: table ? this.deps.controls.isPaused(table.matchID) : false,
     });
   }
 
@@ -170,6 +171,17 @@ export class StudentApi {
     });
     if (!changed.ok) return changed;
     return succeed({ proposals: teamProposals(changed.value, student.id) });
+  }
+
+  /** `POST /classroom/api/me/rematch` `{matchID}`: the next game at the student's table (table-rematch.ts). */
+  async rematch(authorization: string | undefined, body: unknown): Promise<Outcome<NextGame>> {
+    const authorized = await this.authorize(authorization);
+    if (!authorized.ok) return authorized;
+    const request = parseRematch(body);
+    if (!request.ok) return request;
+    const { doc, student } = authorized.value;
+    if (!student.seat) return refused('notSeated', 'you are not at a table yet');
+    return rematchTable(this.deps, doc, student.seat.table, request.value.matchID);
   }
 
   /** `GET /classroom/api/me/proposals`: the team's list, who suggested what, oldest first. */

@@ -21,6 +21,7 @@ import { SeatPresence } from './presence.ts';
 import type { Limits } from './limits.ts';
 import type { DiffMemo, PatchOperation } from './json-patch.ts';
 import { diffJson } from './json-patch.ts';
+import { socketCompression } from './compression.ts';
 import { jitterHeartbeats } from './heartbeat-jitter.ts';
 import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { releaseUpgradeRequests } from './upgrade-requests.ts';
@@ -43,23 +44,6 @@ export interface TransportOptions {
   /** Several processes: which seats have a socket on the others (`matchData`'s `isConnected`). */
   presence?: PresenceBus;
 }
-
-/**
- * permessage-deflate for catch-up, not for every move. ws applies `threshold` only without context
- * takeover (with it, every message is compressed, even a 40-byte `rejected`), hence the no-takeover
- * flags. Updates (8–20 KB of JSON) cost ~0.2 ms of deflate each, two per move, for a turn-based game on
- * loopback or broadband: they go plain. A sync (the state twice and a log tail, ≥ 25 KB) is compressed
- * to ~7 KB (the ≤ 10 KB catch-up target). An 8 KB window and memLevel 4 keep zlib at ~40 KB for a socket
- * that was sent a sync (ws's default is ~260 KB). Clients' messages are small: with
- * client_no_context_takeover they stay plain too, so the server never inflates.
- */
-const compression = {
-  threshold: 24 * 1024,
-  serverNoContextTakeover: true,
-  clientNoContextTakeover: true,
-  serverMaxWindowBits: 13,
-  zlibDeflateOptions: { memLevel: 4 },
-};
 
 /** What one viewer of a match is sent for one commit; the patch is computed only when a socket takes it. */
 interface ViewerMessages {
@@ -86,8 +70,11 @@ function messageSize(args: unknown[]): number {
 
 /**
  * Socket.IO speaking boardgame.io's client protocol (events update / sync / chat in; patch / update /
- * sync / matchData / chat out), plus `rejected` ({ matchID, code, message }) for every refused message.
- * Every inbound message is authenticated and validated; outbound states are filtered per seat.
+ * sync / matchData / chat out), plus `rejected` ({ matchID, code, message }) for every refused message
+ * and `setup` (matchID, { version, setupData }): the match's public setup as the Lobby API shows it, with
+ * its metadata version so a client keeps the newest, sent after every sync and when a facilitator changes
+ * it (a classroom pause). Every inbound message is authenticated and validated; outbound states are
+ * filtered per seat.
  */
 export class SocketTransport {
   readonly io: IOServer;
@@ -106,7 +93,7 @@ export class SocketTransport {
     this.io = new IOServer(options.httpServer, {
       serveClient: false,
       maxHttpBufferSize: limits.maxMessageBytes * hardLimitFactor,
-      perMessageDeflate: compression,
+      perMessageDeflate: socketCompression,
       // socket.io's defaults: at 10,000 sockets a 10 s interval meant 1,000 pings a second.
       pingInterval: 25_000,
       pingTimeout: 20_000,
@@ -259,7 +246,28 @@ export class SocketTransport {
     const announced = this.options.authority.lastAnnounced(matchID);
     if (announced !== undefined && announced > binding.lastSentStateID) await this.catchUp(binding);
     await this.sendMatchData(matchID);
+    // Read after the bind: a change saved before it is in this reading, one after it is sent to the room.
+    await this.sendSetup(matchID, binding);
     return undefined;
+  }
+
+  /** A match's setup changed (a facilitator's pause, here or told by the bus): its sockets here are told. */
+  setupChanged(matchID: string): void {
+    if (this.rooms.peers(matchID).length === 0) return;
+    this.sendSetup(matchID).catch((error: unknown) => {
+      console.error(`setup of ${matchID} failed`, error);
+    });
+  }
+
+  /** The stored setup to the match's sockets (`only`: one just synced, if it still is). */
+  private async sendSetup(matchID: string, only?: Binding): Promise<void> {
+    const stored = await this.options.store.loadMetadata(matchID);
+    if (!stored) return;
+    const setupData: unknown = stored.metadata.setupData ?? null;
+    const setup = { version: stored.version, setupData };
+    const stillBound = only !== undefined && this.rooms.get(only.socket.id) === only;
+    for (const peer of only ? (stillBound ? [only] : []) : this.rooms.peers(matchID))
+      peer.socket.emit('setup', matchID, setup);
   }
 
   /** Sends a bound socket the stored state if it is newer than the last one it was sent, with the log since. */

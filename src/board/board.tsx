@@ -35,9 +35,13 @@ import { WinPanel } from './win-panel.tsx';
 // The tutorial's coach loads only in a tutorial match: no other board downloads it.
 const TutorialCoach = lazy(() => import('../tutorial/coach.tsx'));
 
-/** What the board adds to boardgame.io's props: `tutorial` seats the player with the coach beside it. */
+/**
+ * What the board adds to boardgame.io's props: `tutorial` seats the player with the coach beside it;
+ * `classRematch` is a class table's rematch (the student page's, which then shows the table's next game).
+ */
 export interface BoardExtras {
   tutorial?: boolean;
+  classRematch?: () => Promise<void>;
 }
 
 export function Board({
@@ -51,6 +55,7 @@ export function Board({
   _stateID,
   matchSetup,
   tutorial,
+  classRematch,
 }: BoardProps<PlayerView> & BoardExtras & { matchSetup: MatchSetup }) {
   const view = G;
   const root = useRef<HTMLDivElement>(null);
@@ -59,7 +64,7 @@ export function Board({
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
   const changes = useChanges(view);
-  const paused = useTablePause(matchID, matchSetup);
+  const paused = useTablePause(matchID);
   const { notice, dismiss, send } = useMoveSender(moves, matchID, {
     stateID: _stateID,
     credentials: credentials ?? undefined,
@@ -148,6 +153,7 @@ export function Board({
           matchID={matchID}
           credentials={credentials ?? undefined}
           playerName={me ? seatOf(me).name : undefined}
+          classRematch={classRematch}
         />
       ) : null}
       <div className="board-grid">

@@ -7,10 +7,11 @@ import { SiliconCurtain } from '../../rules/index.ts';
 import { BoardGate } from './board-gate.tsx';
 import type { BoardExtras } from './board.tsx';
 import { publishRefusal } from './refusals.ts';
+import { publishSetupNotice } from './table-pause.ts';
 
 /**
- * boardgame.io's stock Socket.IO transport (namespace `/silicon-curtain`, the game's name), with one
- * listener added on its socket for our server's `rejected` event.
+ * boardgame.io's stock Socket.IO transport (namespace `/silicon-curtain`, the game's name), with
+ * listeners added on its socket for our server's `rejected` and `setup` events.
  */
 function socketWithRefusals(): ReturnType<typeof SocketIO> {
   const factory = SocketIO({ server: window.location.origin });
@@ -20,6 +21,7 @@ function socketWithRefusals(): ReturnType<typeof SocketIO> {
     transport.connect = () => {
       connect();
       transport.socket.on('rejected', publishRefusal);
+      transport.socket.on('setup', publishSetupNotice);
     };
     return transport;
   };

@@ -14,6 +14,8 @@ interface Props {
   matchID: string;
   credentials: string | undefined;
   playerName: string | undefined;
+  /** A class table's rematch (the class sets up the table's next game); absent: the lobby's. */
+  classRematch?: (() => Promise<void>) | undefined;
 }
 
 /** Asks the server for the rematch (boardgame.io's playAgain), takes the same seat in it and opens it. */
@@ -31,13 +33,14 @@ async function rematch(
 }
 
 /** After the game: how it ended in plain words, the final figures, and the way to the next game. */
-export function GameSummary({ view, result, matchID, credentials, playerName }: Props) {
+export function GameSummary({ view, result, matchID, credentials, playerName, classRematch }: Props) {
   const { busy, error, run } = useNavigateAfter();
   const side = view.viewer === 'spectator' ? undefined : view.viewer;
   const seated = side !== undefined && credentials !== undefined;
   const askRematch = (): void => {
     if (!seated) return;
-    run(() => rematch(matchID, side, credentials, playerName ?? sideTitle(side)));
+    if (classRematch) run(() => classRematch().then(() => undefined));
+    else run(() => rematch(matchID, side, credentials, playerName ?? sideTitle(side)));
   };
   return (
     <section className="summary" aria-labelledby="summary-heading">
@@ -76,9 +79,12 @@ export function GameSummary({ view, result, matchID, credentials, playerName }: 
             {busy ? 'Setting up the rematch…' : 'Rematch'}
           </button>
         ) : null}
-        <a className="button" href="/">
-          New game
-        </a>
+        {/* A student's place is their class: a new game elsewhere would take them out of it. */}
+        {classRematch ? null : (
+          <a className="button" href="/">
+            New game
+          </a>
+        )}
         <a className="button" href={routeSearch({ kind: 'replay', matchID })}>
           Replay
         </a>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { gameName, lobby } from '../lobby/api.ts';
 
 /** Re-read after every move and at least this often: the server keeps the clock in the setup data. */
@@ -7,15 +7,14 @@ const refreshMs = 5000;
 export interface MatchSetup {
   /** Whether the Lobby API has answered (or failed) at least once. */
   answered: boolean;
-  /** The match's public `setupData` (clock banks, bot seat, pause); undefined until the first answer. */
+  /**
+   * The match's public `setupData` (clock banks, bot seat); undefined until the first answer. A pause is
+   * read from the socket instead (table-pause.ts): it must not wait for the next reading.
+   */
   setupData: unknown;
   /** The rules the match was played under, and why it is closed for moves when it is (server/README). */
   rulesVersion: string | undefined;
   closedReason: string | undefined;
-  /** How many answers have come so far: a fact learned between two readings is dated by it. */
-  reading: number;
-  /** Reads the setup again now (the server said something the last reading may not show yet). */
-  reread: () => void;
 }
 
 const stringField = (record: object, key: string): string | undefined => {
@@ -23,21 +22,14 @@ const stringField = (record: object, key: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
-type SetupReading = Omit<MatchSetup, 'reread'>;
-
 /** The match's public setup and rules status from the Lobby API, re-read after each move. */
 export function useMatchSetup(matchID: string, stateID: number): MatchSetup {
-  const [setup, setSetup] = useState<SetupReading>({
+  const [setup, setSetup] = useState<MatchSetup>({
     answered: false,
     setupData: undefined,
     rulesVersion: undefined,
     closedReason: undefined,
-    reading: 0,
   });
-  const [rereads, setRereads] = useState(0);
-  const reread = useCallback(() => {
-    setRereads((count) => count + 1);
-  }, []);
   useEffect(() => {
     let live = true;
     const load = (): void => {
@@ -45,13 +37,12 @@ export function useMatchSetup(matchID: string, stateID: number): MatchSetup {
         .getMatch(gameName, matchID)
         .then((match) => {
           if (!live) return;
-          setSetup((known) => ({
+          setSetup({
             answered: true,
             setupData: match.setupData ?? null,
             rulesVersion: stringField(match, 'rulesVersion'),
             closedReason: stringField(match, 'closedReason'),
-            reading: known.reading + 1,
-          }));
+          });
         })
         .catch(() => {
           // The board keeps what it read last (drawn as a match of these rules); the next refresh tries again.
@@ -64,6 +55,6 @@ export function useMatchSetup(matchID: string, stateID: number): MatchSetup {
       live = false;
       window.clearInterval(timer);
     };
-  }, [matchID, stateID, rereads]);
-  return { ...setup, reread };
+  }, [matchID, stateID]);
+  return setup;
 }

@@ -1,24 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { onRefusal } from './refusals.ts';
-import { pausedRefusalCode, tablePaused } from './table-pause.ts';
-import type { MatchSetup } from './use-match-setup.ts';
+import type { PauseRefusal } from './table-pause.ts';
+import { latestSetupNotice, onSetupNotice, pausedRefusalCode, tablePaused } from './table-pause.ts';
 
 /**
- * Whether the facilitator has paused this table. The setup is polled; a `paused` refusal tells sooner,
- * so it holds the board at once and asks for a fresh reading, which then has the last word.
+ * Whether the facilitator has paused this table, as the match's socket says (table-pause.ts); a `paused`
+ * refusal holds the board at once, until the next notice.
  */
-export function useTablePause(matchID: string, setup: MatchSetup): boolean {
-  const { setupData, reading, reread } = setup;
-  const [refusedAtReading, setRefusedAtReading] = useState<number | undefined>(undefined);
+export function useTablePause(matchID: string): boolean {
+  const latest = useCallback(() => latestSetupNotice(matchID), [matchID]);
+  const notice = useSyncExternalStore(onSetupNotice, latest, latest);
+  const [refusal, setRefusal] = useState<PauseRefusal | undefined>(undefined);
   useEffect(
     () =>
-      onRefusal((refusal) => {
-        if (refusal.code !== pausedRefusalCode) return;
-        if (refusal.matchID !== undefined && refusal.matchID !== matchID) return;
-        setRefusedAtReading(reading);
-        reread();
+      onRefusal((refused) => {
+        if (refused.code !== pausedRefusalCode) return;
+        if (refused.matchID !== undefined && refused.matchID !== matchID) return;
+        setRefusal({ under: latestSetupNotice(matchID) });
       }),
-    [matchID, reading, reread],
+    [matchID],
   );
-  return tablePaused(setupData, reading, refusedAtReading);
+  return tablePaused(notice, refusal);
 }

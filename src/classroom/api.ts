@@ -80,6 +80,8 @@ export interface OverviewStudent {
 
 export interface TableOverview {
   table: number;
+  /** The table's current game, from 1 (a rematch is the next). */
+  game: number;
   matchID: string;
   round: number | null;
   year: number | null;
@@ -122,7 +124,6 @@ export interface Me {
   name: string;
   assignment: StudentAssignment | null;
   teammates: string[];
-  paused: boolean;
 }
 
 export interface TeamProposal {
@@ -168,6 +169,12 @@ export const classroomApi = {
     json<{ studentId: string; studentToken: string }>('POST', '/join', { body: { code, name } }),
   me: (token: string) => json<Me>('GET', '/me', { token }),
   proposals: (token: string) => json<{ proposals: TeamProposal[] }>('GET', '/me/proposals', { token }),
+  /** The next game at the student's table once `matchID`, its game, is over (asked twice, still one). */
+  rematch: (token: string, matchID: string) =>
+    json<{ table: number; game: number; matchID: string }>('POST', '/me/rematch', {
+      token,
+      body: { matchID },
+    }),
   propose: (token: string, text: string) =>
     json<{ proposals: TeamProposal[] }>('POST', '/me/proposals', { token, body: { text } }),
 };

@@ -11,7 +11,7 @@ import { usePoll } from './use-poll.ts';
 
 /**
  * A student's page asks this often whether they are seated and with which credentials (the board itself
- * is live, and shows a pause from the match's own setup: one source, so banner and buttons agree).
+ * is live, and hears of a pause through its match's socket: one source, so banner and buttons agree).
  */
 const pollMs = 3000;
 
@@ -88,9 +88,14 @@ function JoinForm({
   );
 }
 
-function Seated({ me, token }: { me: Me; token: string }) {
+function Seated({ me, token, refresh }: { me: Me; token: string; refresh: () => void }) {
   const assignment = me.assignment;
   if (!assignment) return null;
+  // The table's next game: once the class has set it up, the page's next reading seats the board in it.
+  const classRematch = (): Promise<void> =>
+    classroomApi.rematch(token, assignment.matchID).then(() => {
+      refresh();
+    });
   return (
     <>
       <div className="match-bar">
@@ -108,6 +113,7 @@ function Seated({ me, token }: { me: Me; token: string }) {
         matchID={assignment.matchID}
         playerID={assignment.playerID}
         credentials={assignment.credentials}
+        classRematch={classRematch}
       />
       <TeamPanel token={token} side={assignment.side} teammates={me.teammates} />
     </>
@@ -133,7 +139,7 @@ export function StudentPage({ code }: { code?: string | undefined }) {
           }),
     [token],
   );
-  const { data: me, error } = usePoll(token === undefined ? undefined : load, pollMs);
+  const { data: me, error, refresh } = usePoll(token === undefined ? undefined : load, pollMs);
 
   if (token === undefined)
     return (
@@ -162,5 +168,5 @@ export function StudentPage({ code }: { code?: string | undefined }) {
         {error ? <p className="error">Not updating: {error}</p> : null}
       </section>
     );
-  return <Seated me={me} token={token} />;
+  return <Seated me={me} token={token} refresh={refresh} />;
 }

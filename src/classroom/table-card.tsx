@@ -84,7 +84,11 @@ export function TableCard({
   return (
     <article className={`table-card${table.paused ? ' paused' : ''}${table.result ? ' over' : ''}`}>
       <header>
-        <h3>Table {table.table}</h3>
+        <h3>
+          Table {table.table}
+          {/* A rematch: the card follows the table's current game; its export holds every game. */}
+          {table.game > 1 ? <span className="quiet"> · game {table.game}</span> : null}
+        </h3>
         {table.paused ? <span className="tag">Paused</span> : null}
       </header>
       <p className="table-status">{tableStatus(table)}</p>

@@ -16,7 +16,7 @@ import {
  * The classroom in browsers: a facilitator on a projector makes a 2-table class, four students on phones
  * join with the code, the facilitator draws seats and starts, a student proposes to the team, and the
  * dashboard's pause and inject reach a double of the table controls (a student's board reads a pause from
- * the match itself, which the double leaves alone: classroom.test.ts and classroom-pause.test.ts see it on
+ * the match itself, which the double leaves alone: classroom.test.ts and classroom-table.test.ts see it on
  * the server's real controls). Screenshots of each page on a phone and a projector go to
  * out/screenshots/classroom-pages-*.png (classroom.test.ts shoots the whole flow as classroom-*.png).
  */

@@ -11,6 +11,7 @@ import {
   chromiumAvailable,
   chromiumPath,
   root,
+  shootEveryViewport,
   startBrowserHarness,
 } from './browser-harness.ts';
 
@@ -117,6 +118,29 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
         expect(harness.pageErrors).toEqual([]);
       },
     );
+
+    it('fills a projector with the comparison, its charts as wide as their columns, and still fits a phone', async () => {
+      const page = await openSavedExport(viewports.projector);
+      const comparison = page.locator('.debrief-comparison:visible');
+      const table = comparison.locator('table.comparison');
+      const firstChart = comparison.locator('svg[data-indicator]').first();
+      await firstChart.waitFor();
+      const widthOf = async (element: typeof table): Promise<number> =>
+        (await element.boundingBox())?.width ?? 0;
+      // The tables side by side across the screen, not in a corner of it.
+      expect(await widthOf(table)).toBeGreaterThan(viewports.projector.width * 0.9);
+      // Each chart fills its column (the table's width shared by the tables, beside the indicator names).
+      const column = (await widthOf(table)) / (tableCount + 0.4);
+      await expect.poll(() => widthOf(firstChart)).toBeGreaterThan(column * 0.85);
+      // Its drawing was made for that width (every year along the axis), not a small one stretched.
+      const years = await firstChart.locator('text', { hasText: /^20\d\d$/ }).count();
+      expect(years).toBeGreaterThan(2);
+      await shootEveryViewport(page, 'debrief-comparison-screen');
+      // On a phone the columns scroll sideways inside their box; the page itself does not.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(harness.pageErrors).toEqual([]);
+    });
 
     it('prints the comparison on its own page and each table on one page', async () => {
       const page = await openSavedExport(viewports.projector);

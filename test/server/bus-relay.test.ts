@@ -35,7 +35,7 @@ class FakeBus implements MatchBus {
   onReconnect(handler: () => void): void {
     this.reconnects.push(handler);
   }
-  // The relay carries commits only; chat and presence go from the transport to the bus (multiprocess test).
+  // The relay carries commits only; chat, presence and settings go elsewhere (multiprocess tests).
   publishChat(): Promise<void> {
     return Promise.resolve();
   }
@@ -49,6 +49,12 @@ class FakeBus implements MatchBus {
     return Promise.resolve(new Set());
   }
   onPresence(): void {
+    return;
+  }
+  publishSettings(): Promise<void> {
+    return Promise.resolve();
+  }
+  onSettings(): void {
     return;
   }
   reconnect(): void {

@@ -3,14 +3,25 @@ import { describe, expect, it } from 'vitest';
 import type { GameState, Side } from '../../rules/index.ts';
 import { applyMoveInPlace, createGame, legalMoves, observe, playerIdBySide } from '../../rules/index.ts';
 import { Board } from '../../src/board/board.tsx';
-import { pausedReason } from '../../src/board/table-pause.ts';
+import { pausedReason, publishSetupNotice } from '../../src/board/table-pause.ts';
 import { boardProps, matchSetupWith } from './board-props.ts';
 
-/** The board of a seat, rendered in node, under a setup whose facilitator did or did not pause the table. */
+let socketNotices = 0;
+
+/** The match's socket says whether its facilitator paused the table (as the server's `setup` event). */
+function tellPaused(paused: boolean): void {
+  const setupData = { scenarioId: 'baseline', facilitator: { paused, turnSeconds: null } };
+  publishSetupNotice('m1', { version: ++socketNotices, setupData });
+}
+
+/** The board of a seat, rendered in node, after its socket said the table is or is not paused. */
 function render(state: GameState, side: Side, paused: boolean): string {
-  const setup = { scenarioId: 'baseline', facilitator: { paused, turnSeconds: null } };
+  tellPaused(paused);
   return renderToString(
-    <Board {...boardProps(observe(state, side), playerIdBySide[side])} matchSetup={matchSetupWith(setup)} />,
+    <Board
+      {...boardProps(observe(state, side), playerIdBySide[side])}
+      matchSetup={matchSetupWith({ scenarioId: 'baseline' })}
+    />,
   );
 }
 
@@ -91,12 +102,21 @@ describe('a paused table on the board', () => {
     expect(endTurn(false)?.tag).not.toContain('disabled');
   });
 
-  it('tells a spectator the table is paused, without a hand', () => {
+  it('holds nothing on the Lobby API’s reading alone: the socket has the word on a pause', () => {
+    tellPaused(false);
     const html = renderToString(
       <Board
-        {...boardProps(observe(headlines(), 'spectator'), null)}
+        {...boardProps(observe(headlines(), 'us'), '0')}
         matchSetup={matchSetupWith({ facilitator: { paused: true } })}
       />,
+    );
+    expect(html).not.toContain('Paused by your teacher.');
+  });
+
+  it('tells a spectator the table is paused, without a hand', () => {
+    tellPaused(true);
+    const html = renderToString(
+      <Board {...boardProps(observe(headlines(), 'spectator'), null)} matchSetup={matchSetupWith({})} />,
     );
     expect(html).toContain('Paused by your teacher.');
     expect(html).not.toContain('Your hand');

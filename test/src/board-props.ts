@@ -52,7 +52,5 @@ export function matchSetupWith(setupData: unknown): MatchSetup {
     setupData,
     rulesVersion: RULES_VERSION,
     closedReason: undefined,
-    reading: 1,
-    reread: (): void => undefined,
   };
 }

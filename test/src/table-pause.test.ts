@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pausedInSetup, tablePaused } from '../../src/board/table-pause.ts';
+import type { SetupNotice } from '../../src/board/table-pause.ts';
+import {
+  latestSetupNotice,
+  onSetupNotice,
+  pausedInSetup,
+  publishSetupNotice,
+  tablePaused,
+} from '../../src/board/table-pause.ts';
 import type { KeyPress } from '../../src/board/use-shortcuts.ts';
 import { shortcutFor } from '../../src/board/use-shortcuts.ts';
 
@@ -7,6 +14,8 @@ const facilitator = (paused: unknown) => ({
   scenarioId: 'baseline',
   facilitator: { paused, turnSeconds: null },
 });
+
+const notice = (version: number, setupData: unknown): SetupNotice => ({ matchID: 'm', version, setupData });
 
 describe('a table paused by its facilitator', () => {
   it.each([
@@ -20,15 +29,38 @@ describe('a table paused by its facilitator', () => {
     expect(pausedInSetup(setupData)).toBe(paused);
   });
 
-  it('holds the board on a pause refusal until a newer reading of the setup answers', () => {
-    const running = facilitator(false);
-    // The refusal came while reading 4 was the latest: the board holds at once.
-    expect(tablePaused(running, 4, 4)).toBe(true);
-    // Reading 5 (asked for after the refusal) says the table runs: it has the last word.
-    expect(tablePaused(running, 5, 4)).toBe(false);
-    // ...and if it says paused, the setup holds the board by itself.
-    expect(tablePaused(facilitator(true), 5, 4)).toBe(true);
-    expect(tablePaused(running, 5, undefined)).toBe(false);
+  it('holds the board on a pause refusal until the next notice from the socket answers', () => {
+    const running = notice(4, facilitator(false));
+    // The refusal came while notice 4 was the latest: the board holds at once.
+    expect(tablePaused(running, { under: running })).toBe(true);
+    // Notice 5 (pushed after the refusal) says the table runs: it has the last word.
+    expect(tablePaused(notice(5, facilitator(false)), { under: running })).toBe(false);
+    // ...and if it says paused, the notice holds the board by itself.
+    expect(tablePaused(notice(5, facilitator(true)), { under: running })).toBe(true);
+    // A refusal before any notice came holds until the first one.
+    expect(tablePaused(undefined, { under: undefined })).toBe(true);
+    expect(tablePaused(running, { under: undefined })).toBe(false);
+    expect(tablePaused(running, undefined)).toBe(false);
+  });
+
+  it('keeps the newest notice of each match, whatever order the socket brings them in', () => {
+    const seen: (boolean | undefined)[] = [];
+    const stop = onSetupNotice(() => {
+      seen.push(pausedInSetup(latestSetupNotice('t1')?.setupData));
+    });
+    publishSetupNotice('t1', { version: 7, setupData: facilitator(true) });
+    // An older reading (sent before the pause was saved) arriving late changes nothing.
+    publishSetupNotice('t1', { version: 6, setupData: facilitator(false) });
+    expect(pausedInSetup(latestSetupNotice('t1')?.setupData)).toBe(true);
+    publishSetupNotice('t1', { version: 9, setupData: facilitator(false) });
+    publishSetupNotice('t2', { version: 1, setupData: facilitator(true) });
+    // Malformed notices are ignored.
+    publishSetupNotice('t1', { version: 'ten', setupData: facilitator(true) });
+    publishSetupNotice(undefined, { version: 10, setupData: facilitator(true) });
+    stop();
+    expect(seen).toEqual([true, false, false]);
+    expect(latestSetupNotice('t1')?.version).toBe(9);
+    expect(pausedInSetup(latestSetupNotice('t2')?.setupData)).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { baselineScenarioId, defaultParameters } from '../../rules/index.ts';
 import { classroomGlossary } from '../../src/board/glossary.ts';
 import { indicatorDefinitions } from '../../src/classroom/debrief/indicators.ts';
+import { maxGamesPerTable } from '../../server/classroom/session-doc.ts';
 import { renderTemplate } from '../rulebook/render.ts';
 import { measuredBalance, readBalanceFile } from './balance.ts';
 import { lessonPlans, lessonTable } from './lesson-plans.ts';
@@ -27,6 +28,7 @@ export function renderClassroomGuide(template: string, balanceMarkdown: string):
   const { calendar } = defaultParameters;
   const values: Record<string, string> = {
     maxTables: String(maxTables),
+    maxGamesPerTable: String(maxGamesPerTable),
     baselineRounds: String(calendar.roundCount),
     baselineYears: `${String(calendar.startYear)}–${String(calendar.startYear + calendar.roundCount - 1)}`,
     baselineUsWinRate: baseline.usWinRate,

@@ -9,12 +9,23 @@ import type { TableFacts } from './table-facts.ts';
 import { tableFacts } from './table-facts.ts';
 
 /**
- * The debrief of a whole class, from its export: for each table its facts (series, timeline), its end
- * in words (the board's own result sentences, src/board/format.ts) and its discussion prompts.
+ * The debrief of a whole class, from its export: for each table's game its facts (series, timeline), its
+ * end in words (the board's own result sentences, src/board/format.ts) and its discussion prompts.
+ *
+ * A table that played a rematch shows each of its games, side by side with the class: the second game is
+ * where a table shows what it learned from the first, which is the debrief's point, and the first is the
+ * one played under the lesson's common conditions (its injects, its pause). A rematch in which nobody
+ * moved (opened as the bell rang) is left out: it has nothing to discuss. The export keeps it.
  */
 
 export interface TableDebrief extends TableFacts {
   table: number;
+  /** The table's game, from 1 (a rematch is the next). */
+  game: number;
+  /** How the pages name it: "Table 3", or "Table 3 (game 2)" in a class where the table played several. */
+  label: string;
+  /** Unique in the class: "3", "3.2". */
+  key: string;
   matchID: string;
   seed: string | number;
   /** "Ada, Ben" per side; a bot seat says which bot. */
@@ -71,17 +82,27 @@ export function paramsOf(session: Pick<SessionExport, 'scenarioId' | 'overrides'
   }
 }
 
-export function tableDebrief(table: TableExport, params: Parameters): TableDebrief {
+export function tableDebrief(table: TableExport, params: Parameters, severalGames = false): TableDebrief {
   const facts = tableFacts(table, params);
   return {
     ...facts,
     table: table.table,
+    game: table.game,
+    label: severalGames ? `Table ${table.table} (game ${table.game})` : `Table ${table.table}`,
+    key: table.game === 1 ? String(table.table) : `${table.table}.${table.game}`,
     matchID: table.matchID,
     seed: table.seed,
     players: { us: playersOf(table, 'us'), china: playersOf(table, 'china') },
     endText: endTextOf(table),
     prompts: promptsFor(facts),
   };
+}
+
+/** The games the debrief shows, table by table and game by game: a later game only once someone moved. */
+export function shownGames(tables: readonly TableExport[]): TableExport[] {
+  return tables
+    .filter((table) => table.game === 1 || table.moves.length > 0)
+    .sort((a, b) => a.table - b.table || a.game - b.game);
 }
 
 export function classDebrief(classExport: ClassExport): ClassDebrief {
@@ -99,8 +120,12 @@ export function classDebrief(classExport: ClassExport): ClassDebrief {
     scenario: scenarioById(session.scenarioId),
     params,
     warnings,
-    tables: [...classExport.tables]
-      .sort((a, b) => a.table - b.table)
-      .map((table) => tableDebrief(table, params)),
+    tables: shownGames(classExport.tables).map((table, _index, shown) =>
+      tableDebrief(
+        table,
+        params,
+        shown.some((other) => other.table === table.table && other.game !== table.game),
+      ),
+    ),
   };
 }

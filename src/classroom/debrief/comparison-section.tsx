@@ -1,15 +1,20 @@
+import { useRef } from 'react';
 import type { Parameters } from '../../../rules/index.ts';
 import { sideShort } from '../../board/format.ts';
 import { valueScale } from './chart-scale.ts';
 import type { TableDebrief } from './class-debrief.ts';
 import type { IndicatorDefinition } from './indicators.ts';
 import { indicatorDefinitions } from './indicators.ts';
-import { ChartLegend, lineName, LineChart } from './line-chart.tsx';
+import { ChartLegend, lineName, LineChart, miniChartFont } from './line-chart.tsx';
 import { firstAndLast } from './table-series.ts';
+import type { BoxSize } from './use-box-size.ts';
+import { useBoxSize } from './use-box-size.ts';
 
 /**
  * The class side by side: a row per indicator, a column per table, every chart of a row on one scale so
- * the tables compare at a glance; the end of each table above its column and in full below.
+ * the tables compare at a glance; the end of each table above its column and in full below. On screen the
+ * table fills the width and each chart its cell (a projector's columns are wide); on paper the charts
+ * keep their small fixed size.
  */
 
 const reasonWords: Record<string, string> = {
@@ -30,12 +35,22 @@ export function shortEnd(table: Pick<TableDebrief, 'result' | 'timeline'>): stri
 }
 
 /** Why some columns are empty: a table's figures are recorded as each round ends. */
-export function noRoundEnded(tableNumbers: readonly number[]): string {
-  const names = tableNumbers.map((table) => `Table ${table}`);
+export function noRoundEnded(names: readonly string[]): string {
   const list =
     names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
   const verb = names.length === 1 ? 'has' : 'have';
   return `${list} ${verb} not ended a round yet: a table's charts fill in as its rounds end.`;
+}
+
+/**
+ * A screen comparison chart's drawing box for a cell of `widthPx`: as wide as the cell, its text at about
+ * the page's size (so a projector's charts grow with its columns rather than their text), and taller the
+ * wider it is, within bounds a row of thirteen indicators can afford.
+ */
+export function comparisonChartBox({ widthPx, fontPx }: BoxSize): { width: number; height: number } {
+  const pxPerUnit = (0.9 * fontPx) / miniChartFont;
+  const width = Math.max(150, Math.round(widthPx / pxPerUnit));
+  return { width, height: Math.round(Math.min(120, Math.max(84, width * 0.32))) };
 }
 
 function endsInWords(definition: IndicatorDefinition, table: TableDebrief): string {
@@ -52,14 +67,22 @@ export function ComparisonSection({
   tables,
   params,
   part,
+  onPaper = false,
 }: {
   tables: readonly TableDebrief[];
   params: Parameters;
-  /** On paper, which tables this page holds ("tables 6–10"). */
+  /** On paper, which tables this page holds ("tables 6–10") when the comparison takes several pages. */
   part?: string;
+  /** The printed comparison: small fixed charts, not fitted to the screen's cells. */
+  onPaper?: boolean;
 }) {
-  const headingId = `debrief-comparison-heading${part ? `-${part.replace(/\D+/g, '-')}` : ''}`;
-  const unfinished = tables.filter((table) => table.records.length === 0).map((table) => table.table);
+  // Unique on the page: the screen's comparison and each printed part are all in it.
+  const paperId = onPaper ? `-paper${(part ?? '').replace(/\D+/g, '-')}` : '';
+  const headingId = `debrief-comparison-heading${paperId}`;
+  const firstCell = useRef<HTMLTableCellElement>(null);
+  const cell = useBoxSize(firstCell);
+  const box = cell && !onPaper ? comparisonChartBox(cell) : undefined;
+  const unfinished = tables.filter((table) => table.records.length === 0).map((table) => table.label);
   return (
     <section className="debrief-comparison" aria-labelledby={headingId}>
       <h2 id={headingId}>The class side by side{part ? ` (${part})` : ''}</h2>
@@ -71,20 +94,23 @@ export function ComparisonSection({
       <ChartLegend keys={['us', 'china', 'shared']} />
       {/* Scrolls sideways on a phone: focusable, for the keyboard. */}
       <div className="comparison-scroll" tabIndex={0} role="region" aria-label="The indicators by table">
-        <table className="comparison" style={{ ['--table-count' as string]: tables.length }}>
+        <table
+          className={`comparison${onPaper ? ' comparison-paper' : ''}`}
+          style={{ ['--table-count' as string]: tables.length }}
+        >
           <thead>
             <tr>
               <th scope="col">Indicator</th>
               {tables.map((table) => (
-                <th key={table.table} scope="col" title={table.endText}>
-                  Table {table.table}
+                <th key={table.key} scope="col" title={table.endText}>
+                  {table.label}
                   <span className="comparison-end">{shortEnd(table)}</span>
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {indicatorDefinitions.map((definition) => {
+            {indicatorDefinitions.map((definition, row) => {
               const rowValues = tables.flatMap((table) =>
                 table.series[definition.id].lines.flatMap((line) => line.values),
               );
@@ -95,13 +121,14 @@ export function ComparisonSection({
                     {definition.title}
                     <span className="chart-unit">{definition.unit}</span>
                   </th>
-                  {tables.map((table) => (
-                    <td key={table.table}>
+                  {tables.map((table, column) => (
+                    <td key={table.key} ref={row === 0 && column === 0 && !onPaper ? firstCell : undefined}>
                       <LineChart
                         series={table.series[definition.id]}
                         scale={scale}
                         size="mini"
-                        labelPrefix={`Table ${table.table}: `}
+                        labelPrefix={`${table.label}: `}
+                        box={box}
                       />
                     </td>
                   ))}
@@ -114,8 +141,8 @@ export function ComparisonSection({
       <h3>How each table ended</h3>
       <ul className="comparison-ends">
         {tables.map((table) => (
-          <li key={table.table}>
-            <strong>Table {table.table}.</strong> {table.endText}
+          <li key={table.key}>
+            <strong>{table.label}.</strong> {table.endText}
           </li>
         ))}
       </ul>
@@ -126,8 +153,8 @@ export function ComparisonSection({
             <tr>
               <th scope="col">Indicator</th>
               {tables.map((table) => (
-                <th key={table.table} scope="col">
-                  Table {table.table}
+                <th key={table.key} scope="col">
+                  {table.label}
                 </th>
               ))}
             </tr>
@@ -139,7 +166,7 @@ export function ComparisonSection({
                   {definition.title} ({definition.unit})
                 </th>
                 {tables.map((table) => (
-                  <td key={table.table}>{endsInWords(definition, table)}</td>
+                  <td key={table.key}>{endsInWords(definition, table)}</td>
                 ))}
               </tr>
             ))}

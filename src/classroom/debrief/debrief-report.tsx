@@ -9,19 +9,23 @@ import { PrintButton } from '../materials/print-button.tsx';
  * the comparison on its own page, then one page per table (debrief.css).
  */
 
-type View = 'comparison' | number;
+/** One table's game by its key ("3", "3.2"); undefined: the class comparison. */
+type View = string | undefined;
 
 /** A paper page holds the comparison of this many tables; a bigger class's comparison takes several pages. */
 export const tablesPerPrintedComparison = 5;
 
-function printedParts<T extends { table: number }>(tables: readonly T[]): { label: string; tables: T[] }[] {
-  const parts: { label: string; tables: T[] }[] = [];
+function printedParts<T extends { table: number; key: string }>(
+  tables: readonly T[],
+): { label: string; key: string; tables: T[] }[] {
+  const parts: { label: string; key: string; tables: T[] }[] = [];
   for (let start = 0; start < tables.length; start += tablesPerPrintedComparison) {
     const chunk = tables.slice(start, start + tablesPerPrintedComparison);
     const first = chunk[0]?.table;
     const last = chunk[chunk.length - 1]?.table;
     parts.push({
       label: first === last ? `table ${String(first)}` : `tables ${String(first)}–${String(last)}`,
+      key: chunk.map((table) => table.key).join(' '),
       tables: chunk,
     });
   }
@@ -34,16 +38,11 @@ function overridesText(overrides: Readonly<Record<string, number>>): string {
   return entries.map(([path, value]) => `${path} = ${String(value)}`).join(', ');
 }
 
-export function DebriefReport({
-  debrief,
-  initialView = 'comparison',
-}: {
-  debrief: ClassDebrief;
-  initialView?: View;
-}) {
+export function DebriefReport({ debrief, initialView }: { debrief: ClassDebrief; initialView?: View }) {
   const [view, setView] = useState<View>(initialView);
   const { session, scenario, tables } = debrief;
   const exported = new Date(debrief.exportedAt);
+  const parts = printedParts(tables);
   return (
     <div className="debrief">
       <header className="debrief-head">
@@ -73,45 +72,43 @@ export function DebriefReport({
       <nav className="debrief-nav" aria-label="Debrief pages">
         <button
           type="button"
-          aria-pressed={view === 'comparison'}
+          aria-pressed={view === undefined}
           onClick={() => {
-            setView('comparison');
+            setView(undefined);
           }}
         >
           Class comparison
         </button>
         {tables.map((table) => (
           <button
-            key={table.table}
+            key={table.key}
             type="button"
-            aria-pressed={view === table.table}
+            aria-pressed={view === table.key}
             onClick={() => {
-              setView(table.table);
+              setView(table.key);
             }}
           >
-            Table {table.table}
+            {table.label}
           </button>
         ))}
         <PrintButton label="Print the report" className="debrief-print" />
       </nav>
-      {tables.length <= tablesPerPrintedComparison ? (
-        <div className={`print-page print-first ${view === 'comparison' ? '' : 'screen-hidden'}`}>
-          <ComparisonSection tables={tables} params={debrief.params} />
+      {/* The screen's comparison fits its cells; paper's has small fixed charts, five tables a page. */}
+      <div className={`screen-only ${view === undefined ? '' : 'screen-hidden'}`}>
+        <ComparisonSection tables={tables} params={debrief.params} />
+      </div>
+      {parts.map((part, index) => (
+        <div key={part.key} className={`print-page print-only ${index === 0 ? 'print-first' : ''}`}>
+          <ComparisonSection
+            tables={part.tables}
+            params={debrief.params}
+            onPaper
+            {...(parts.length > 1 ? { part: part.label } : {})}
+          />
         </div>
-      ) : (
-        <>
-          <div className={`screen-only ${view === 'comparison' ? '' : 'screen-hidden'}`}>
-            <ComparisonSection tables={tables} params={debrief.params} />
-          </div>
-          {printedParts(tables).map((part, index) => (
-            <div key={part.label} className={`print-page print-only ${index === 0 ? 'print-first' : ''}`}>
-              <ComparisonSection tables={part.tables} params={debrief.params} part={part.label} />
-            </div>
-          ))}
-        </>
-      )}
+      ))}
       {tables.map((table) => (
-        <div key={table.table} className={`print-page ${view === table.table ? '' : 'screen-hidden'}`}>
+        <div key={table.key} className={`print-page ${view === table.key ? '' : 'screen-hidden'}`}>
           <TableSection table={table} params={debrief.params} />
         </div>
       ))}

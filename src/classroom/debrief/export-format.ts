@@ -9,7 +9,9 @@ import type { RoundIndicators } from './round-indicators.ts';
  * The parser checks what the debrief reads and lets everything else through unread.
  */
 
-export const classExportFormat = 'silicon-curtain-class/1';
+/** 2 has an entry per game of a table (`game`, a rematch the next); 1, still read, one per table. */
+export const classExportFormat = 'silicon-curtain-class/2';
+const readFormats: readonly string[] = ['silicon-curtain-class/1', classExportFormat];
 
 /** A facilitator's injected event, as the match journal records it (rules 2.1.0). */
 export interface FacilitatorInjectMove {
@@ -40,6 +42,8 @@ export interface TableResult {
 
 export interface TableExport {
   table: number;
+  /** The table's games are numbered from 1 (a format-1 file's tables are all game 1). */
+  game: number;
   matchID: string;
   seed: string | number;
   students: { us: string[]; china: string[] };
@@ -106,6 +110,7 @@ const sideSchema = z.enum(sides);
 
 const tableSchema = z.looseObject({
   table: z.int().positive(),
+  game: z.int().positive().optional(),
   matchID: z.string(),
   seed: z.union([z.string(), z.number()]),
   students: z.looseObject({ us: z.array(z.string()), china: z.array(z.string()) }),
@@ -128,7 +133,7 @@ const tableSchema = z.looseObject({
 });
 
 const exportSchema = z.looseObject({
-  format: z.literal(classExportFormat),
+  format: z.string(),
   exportedAt: z.string(),
   session: z.looseObject({
     id: z.string(),
@@ -157,7 +162,7 @@ export function parseClassExport(input: unknown): ParsedExport {
   if (typeof input !== 'object' || input === null)
     return { ok: false, message: 'the file holds no JSON object' };
   const format = (input as Record<string, unknown>).format;
-  if (format !== classExportFormat) {
+  if (typeof format !== 'string' || !readFormats.includes(format)) {
     return {
       ok: false,
       message:
@@ -171,6 +176,7 @@ export function parseClassExport(input: unknown): ParsedExport {
     return { ok: false, message: `the class export is damaged: ${problemAt(parsed.error)}` };
   const tables = parsed.data.tables.map((table) => ({
     ...table,
+    game: table.game ?? 1,
     injects: table.injects.map((inject) => ({
       cardId: inject.cardId,
       atRound: inject.atRound ?? null,
@@ -179,5 +185,8 @@ export function parseClassExport(input: unknown): ParsedExport {
     moves: table.moves.map((entry) => ({ ...entry, side: entry.side ?? null })),
   }));
   // The schema checked every field the debrief reads; the rest of each record is the rules' own shape.
-  return { ok: true, export: { ...parsed.data, tables } as unknown as ClassExport };
+  return {
+    ok: true,
+    export: { ...parsed.data, format: classExportFormat, tables } as unknown as ClassExport,
+  };
 }

@@ -28,9 +28,27 @@ const geometry: Record<
   }
 > = {
   full: { width: 360, height: 190, left: 58, right: 14, top: 12, bottom: 26, font: 12, marker: 3.5 },
-  mini: { width: 200, height: 84, left: 40, right: 8, top: 9, bottom: 18, font: 13, marker: 2.8 },
+  mini: { width: 200, height: 84, left: 40, right: 16, top: 9, bottom: 21, font: 13, marker: 2.8 },
   paper: { width: 240, height: 104, left: 46, right: 6, top: 8, bottom: 18, font: 14, marker: 3 },
 };
+
+/** The font size of a comparison chart, in its own units (a wider drawing keeps it: comparison-section.tsx). */
+export const miniChartFont = geometry.mini.font;
+
+/** A drawing this wide (in its own units) has room for every tick and year, as a full chart has. */
+const roomyWidth = 320;
+
+/**
+ * At most `room` of the ticks, evenly spaced and with both ends: every n-th, n the smallest that fits
+ * and divides the ticks' intervals (five ticks halve to three, keeping a middle zero).
+ */
+export function thinned(ticks: readonly number[], room: number): number[] {
+  const intervals = ticks.length - 1;
+  if (ticks.length <= Math.max(2, room)) return [...ticks];
+  let step = Math.ceil(intervals / Math.max(1, room - 1));
+  while (intervals % step !== 0) step++;
+  return ticks.filter((_, index) => index % step === 0);
+}
 
 export const lineName = (key: LineKey): string => (key === 'shared' ? 'Both sides' : sideShort(key));
 
@@ -78,13 +96,17 @@ export function LineChart({
   scale,
   size,
   labelPrefix,
+  box,
 }: {
   series: IndicatorSeries;
   scale: ValueScale;
   size: Size;
   labelPrefix?: string;
+  /** The drawing's width and height in its own units, instead of its size's (a wider cell's chart). */
+  box?: { width: number; height: number } | undefined;
 }) {
-  const g = geometry[size];
+  const g = box ? { ...geometry[size], ...box } : geometry[size];
+  const roomy = size === 'full' || g.width >= roomyWidth;
   const plotWidth = g.width - g.left - g.right;
   const plotHeight = g.height - g.top - g.bottom;
   const count = series.rounds.length;
@@ -92,8 +114,10 @@ export function LineChart({
     g.left + (count <= 1 ? plotWidth / 2 : (index / (count - 1)) * plotWidth);
   const y = (value: number): number => g.top + (1 - scaleFraction(scale, value)) * plotHeight;
   const label = chartSummary(series, labelPrefix);
-  const ticks = size === 'full' ? scale.ticks : [scale.min, scale.max];
-  const yearEvery = size === 'full' ? (count > 9 ? 2 : 1) : Math.max(1, count - 1);
+  const ticks = roomy
+    ? thinned(scale.ticks, Math.floor(plotHeight / (g.font * 1.3)))
+    : [scale.min, scale.max];
+  const yearEvery = roomy ? (count > 9 ? 2 : 1) : Math.max(1, count - 1);
   const format = series.definition.tick ?? series.definition.format;
   return (
     <svg

@@ -31,7 +31,7 @@ export function IndicatorFigure({
         <span className="chart-title">{series.definition.title}</span>{' '}
         <span className="chart-unit">{series.definition.unit}</span>
       </figcaption>
-      <LineChart series={series} scale={scale} size={size} labelPrefix={`Table ${table.table}: `} />
+      <LineChart series={series} scale={scale} size={size} labelPrefix={`${table.label}: `} />
       {size === 'full' && series.definition.note ? (
         <p className="chart-note">{series.definition.note}</p>
       ) : null}
@@ -42,10 +42,10 @@ export function IndicatorFigure({
 
 /** A table's debrief: how it ended, every indicator round by round, its decisions, and what to discuss. */
 export function TableSection({ table, params }: { table: TableDebrief; params: Parameters }) {
-  const headingId = `debrief-table-${table.table}`;
+  const headingId = `debrief-table-${table.key.replace('.', '-')}`;
   return (
-    <section className="debrief-table" aria-labelledby={headingId} data-table={table.table}>
-      <h2 id={headingId}>Table {table.table}</h2>
+    <section className="debrief-table" aria-labelledby={headingId} data-table={table.key}>
+      <h2 id={headingId}>{table.label}</h2>
       <p className="debrief-end">{table.endText}</p>
       <p className="debrief-players">
         <span className="player-us">

@@ -4,7 +4,7 @@ import { expectRejected, syncedRawClient } from '../helpers/raw-socket.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import type { Session } from './helpers.ts';
 import { call, classroomServer, createSession, joinClass, me } from './helpers.ts';
-import { gameOf, headlineUpdate, sendHeadline, storedState } from './table-helpers.ts';
+import { gameOf, headlineUpdate, sendHeadline, setupFrames, storedState } from './table-helpers.ts';
 
 /**
  * The classroom API driving the server's own table controls (not a double): what a facilitator's
@@ -42,22 +42,27 @@ async function seatedStudent(session: Session) {
 }
 
 describe('the classroom API through the match controls', () => {
-  it("pauses a student's table: the move is refused in words, the student's page is told, the resume lets it through", async () => {
+  it("pauses a student's table: its board is told through its socket, the move is refused in words, the resume lets it through", async () => {
     ({ server } = await classroomServer({ realControls: true }));
     const session = await createSession(server, { tables: 1 });
-    const { student, assignment } = await seatedStudent(session);
+    const { assignment } = await seatedStudent(session);
     const { matchID, credentials } = assignment;
     const { client } = await syncedRawClient(server.url, matchID, '0', credentials, clients);
     const cardId = gameOf(await storedState(server, matchID)).hands.us[0] ?? '';
 
+    // Told at the sync, and again at each change, newer each time.
+    await expect.poll(() => setupFrames(client).map((frame) => frame.paused)).toEqual([false]);
     expect((await post(session, '/pause', { tables: 'all', paused: true })).status).toBe(200);
-    expect((await me(server, student)).paused).toBe(true);
+    await expect.poll(() => setupFrames(client).at(-1)?.paused).toBe(true);
     const refused = await expectRejected(client, ...headlineUpdate(matchID, '0', credentials, cardId, 0));
     expect(refused.code).toBe('paused');
     expect((await storedState(server, matchID))._stateID).toBe(0);
 
     expect((await post(session, '/pause', { tables: [1], paused: false })).status).toBe(200);
-    expect((await me(server, student)).paused).toBe(false);
+    await expect.poll(() => setupFrames(client).map((frame) => frame.paused)).toEqual([false, true, false]);
+    const versions = setupFrames(client).map((frame) => frame.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(3);
     const shown = await sendHeadline(client, headlineUpdate(matchID, '0', credentials, cardId, 0));
     expect(shown._stateID).toBe(1);
   });

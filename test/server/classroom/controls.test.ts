@@ -39,7 +39,7 @@ const overview = async (session: Session) =>
     .body;
 
 describe('pause, inject and the round timer go through the table controls', () => {
-  it("pauses all tables, then resumes one: the overview and the students' pages say so", async () => {
+  it('pauses all tables, then resumes one: the overview says so', async () => {
     ({ server, controls } = await classroomServer());
     const session = await createSession(server, { tables: 3 });
     const ids = await matchIDs(session);
@@ -48,11 +48,9 @@ describe('pause, inject and the round timer go through the table controls', () =
     expect((await post(session, '/pause', { tables: 'all', paused: true })).status).toBe(200);
     expect(controls.calls).toEqual(ids.map((matchID) => ({ method: 'setPaused', matchID, value: true })));
     expect((await overview(session)).tables.map((table) => table.paused)).toEqual([true, true, true]);
-    expect((await me(server, ada)).paused).toBe(true);
     await post(session, '/pause', { tables: [2], paused: false });
     expect(controls.calls.at(-1)).toEqual({ method: 'setPaused', matchID: ids[1], value: false });
     expect((await overview(session)).tables.map((table) => table.paused)).toEqual([true, false, true]);
-    expect((await me(server, ada)).paused).toBe(false);
   });
 
   it('refuses an unknown table before touching any', async () => {

@@ -102,7 +102,7 @@ describe("the facilitator's export", () => {
     });
     expect(answer.status).toBe(200);
     const data = answer.body;
-    expect(data.format).toBe('silicon-curtain-class/1');
+    expect(data.format).toBe('silicon-curtain-class/2');
     expect(Object.keys(data).sort()).toEqual(['exportedAt', 'format', 'session', 'tables']);
     expect(data.session).toMatchObject({
       id: session.sessionId,
@@ -117,7 +117,19 @@ describe("the facilitator's export", () => {
     const [first, second] = data.tables;
     if (!first || !second) throw new Error('two tables expected');
     expect(Object.keys(first).sort()).toEqual(
-      ['bots', 'injects', 'log', 'matchID', 'moves', 'result', 'rounds', 'seed', 'students', 'table'].sort(),
+      [
+        'bots',
+        'game',
+        'injects',
+        'log',
+        'matchID',
+        'moves',
+        'result',
+        'rounds',
+        'seed',
+        'students',
+        'table',
+      ].sort(),
     );
     expect(first.students).toEqual({ us: ['Ada, "the" analyst'], china: [] });
     expect(first.rounds.length).toBeGreaterThanOrEqual(1);
@@ -155,7 +167,7 @@ describe("the facilitator's export", () => {
     expect(none.status).toBe(404);
   });
 
-  it("writes CSV one row per table × round × side that reads back as the JSON's numbers", async () => {
+  it("writes CSV one row per table × game × round × side that reads back as the JSON's numbers", async () => {
     ({ server } = await classroomServer());
     const { session } = await playedSession(3);
     const json = (
@@ -181,6 +193,7 @@ describe("the facilitator's export", () => {
       if (!want) throw new Error('missing row');
       const cell = (column: (typeof csvColumns)[number]): string => row[csvColumns.indexOf(column)] ?? '';
       expect(Number(cell('table'))).toBe(want.table.table);
+      expect(Number(cell('game'))).toBe(1);
       expect(cell('matchID')).toBe(want.table.matchID);
       expect(cell('side')).toBe(want.side);
       expect(Number(cell('round'))).toBe(want.record.round);

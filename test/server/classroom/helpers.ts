@@ -113,7 +113,6 @@ export interface MeAnswer {
     credentials: string;
   };
   teammates: string[];
-  paused: boolean;
 }
 
 export async function me(server: { url: string }, student: Student): Promise<MeAnswer> {

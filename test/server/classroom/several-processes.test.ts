@@ -14,7 +14,14 @@ import {
 } from '../helpers/services.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { seatedMatch, startTestServer } from '../helpers/test-server.ts';
-import { gameOf, headlineUpdate, sendHeadline, storedState } from './table-helpers.ts';
+import {
+  gameOf,
+  headlineUpdate,
+  sendHeadline,
+  setupFrames,
+  storedState,
+  storedWhen,
+} from './table-helpers.ts';
 
 /**
  * A table served by two processes (PostgreSQL + Redis, nothing pinned): what the facilitator does through
@@ -66,19 +73,54 @@ describe.skipIf(skipped !== undefined)(title, () => {
     const cardId = gameOf(await storedState(b, matchID)).hands.us[0] ?? '';
 
     expect(await a.tableControls.setPaused(matchID, true)).toEqual({ ok: true });
-    expect(b.tableControls.isPaused(matchID)).toBe(false);
     const refused = await expectRejected(
       client,
       ...headlineUpdate(matchID, '0', credentials['0'], cardId, 0),
     );
     expect(refused.code).toBe('paused');
-    // Process b read the stored flag at the gate, and now knows.
+    // Process b's gate read the stored flag (whether or not the bus told it yet).
     expect(b.tableControls.isPaused(matchID)).toBe(true);
 
     expect(await a.tableControls.setPaused(matchID, false)).toEqual({ ok: true });
     const shown = await sendHeadline(client, headlineUpdate(matchID, '0', credentials['0'], cardId, 0));
     expect(shown._stateID).toBe(1);
     expect(b.tableControls.isPaused(matchID)).toBe(false);
+  });
+
+  it("a pause made through one process is pushed to a board's socket on the other, and so is the resume", async () => {
+    const { a, b } = await twoServers();
+    const { matchID, credentials } = await seatedMatch(a);
+    const { client } = await syncedRawClient(b.url, matchID, '1', credentials['1'], clients);
+    // The board's one reading at (re)connect: sent after its sync.
+    await expect.poll(() => setupFrames(client).map((frame) => frame.paused)).toEqual([false]);
+
+    // The client never asks again: what comes now is pushed, through the bus, by process b.
+    expect(await a.tableControls.setPaused(matchID, true)).toEqual({ ok: true });
+    await expect.poll(() => setupFrames(client).map((frame) => frame.paused)).toEqual([false, true]);
+    // Process b's own gate, clock and bot follow at once too, before any move reaches it.
+    expect(b.tableControls.isPaused(matchID)).toBe(true);
+
+    expect(await a.tableControls.setPaused(matchID, false)).toEqual({ ok: true });
+    await expect.poll(() => setupFrames(client).map((frame) => frame.paused)).toEqual([false, true, false]);
+    expect(b.tableControls.isPaused(matchID)).toBe(false);
+  });
+
+  it('a turn time set through one process is kept by the other at once: it times the turns, and untimes them', async () => {
+    const { a, b } = await twoServers();
+    const { matchID } = await seatedMatch(a);
+    expect(b.tableControls.turnSecondsOf(matchID)).toBeUndefined();
+    expect(await a.tableControls.setTurnSeconds(matchID, 3600)).toEqual({ ok: true });
+    await expect.poll(() => b.tableControls.turnSecondsOf(matchID)).toBe(3600);
+    expect(await a.tableControls.setTurnSeconds(matchID, null)).toEqual({ ok: true });
+    await expect.poll(() => b.tableControls.turnSecondsOf(matchID)).toBeUndefined();
+
+    // A short turn, and the process that set it gone: the other's timer makes the default moves.
+    expect(await a.tableControls.setTurnSeconds(matchID, 0.3)).toEqual({ ok: true });
+    await expect.poll(() => b.tableControls.turnSecondsOf(matchID)).toBe(0.3);
+    await a.drain();
+    await storedWhen(b, matchID, (state) => state._stateID >= 2);
+    const journal = await b.store.loadJournal(matchID);
+    expect(journal.slice(0, 2).map((row) => row.moveType)).toEqual(['chooseHeadline', 'chooseHeadline']);
   });
 
   it("an event brought in through one process reaches a seat's socket on the other", async () => {

@@ -1,6 +1,7 @@
 import type { State } from 'boardgame.io';
 import type { GameState } from '../../../rules/index.ts';
 import type { RawClient } from '../helpers/raw-socket.ts';
+import type { RunningServer } from '../../../server/server.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { joinSeat, postJson } from '../helpers/test-server.ts';
 
@@ -8,7 +9,7 @@ import { joinSeat, postJson } from '../helpers/test-server.ts';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function storedState(server: TestServer, matchID: string): Promise<State> {
+export async function storedState(server: RunningServer, matchID: string): Promise<State> {
   const state = await server.store.loadState(matchID);
   if (!state) throw new Error(`no match ${matchID}`);
   return state;
@@ -75,3 +76,46 @@ export async function createBotMatch(server: TestServer, bot = 'random'): Promis
 }
 
 export { joinSeat };
+
+/**
+ * Ends a match at once: paused (its bot seat waits), set one step short of the compute-lead track's end,
+ * then an event brought in that reaches it (the US wins), and resumed.
+ */
+export async function finishMatch(server: RunningServer, matchID: string): Promise<void> {
+  const paused = await server.tableControls.setPaused(matchID, true);
+  if (!paused.ok) throw new Error(`pause: ${paused.rejection.message}`);
+  const state = await storedState(server, matchID);
+  const G = gameOf(state);
+  const next = {
+    ...state,
+    G: { ...G, computeLead: G.params.scoring.leadToWin - 1 },
+    _stateID: state._stateID + 1,
+  };
+  if (!(await server.store.commitState(matchID, { state: next, deltalog: [] })))
+    throw new Error('the match moved on');
+  const injected = await server.tableControls.inject(matchID, { cardId: 'n2-volume' });
+  if (!injected.ok) throw new Error(`inject: ${injected.rejection.message}`);
+  if ((await storedState(server, matchID)).ctx.gameover === undefined) throw new Error('not over');
+  // Ended, not held: a finished game is never paused (the controls refuse it).
+  const resumed = await server.tableControls.setPaused(matchID, false);
+  if (!resumed.ok) throw new Error(`resume: ${resumed.rejection.message}`);
+}
+
+/** A `setup` frame's content (socket-transport.ts): the match's public setup and its metadata version. */
+export interface SetupFrame {
+  version: number;
+  paused: boolean;
+}
+
+/** The `setup` frames a raw client received so far, oldest first, read as the board reads them. */
+export function setupFrames(client: RawClient): SetupFrame[] {
+  return client.frames
+    .filter(([event]) => event === 'setup')
+    .map(([, , setup]) => {
+      const { version, setupData } = setup as {
+        version: number;
+        setupData: { facilitator?: { paused?: unknown } };
+      };
+      return { version, paused: setupData.facilitator?.paused === true };
+    });
+}

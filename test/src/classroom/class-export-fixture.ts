@@ -30,6 +30,8 @@ export interface TablePlan {
   injects?: { cardId: string; atMove: number; atRound: number | null }[];
   /** Drop the indicators of these rounds' records, as a record migrated from rules 2.0.0 has none. */
   roundsWithoutIndicators?: number[];
+  /** A rematch: the game after the one its table played first (the table is then `table`, not the plan's place). */
+  rematchOf?: { table: number; game: number };
 }
 
 export function playTable(
@@ -90,7 +92,8 @@ export function playTable(
     roundOfMove,
     export: {
       table,
-      matchID: `match-${table}`,
+      game: plan.rematchOf?.game ?? 1,
+      matchID: plan.rematchOf ? `match-${table}-${plan.rematchOf.game}` : `match-${table}`,
       seed: plan.seed,
       students,
       bots: bots_,
@@ -114,7 +117,7 @@ export function playClass(
   plans: readonly TablePlan[],
   title = 'Period 3 — AI compute',
 ): PlayedClass {
-  const played = plans.map((plan, index) => playTable(index + 1, scenarioId, plan));
+  const played = plans.map((plan, index) => playTable(plan.rematchOf?.table ?? index + 1, scenarioId, plan));
   return {
     played: played.map(({ state, roundOfMove }) => ({ state, roundOfMove })),
     export: {

@@ -148,6 +148,7 @@ describe('the dashboard', () => {
 
   const table = (changes: Partial<TableOverview>): TableOverview => ({
     table: 1,
+    game: 1,
     matchID: 'm1',
     round: 2,
     year: 2026,

@@ -9,7 +9,7 @@ import { claimPrompts, discussionPrompt, promptsFor } from '../../../src/classro
 import { tableFacts } from '../../../src/classroom/debrief/table-facts.ts';
 import { tableSeries } from '../../../src/classroom/debrief/table-series.ts';
 import { decisionTimeline, firedEvents } from '../../../src/classroom/debrief/timeline.ts';
-import { standardClass } from './class-export-fixture.ts';
+import { playClass, standardClass, standardPlans } from './class-export-fixture.ts';
 
 /**
  * The debrief's model over real games (test/src/classroom/class-export-fixture.ts: bots play each
@@ -43,6 +43,15 @@ describe('reading a class export', () => {
     const parsed = parseClassExport(input);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toContain(words);
+  });
+
+  it('still reads a format-1 file (one entry per table, before rematches): every table is its game 1', () => {
+    const older = JSON.parse(JSON.stringify(classExport)) as { format: string; tables: { game?: number }[] };
+    older.format = 'silicon-curtain-class/1';
+    for (const entry of older.tables) delete entry.game;
+    const parsed = parseClassExport(older);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.export.tables.map((entry) => entry.game)).toEqual([1, 1, 1, 1]);
   });
 
   it('names the place where a damaged export breaks', () => {
@@ -349,5 +358,37 @@ describe('discussion prompts', () => {
     const ids = new Set(claimPrompts.map((prompt) => prompt.topic.kind === 'claim' && prompt.topic.claim));
     expect(ids.size).toBe(claimPrompts.length);
     expect(promptsFor(tableFacts(table(3), debrief.params), 3).length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('a table that played a rematch', () => {
+  const [first, second] = standardPlans;
+  if (!first || !second) throw new Error('fixture too short');
+  const withRematches = playClass('baseline-2025', [
+    first,
+    second,
+    { ...first, seed: 'r', rematchOf: { table: 1, game: 2 } },
+    // Set up as the bell rang: nobody moved in it.
+    { ...second, seed: 's', stopAfterMoves: 0, rematchOf: { table: 2, game: 2 } },
+  ]).export;
+
+  it('shows each game that was played, the table’s games side by side and named by their number', () => {
+    const debrief = classDebrief(withRematches);
+    expect(debrief.tables.map((entry) => [entry.label, entry.key])).toEqual([
+      ['Table 1 (game 1)', '1'],
+      ['Table 1 (game 2)', '1.2'],
+      ['Table 2', '2'],
+    ]);
+    const [game1, game2] = debrief.tables;
+    expect(game2?.matchID).toBe('match-1-2');
+    expect(game2?.records.length).toBeGreaterThan(0);
+    expect(game2?.records).not.toEqual(game1?.records);
+  });
+
+  it('leaves out a rematch nobody moved in; the export keeps it', () => {
+    expect(withRematches.tables.filter((entry) => entry.table === 2).map((entry) => entry.game)).toEqual([
+      1, 2,
+    ]);
+    expect(classDebrief(withRematches).tables.some((entry) => entry.matchID === 'match-2-2')).toBe(false);
   });
 });

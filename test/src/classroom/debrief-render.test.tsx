@@ -42,12 +42,12 @@ describe('the debrief report', () => {
 
   it('draws every indicator for every table, on its page and in the comparison, each chart summarised in words', () => {
     const tables = debrief.tables.length;
-    // Each table's page draws every indicator twice (screen and paper); the comparison once per table.
-    expect(count(html, /<svg[^>]*data-indicator=/g)).toBe(indicatorDefinitions.length * tables * 3);
+    // Each table's page and the comparison draw every indicator twice: for the screen and for paper.
+    expect(count(html, /<svg[^>]*data-indicator=/g)).toBe(indicatorDefinitions.length * tables * 4);
     for (const definition of indicatorDefinitions) {
-      expect(count(html, new RegExp(`<title>Table 1: ${definition.title} \\(`, 'g'))).toBe(3);
+      expect(count(html, new RegExp(`<title>Table 1: ${definition.title} \\(`, 'g'))).toBe(4);
     }
-    expect(count(html, /<details class="chart-data">/g)).toBe(indicatorDefinitions.length * tables + 1);
+    expect(count(html, /<details class="chart-data">/g)).toBe(indicatorDefinitions.length * tables + 2);
   });
 
   it('lists the injected events and the sources of the cards played', () => {

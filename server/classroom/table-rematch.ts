@@ -1,0 +1,106 @@
+import { playerIdBySide, sides } from '../../rules/index.ts';
+import type { Outcome } from '../boundary/rejection.ts';
+import { refused, succeed } from '../boundary/rejection.ts';
+import type { ClassroomDeps } from './classroom-deps.ts';
+import { createTable } from './create-session.ts';
+import { linkNextGame, seatBot } from './seat-metadata.ts';
+import type { SessionDoc, TableRecord } from './session-doc.ts';
+import { gameNumberOf, maxGamesPerTable, tableOf } from './session-doc.ts';
+
+/** The table's game after a rematch: the students' `/me` hands out its seats from now on. */
+export interface NextGame {
+  table: number;
+  /** 1-based: the table's first game is 1. */
+  game: number;
+  matchID: string;
+}
+
+/** Whether `finishedMatchID` is the table's current game, or why the rematch is not for it. */
+function followUp(table: TableRecord, finishedMatchID: string): 'current' | 'done' | 'unknown' {
+  if (table.matchID === finishedMatchID) return 'current';
+  return table.earlierGames?.some((game) => game.matchID === finishedMatchID) ? 'done' : 'unknown';
+}
+
+const nextGameOf = (table: TableRecord): NextGame => ({
+  table: table.table,
+  game: gameNumberOf(table),
+  matchID: table.matchID,
+});
+
+const tooMany = refused<never>(
+  'tooManyGames',
+  `your table has played its ${maxGamesPerTable} games for this class: ask your teacher`,
+);
+
+/**
+ * A finished class table's rematch, asked by one of its students: a new game at the same table of the same
+ * session (the facilitator's overview, pause, inject and export follow it), with the same seats, teams and
+ * bots and the session's turn time. Asked again for the same finished game (a teammate, a second press,
+ * another process) it answers the game already made, like boardgame.io's `playAgain`; the session's quota
+ * is `maxGamesPerTable`, not the lobby's per-address one (a class shares one school address).
+ */
+export async function rematchTable(
+  deps: ClassroomDeps,
+  doc: SessionDoc,
+  tableNumber: number,
+  finishedMatchID: string,
+): Promise<Outcome<NextGame>> {
+  const table = tableOf(doc, tableNumber);
+  if (!table) return refused('notSeated', 'you are not at a table');
+  const asked = followUp(table, finishedMatchID);
+  if (asked === 'done') return succeed(nextGameOf(table));
+  if (asked === 'unknown') return refused('matchNotFound', 'that game was not played at your table');
+  const state = await deps.readState(table.matchID);
+  if (state?.ctx.gameover === undefined)
+    return refused('matchNotFinished', 'the game at your table is not over yet');
+  if (gameNumberOf(table) >= maxGamesPerTable) return tooMany;
+
+  const created = await createTable(deps, table.table, doc.scenarioId, doc.overrides);
+  if (!created.ok) return created;
+  const { matchID, kernelSeed } = created.value;
+  const recorded = await deps.docs.change(doc.id, (fresh) => {
+    const current = tableOf(fresh, tableNumber);
+    if (!current) return refused<NextGame & { made: boolean }>('notSeated', 'you are not at a table');
+    // Another student's rematch of the same game was recorded first: theirs is the table's next game.
+    if (current.matchID !== finishedMatchID) return succeed({ ...nextGameOf(current), made: false });
+    if (gameNumberOf(current) >= maxGamesPerTable) return tooMany;
+    const { matchID: doneID, kernelSeed: doneSeed, injects } = current;
+    current.earlierGames = [
+      ...(current.earlierGames ?? []),
+      { matchID: doneID, kernelSeed: doneSeed, injects },
+    ];
+    Object.assign(current, { matchID, kernelSeed, injects: [] });
+    return succeed({ ...nextGameOf(current), made: true });
+  });
+  // A game nobody will sit at (its record lost the race, or was refused) is removed unseen, as the lobby
+  // removes a `playAgain` that lost its race.
+  if (!recorded.ok || !recorded.value.made) await deps.matches.wipe(matchID);
+  if (!recorded.ok) return recorded;
+  const { made, ...next } = recorded.value;
+  if (made) await setUpGame(deps, doc, table, finishedMatchID, matchID);
+  return succeed(next);
+}
+
+/** The new game plays like the last: the same sides to the bots, the session's turn time, linked from it. */
+async function setUpGame(
+  deps: ClassroomDeps,
+  doc: SessionDoc,
+  table: TableRecord,
+  finishedMatchID: string,
+  matchID: string,
+): Promise<void> {
+  const where = `class ${doc.id}, table ${table.table}'s next game`;
+  for (const side of sides) {
+    const bot = table.bots[side];
+    if (bot === undefined) continue;
+    if (await seatBot(deps.matches, matchID, playerIdBySide[side], bot)) deps.pokeBot(matchID);
+    else console.error(`${where}: handing ${side} to the bot failed`);
+  }
+  if (doc.turnSeconds !== null) {
+    const timed = await deps.controls.setTurnSeconds(matchID, doc.turnSeconds);
+    if (!timed.ok) console.error(`${where}: the turn timer is off: ${timed.rejection.message}`);
+  }
+  // The lobby's own `playAgain` on the finished game answers this one too.
+  if (!(await linkNextGame(deps.matches, finishedMatchID, matchID)))
+    console.error(`${where}: linking it from the finished game failed`);
+}

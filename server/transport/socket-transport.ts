@@ -1,10 +1,11 @@
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { LogEntry, State } from 'boardgame.io';
 import type { Socket } from 'socket.io';
 import { Server as IOServer } from 'socket.io';
 import type { MatchAuthority } from '../authority/authority.ts';
 import { parseClientMove } from '../authority/client-action.ts';
 import type { Outcome, Rejection } from '../boundary/rejection.ts';
+import type { ClientAddress } from '../http/client-address.ts';
 import { refuse } from '../boundary/rejection.ts';
 import type { Seat } from '../authority/seats.ts';
 import { parseSeat } from '../authority/seats.ts';
@@ -36,6 +37,8 @@ export interface TransportOptions {
   gameName: string;
   limits: Limits;
   isOriginAllowed: (origin: string | undefined) => boolean;
+  /** Who opened a connection: its address, or the client a trusted proxy names (http/client-address.ts). */
+  clientAddress: ClientAddress;
   /** Several processes: told which matches have sockets here (server/bus/commit-relay.ts). */
   watcher?: RoomWatcher;
   /** Several processes: chat to and from the seats and spectators of a match on the others. */
@@ -94,6 +97,8 @@ export class SocketTransport {
   private readonly rooms = new Rooms();
   private readonly addressLimiter: KeyedLimiter;
   private readonly socketsPerAddress = new Map<string, number>();
+  /** Each engine.io connection's client address, read while its request is still held. */
+  private readonly connectionAddresses = new WeakMap<object, string>();
   private readonly presence: SeatPresence;
   private readonly parseChat: (message: unknown) => Outcome<ChatMessage>;
   /** Closing: sockets leaving now tell nobody (the bus and the store close next). */
@@ -119,6 +124,17 @@ export class SocketTransport {
         },
       },
     });
+    // Before releaseUpgradeRequests lets the request go: a proxy's X-Forwarded-For is in its headers.
+    this.io.engine.on(
+      'connection',
+      (connection: { remoteAddress: string; request: IncomingMessage | null }) => {
+        const forwardedFor = connection.request?.headers['x-forwarded-for'];
+        this.connectionAddresses.set(
+          connection,
+          options.clientAddress(connection.remoteAddress, forwardedFor),
+        );
+      },
+    );
     encodeEventsAsPlainJson(this.io);
     jitterHeartbeats(this.io);
     releaseUpgradeRequests(this.io);
@@ -155,7 +171,7 @@ export class SocketTransport {
   }
 
   private attach(socket: Socket): void {
-    const address = socket.handshake.address;
+    const address = this.connectionAddresses.get(socket.conn) ?? socket.handshake.address;
     const count = (this.socketsPerAddress.get(address) ?? 0) + 1;
     this.socketsPerAddress.set(address, count);
     socket.on('disconnect', () => {

@@ -1,4 +1,4 @@
-import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import type { LogEntry, State } from 'boardgame.io';
 import type { Socket } from 'socket.io';
 import { Server as IOServer } from 'socket.io';
@@ -25,6 +25,7 @@ import { diffJson } from './json-patch.ts';
 import { jitterHeartbeats } from './heartbeat-jitter.ts';
 import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { releaseUpgradeRequests } from './upgrade-requests.ts';
+import { connectionAddresses } from './connection-addresses.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
 import type { Binding } from './rooms.ts';
 import { Rooms } from './rooms.ts';
@@ -97,8 +98,7 @@ export class SocketTransport {
   private readonly rooms = new Rooms();
   private readonly addressLimiter: KeyedLimiter;
   private readonly socketsPerAddress = new Map<string, number>();
-  /** Each engine.io connection's client address, read while its request is still held. */
-  private readonly connectionAddresses = new WeakMap<object, string>();
+  private readonly addressOf: (socket: Socket) => string;
   private readonly presence: SeatPresence;
   private readonly parseChat: (message: unknown) => Outcome<ChatMessage>;
   /** Closing: sockets leaving now tell nobody (the bus and the store close next). */
@@ -124,17 +124,7 @@ export class SocketTransport {
         },
       },
     });
-    // Before releaseUpgradeRequests lets the request go: a proxy's X-Forwarded-For is in its headers.
-    this.io.engine.on(
-      'connection',
-      (connection: { remoteAddress: string; request: IncomingMessage | null }) => {
-        const forwardedFor = connection.request?.headers['x-forwarded-for'];
-        this.connectionAddresses.set(
-          connection,
-          options.clientAddress(connection.remoteAddress, forwardedFor),
-        );
-      },
-    );
+    this.addressOf = connectionAddresses(this.io, options.clientAddress);
     encodeEventsAsPlainJson(this.io);
     jitterHeartbeats(this.io);
     releaseUpgradeRequests(this.io);
@@ -171,7 +161,7 @@ export class SocketTransport {
   }
 
   private attach(socket: Socket): void {
-    const address = this.connectionAddresses.get(socket.conn) ?? socket.handshake.address;
+    const address = this.addressOf(socket);
     const count = (this.socketsPerAddress.get(address) ?? 0) + 1;
     this.socketsPerAddress.set(address, count);
     socket.on('disconnect', () => {

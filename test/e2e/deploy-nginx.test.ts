@@ -170,9 +170,10 @@ describe.skipIf(skipped !== undefined)(title, () => {
         polls.filter((request) => !request.uri.includes('transport=polling') || request.status !== 200),
       ).toEqual([]);
     } finally {
+      // nginx first: a child process left behind by a failing test would outlive the run.
+      await nginx?.stop();
       for (const driver of drivers) driver.stop();
       await store?.close();
-      await nginx?.stop();
       const codes = await Promise.all(servers.map(stopServer));
       expect(codes).toEqual(servers.map(() => 0));
     }

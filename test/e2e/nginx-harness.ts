@@ -121,6 +121,8 @@ export async function startNginx(renderedSite: string, listenPort: number): Prom
     await untilAnswering(`${url}/health`, child, errorLog);
   } catch (error) {
     child.kill('SIGKILL');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return {

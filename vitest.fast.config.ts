@@ -13,6 +13,7 @@ const longOrMultiProcess = [
   'test/server/multiprocess.test.ts',
   'test/server/chaos.test.ts',
   'test/server/archive.test.ts',
+  'test/server/backup.test.ts',
   // Whole random games through the server, or every store against files with fsync.
   'test/server/fuzz.test.ts',
   'test/server/fast-move.test.ts',

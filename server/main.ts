@@ -18,6 +18,10 @@ const options: Parameters<typeof startServer>[0] = {
   lifecycle: lifecycleFromEnv(),
 };
 if (process.env.ORIGINS !== undefined) options.origins = process.env.ORIGINS;
+const host = env('HOST');
+if (host !== undefined) options.host = host;
+const trustedProxies = env('TRUSTED_PROXIES');
+if (trustedProxies !== undefined) options.trustedProxies = trustedProxies;
 const redisUrl = env('REDIS_URL');
 if (redisUrl !== undefined) options.redisUrl = redisUrl;
 const redisNamespace = env('REDIS_NAMESPACE');

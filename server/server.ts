@@ -16,6 +16,7 @@ import type { MatchBus } from './bus/match-bus.ts';
 import { RedisBus } from './bus/redis-bus.ts';
 import type { WhatIfSettings } from './classroom/what-if/route.ts';
 import { startWhatIfPreview } from './classroom/what-if/route.ts';
+import { clientAddressResolver, parseTrustedProxies } from './http/client-address.ts';
 import { originChecker, parseOrigins } from './http/origins.ts';
 import { createRouter } from './http/router.ts';
 import { sendRejection } from './http/respond.ts';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   dataDir: string;
   /** Comma-separated allowed origins (env ORIGINS); unset: own origin + localhost dev. */
   origins?: string;
+  /** Comma-separated reverse proxies whose X-Forwarded-For names the client (env TRUSTED_PROXIES). */
+  trustedProxies?: string;
   /** The built client (vite build output). */
   clientDir?: string;
   limits?: Limits;
@@ -159,6 +162,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   let checkOrigin: (origin: string | undefined) => boolean = () => false;
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
+  const clientAddress = clientAddressResolver(parseTrustedProxies(options.trustedProxies));
   const whatIf = startWhatIfPreview(options.whatIf ?? {}, {
     maxBodyBytes: limits.maxMessageBytes,
     now,
@@ -174,6 +178,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createLimiter: new KeyedLimiter(limits.createsPerAddress ?? defaultCreatesPerAddress),
     now,
     isOriginAllowed,
+    clientAddress,
     isDraining: () => authority.isDraining,
     rules: { version: authority.rules.version, bundleHash: runningRules().rulesBundleHash },
     ...(bus ? { bus } : {}),
@@ -195,6 +200,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gameName: game.name,
     limits,
     isOriginAllowed,
+    clientAddress,
     ...(relay ? { watcher: relay } : {}),
     ...(bus ? { chatBus: bus, presence: bus } : {}),
   });

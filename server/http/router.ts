@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
 import type { ClassroomRoute } from '../classroom/classroom-routes.ts';
 import type { Outcome } from '../boundary/rejection.ts';
 import { fail, refused } from '../boundary/rejection.ts';
@@ -7,6 +8,7 @@ import { tooManyCreates } from '../lobby/lobby.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { KeyedLimiter } from '../transport/rate-limit.ts';
 import { readJsonBody } from './body.ts';
+import type { ClientAddress } from './client-address.ts';
 import { sendJson, sendOutcome, sendRejection } from './respond.ts';
 import { staticFiles } from './static-files.ts';
 
@@ -23,6 +25,8 @@ export interface RouterDeps {
   now: () => number;
   isOriginAllowed: (origin: string | undefined) => boolean;
   isDraining: () => boolean;
+  /** Who sent a request: its socket's address, or the client a trusted proxy names (client-address.ts). */
+  clientAddress: ClientAddress;
   /** `POST /classroom/api/what-if` (server/classroom/what-if/route.ts). */
   whatIf?: (request: IncomingMessage, response: ServerResponse, address: string) => Promise<void>;
   /** The running rules: their version and the hash of their files (/health). */
@@ -106,7 +110,7 @@ export function createRouter(deps: RouterDeps) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const parts = url.pathname.split('/').filter((part) => part.length > 0);
-    const address = request.socket.remoteAddress ?? 'unknown';
+    const address = deps.clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for']);
     if (!deps.limiter.take(address)) {
       sendRejection(response, { code: 'rateLimited', message: 'slow down' });
       return;
@@ -122,6 +126,8 @@ export function createRouter(deps: RouterDeps) {
         busOk: busUp,
         draining: deps.isDraining(),
         rules: deps.rules,
+        // Which of several processes answered (behind a proxy), as every log line of it names it.
+        process: { hostname: hostname(), pid: process.pid },
       });
       return;
     }

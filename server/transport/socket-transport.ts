@@ -5,6 +5,7 @@ import { Server as IOServer } from 'socket.io';
 import type { MatchAuthority } from '../authority/authority.ts';
 import { parseClientMove } from '../authority/client-action.ts';
 import type { Outcome, Rejection } from '../boundary/rejection.ts';
+import type { ClientAddress } from '../http/client-address.ts';
 import { refuse } from '../boundary/rejection.ts';
 import type { Seat } from '../authority/seats.ts';
 import { parseSeat } from '../authority/seats.ts';
@@ -25,6 +26,7 @@ import { socketCompression } from './compression.ts';
 import { jitterHeartbeats } from './heartbeat-jitter.ts';
 import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { releaseUpgradeRequests } from './upgrade-requests.ts';
+import { connectionAddresses } from './connection-addresses.ts';
 import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
 import type { Binding } from './rooms.ts';
 import { Rooms } from './rooms.ts';
@@ -37,6 +39,8 @@ export interface TransportOptions {
   gameName: string;
   limits: Limits;
   isOriginAllowed: (origin: string | undefined) => boolean;
+  /** Who opened a connection: its address, or the client a trusted proxy names (http/client-address.ts). */
+  clientAddress: ClientAddress;
   /** Several processes: told which matches have sockets here (server/bus/commit-relay.ts). */
   watcher?: RoomWatcher;
   /** Several processes: chat to and from the seats and spectators of a match on the others. */
@@ -81,6 +85,7 @@ export class SocketTransport {
   private readonly rooms = new Rooms();
   private readonly addressLimiter: KeyedLimiter;
   private readonly socketsPerAddress = new Map<string, number>();
+  private readonly addressOf: (socket: Socket) => string;
   private readonly presence: SeatPresence;
   private readonly parseChat: (message: unknown) => Outcome<ChatMessage>;
   /** Closing: sockets leaving now tell nobody (the bus and the store close next). */
@@ -106,6 +111,7 @@ export class SocketTransport {
         },
       },
     });
+    this.addressOf = connectionAddresses(this.io, options.clientAddress);
     encodeEventsAsPlainJson(this.io);
     jitterHeartbeats(this.io);
     releaseUpgradeRequests(this.io);
@@ -142,7 +148,7 @@ export class SocketTransport {
   }
 
   private attach(socket: Socket): void {
-    const address = socket.handshake.address;
+    const address = this.addressOf(socket);
     const count = (this.socketsPerAddress.get(address) ?? 0) + 1;
     this.socketsPerAddress.set(address, count);
     socket.on('disconnect', () => {

@@ -7,7 +7,7 @@ import type { ClientMove } from '../../server/authority/client-action.ts';
 import { PostgresStore } from '../../server/storage/postgres-store.ts';
 import type { PatchOperation } from '../../server/transport/json-patch.ts';
 import { applyJsonPatch } from '../../server/transport/json-patch.ts';
-import { spawnServerWithEnv, stopServer } from './helpers/cluster.ts';
+import { spawnServerWithEnv, stopServer, withTimeout } from './helpers/cluster.ts';
 import { SeatDriver } from './helpers/seat-driver.ts';
 import type { ServerProcess } from './helpers/server-process.ts';
 import {
@@ -92,16 +92,6 @@ async function twoServers(): Promise<{ a: TestServer; b: TestServer; namespace: 
     throw error;
   }
 }
-
-const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
-  Promise.race([
-    promise,
-    new Promise<T>((_, reject) =>
-      setTimeout(() => {
-        reject(new Error(`${what} did not finish within ${ms} ms`));
-      }, ms),
-    ),
-  ]);
 
 describe.skipIf(skipped !== undefined)(title, () => {
   it('reaches PostgreSQL and Redis', () => {

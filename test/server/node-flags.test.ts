@@ -20,6 +20,15 @@ describe('the server process flags', () => {
     },
   );
 
+  it('the systemd unit runs the compiled server under node itself (npm would not pass SIGTERM on) with every one', () => {
+    const unit = fs.readFileSync('deploy/systemd/silicon-curtain@.service', 'utf8');
+    const words = (/^ExecStart=(.*)$/m.exec(unit)?.[1] ?? '').split(' ');
+    expect(words[0]).toBe('/usr/bin/node');
+    expect(words.at(-1)).toBe('dist/server/main.js');
+    for (const flag of serverNodeFlags) expect(words).toContain(flag);
+    expect(unit).toMatch(/^Environment=.*\bNODE_ENV=production\b.*\bPORT=%i\b/m);
+  });
+
   it("and the load clients' are V8 flags this node knows (an unknown one would only print a warning)", () => {
     const v8Options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
     for (const flag of [...serverNodeFlags, ...loadClientNodeFlags])

@@ -4,9 +4,9 @@ import * as esbuild from 'esbuild';
 import { rulesBundleHash } from '../../server/rules-version/bundle-hash.ts';
 
 /**
- * The server as plain JavaScript for `npm run build`: the entry point and each worker thread's entry,
- * one ESM file each under dist/server/, with every npm package left to node_modules (a production
- * install loads them as usual) and nothing of tsx. The workers' file names are the ones the server looks
+ * The server as plain JavaScript for `npm run build`: the entry point, each worker thread's entry and
+ * the backup command, one ESM file each under dist/server/, with every npm package left to node_modules
+ * (a production install loads them as usual) and nothing of tsx. The workers' file names are the ones the server looks
  * for beside its own module (server/compiled-entry.ts); in a source checkout they do not exist and the
  * workers start from TypeScript as before.
  */
@@ -18,6 +18,8 @@ export const serverEntries = {
   main: 'server/main.ts',
   'sqlite-writer': 'server/storage/sqlite-writer-thread.ts',
   'game-worker': 'server/games/worker.ts',
+  // The operator's SQLite backup (`npm run -s backup -- DEST`), which a pruned install must run too.
+  backup: 'server/cli/backup.ts',
 } as const;
 
 export const serverOutDir = fileURLToPath(new URL('dist/server/', repoRoot));

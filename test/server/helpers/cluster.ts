@@ -12,3 +12,14 @@ export async function stopServer(server: ServerProcess): Promise<number | null> 
   if (server.child.exitCode === null) server.child.kill('SIGTERM');
   return server.exited;
 }
+
+/** The promise, or a rejection naming `what` after `ms`. */
+export const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => {
+        reject(new Error(`${what} did not finish within ${ms} ms`));
+      }, ms),
+    ),
+  ]);

@@ -1,6 +1,6 @@
 import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
-import type { Socket } from 'socket.io-client';
+import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
 import type { GameState, Move, PlayerView, Side } from '../../../rules/index.ts';
 import { SiliconCurtain, legalMoves, sideOfPlayerId } from '../../../rules/index.ts';
 import { nextInt, seedRng } from '../../../rules/rng.ts';
@@ -22,6 +22,8 @@ export class SeatDriver {
     return this.rejections.filter((r) => r.code !== 'staleState' && r.code !== 'rateLimited');
   }
   readonly client: ReturnType<typeof Client<GameState>>;
+  /** The stock transport's socket (its engine tells the transport in use). */
+  readonly socket: Socket;
   private readonly side: Side;
   private readonly chooser;
   private lastActed = -1;
@@ -31,7 +33,15 @@ export class SeatDriver {
   /** Called with every state the client is shown, before the driver reacts. */
   onState: ((stateID: number) => void) | undefined;
 
-  constructor(url: string, matchID: string, seat: '0' | '1', credentials: string, seed: string) {
+  /** `socketOpts` go to socket.io-client (transports, headers such as a cookie). */
+  constructor(
+    url: string,
+    matchID: string,
+    seat: '0' | '1',
+    credentials: string,
+    seed: string,
+    socketOpts: Partial<ManagerOptions & SocketOptions> = {},
+  ) {
     const side = sideOfPlayerId(seat);
     if (!side) throw new Error('bad seat');
     this.side = side;
@@ -41,7 +51,7 @@ export class SeatDriver {
     });
     this.client = Client<GameState>({
       game: SiliconCurtain,
-      multiplayer: SocketIO({ server: url }),
+      multiplayer: SocketIO({ server: url, socketOpts }),
       matchID,
       playerID: seat,
       credentials,
@@ -59,6 +69,7 @@ export class SeatDriver {
     this.client.start();
     // The stock transport keeps its socket private; the test reads it to record raw frames.
     const socket = (this.client as unknown as { transport: { socket: Socket } }).transport.socket;
+    this.socket = socket;
     socket.onAny((event: string, ...args: unknown[]) => {
       this.frames.push([event, ...args]);
       if (event === 'rejected') this.onRejected(args[0] as Rejected);

@@ -32,7 +32,7 @@ import type { Limits } from './transport/limits.ts';
 import { defaultCreatesPerAddress, defaultLimits } from './transport/limits.ts';
 import { KeyedLimiter } from './transport/rate-limit.ts';
 import { SocketTransport } from './transport/socket-transport.ts';
-import { log } from './log.ts';
+import { log, matchLog } from './log.ts';
 
 export interface ServerOptions {
   /** 0 picks a free port. */
@@ -210,7 +210,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   tableControls.onSettingsChanged((matchID) => {
     transport.setupChanged(matchID);
     bus?.publishSettings(matchID).catch((error: unknown) => {
-      console.error(`publishing the settings of ${matchID} failed`, error);
+      matchLog(matchID).error({ err: error }, 'publishing the settings failed');
     });
   });
   bus?.onSettings((matchID) => {
@@ -219,7 +219,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         transport.setupChanged(matchID);
       },
       (error: unknown) => {
-        console.error(`following the settings of ${matchID} failed`, error);
+        matchLog(matchID).error({ err: error }, 'following the settings failed');
       },
     );
   });

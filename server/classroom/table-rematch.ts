@@ -6,6 +6,7 @@ import { createTable } from './create-session.ts';
 import { linkNextGame, seatBot } from './seat-metadata.ts';
 import type { SessionDoc, TableRecord } from './session-doc.ts';
 import { gameNumberOf, maxGamesPerTable, tableOf } from './session-doc.ts';
+import { matchLog } from '../log.ts';
 
 /** The table's game after a rematch: the students' `/me` hands out its seats from now on. */
 export interface NextGame {
@@ -89,18 +90,19 @@ async function setUpGame(
   finishedMatchID: string,
   matchID: string,
 ): Promise<void> {
-  const where = `class ${doc.id}, table ${table.table}'s next game`;
+  const log = matchLog(matchID).child({ classSession: doc.id, table: table.table });
   for (const side of sides) {
     const bot = table.bots[side];
     if (bot === undefined) continue;
     if (await seatBot(deps.matches, matchID, playerIdBySide[side], bot)) deps.pokeBot(matchID);
-    else console.error(`${where}: handing ${side} to the bot failed`);
+    else log.error({ side }, "the class table's next game: handing the side to its bot failed");
   }
   if (doc.turnSeconds !== null) {
     const timed = await deps.controls.setTurnSeconds(matchID, doc.turnSeconds);
-    if (!timed.ok) console.error(`${where}: the turn timer is off: ${timed.rejection.message}`);
+    if (!timed.ok)
+      log.error({ rejection: timed.rejection }, "the class table's next game: the turn timer is off");
   }
   // The lobby's own `playAgain` on the finished game answers this one too.
   if (!(await linkNextGame(deps.matches, finishedMatchID, matchID)))
-    console.error(`${where}: linking it from the finished game failed`);
+    log.error({ finishedMatchID }, "the class table's next game: linking it from the finished game failed");
 }

@@ -261,7 +261,7 @@ export class SocketTransport {
   setupChanged(matchID: string): void {
     if (this.rooms.peers(matchID).length === 0) return;
     this.sendSetup(matchID).catch((error: unknown) => {
-      console.error(`setup of ${matchID} failed`, error);
+      matchLog(matchID).error({ err: error }, 'sending the setup failed');
     });
   }
 

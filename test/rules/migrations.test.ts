@@ -71,6 +71,18 @@ function asStoredUnder2_0(state: GameState): GameStateV2_0 {
   return { ...rest, history: history.map(({ indicators: _indicators, ...record }) => record) };
 }
 
+/** Plays the same seeded moves on both games to the end; each must accept every one. */
+function playOnBoth(played: GameState, migrated: GameState, seed: string): void {
+  const rng = seedRng(seed);
+  while (!played.result) {
+    const side = sidesToMove(played)[0];
+    if (side === undefined) break;
+    const move = pick(rng, legalMoves(played, side));
+    expect(applyMoveInPlace(played, move)).toBeUndefined();
+    expect(applyMoveInPlace(migrated, move)).toBeUndefined();
+  }
+}
+
 /** A game a few rounds in, with some history. */
 function gameInRound(round: number, seed: string): GameState {
   const state = createGame({ seed });
@@ -102,14 +114,7 @@ describe('the 2.0.0 → 2.1.0 migration (classroom mode)', () => {
       structuredClone(asStoredUnder2_0(played)),
       migrationChain('2.0.0', RULES_VERSION) ?? [],
     ) as unknown as GameState;
-    const rng = seedRng('migrate-continue-moves');
-    while (!played.result) {
-      const side = sidesToMove(played)[0];
-      if (side === undefined) break;
-      const move = pick(rng, legalMoves(played, side));
-      expect(applyMoveInPlace(played, move)).toBeUndefined();
-      expect(applyMoveInPlace(migrated, move)).toBeUndefined();
-    }
+    playOnBoth(played, migrated, 'migrate-continue-moves');
     expect(migrated.result).toEqual(played.result);
     expect(migrated.history.slice(0, recordedBefore).every((record) => record.indicators === null)).toBe(
       true,
@@ -201,14 +206,7 @@ describe('the 2.2.0 → 2.3.0 migration (the chokehold counts working wafers)', 
   it('continues under 2.3.0: the same moves give the same game as one that never left it', () => {
     const played = gameInRound(2, 'migrate-2.2-continue');
     const migrated = from2_2(asStoredUnder2_2(played));
-    const rng = seedRng('migrate-2.2-continue-moves');
-    while (!played.result) {
-      const side = sidesToMove(played)[0];
-      if (side === undefined) break;
-      const move = pick(rng, legalMoves(played, side));
-      expect(applyMoveInPlace(played, move)).toBeUndefined();
-      expect(applyMoveInPlace(migrated, move)).toBeUndefined();
-    }
+    playOnBoth(played, migrated, 'migrate-2.2-continue-moves');
     expect(migrated.result).toEqual(played.result);
     expect(migrated.sides.china.last).toEqual(played.sides.china.last);
   });

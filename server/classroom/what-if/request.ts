@@ -75,7 +75,9 @@ function requestSchema(bounds: GameCountBounds) {
     )
     .superRefine(({ scenarioId, overrides = {} }, context) => {
       const problem = overridesProblem(scenarioId, overrides);
-      if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, path: ['overrides'] });
+      // No path: the rules' words already name the parameter ("parameter x must lie between …").
+      if (problem !== undefined)
+        context.addIssue({ code: 'custom', message: problem, params: { code: 'invalidOverrides' } });
     })
     .transform(({ scenarioId, overrides = {}, games = bounds.defaultGames }): WhatIfRequest => ({
       scenarioId,

@@ -20,10 +20,17 @@ export interface Limits {
   maxSocketsPerAddress?: number;
 }
 
+/**
+ * A school's students share one public address: a class of 60 (up to 120 in one session), each with a
+ * board and perhaps a second tab, plus the projector, must all connect.
+ */
+export const defaultMaxSocketsPerAddress = 256;
+
 export const defaultLimits: Limits = {
   maxMessageBytes: 16 * 1024,
   perSocket: { perSecond: 20, burst: 40 },
-  perAddress: { perSecond: 100, burst: 200 },
+  // The burst covers every socket an address may hold syncing at once, as after a school's Wi-Fi drops.
+  perAddress: { perSecond: 100, burst: 320 },
   maxChatChars: 500,
 };
 

@@ -20,6 +20,7 @@ import { chatParser } from './chat.ts';
 import type { PresenceBus } from './presence.ts';
 import { SeatPresence } from './presence.ts';
 import type { Limits } from './limits.ts';
+import { defaultMaxSocketsPerAddress } from './limits.ts';
 import type { DiffMemo, PatchOperation } from './json-patch.ts';
 import { diffJson } from './json-patch.ts';
 import { socketCompression } from './compression.ts';
@@ -58,11 +59,6 @@ interface ViewerMessages {
 
 /** Above this the connection is dropped outright (engine.io's limit); between the two, a clear error. */
 const hardLimitFactor = 4;
-/**
- * A school's students share one public address: a class of 60 (up to 120 in one session), each with a
- * board and perhaps a second tab, plus the projector, must all connect.
- */
-const maxSocketsPerAddress = 256;
 
 function messageSize(args: unknown[]): number {
   try {
@@ -157,7 +153,7 @@ export class SocketTransport {
       else this.socketsPerAddress.set(address, left);
       this.leave(socket.id);
     });
-    if (count > (this.options.limits.maxSocketsPerAddress ?? maxSocketsPerAddress)) {
+    if (count > (this.options.limits.maxSocketsPerAddress ?? defaultMaxSocketsPerAddress)) {
       this.reject(socket, undefined, refuse('rateLimited', 'too many connections from this address'));
       socket.disconnect(true);
       return;

@@ -5,6 +5,7 @@ import type { RawClient } from './helpers/raw-socket.ts';
 import { connected, expectRejected, rawClient } from './helpers/raw-socket.ts';
 import type { Seated, TestServer } from './helpers/test-server.ts';
 import { createMatch, seatedMatch, startTestServer } from './helpers/test-server.ts';
+import { defaultMaxSocketsPerAddress } from '../../server/transport/limits.ts';
 
 let server: TestServer | undefined;
 const clients: RawClient[] = [];
@@ -20,8 +21,8 @@ async function setup(): Promise<{ server: TestServer; match: Seated }> {
   return { server, match: await seatedMatch(server) };
 }
 
-function open(url: string, headers?: Record<string, string>): RawClient {
-  const client = rawClient(url, headers);
+function open(url: string, headers?: Record<string, string>, websocketOnly = false): RawClient {
+  const client = rawClient(url, headers, websocketOnly);
   clients.push(client);
   return client;
 }
@@ -346,6 +347,19 @@ describe('Socket.IO: limits', () => {
     });
     client.socket.emit('chat', match.matchID, { id: 'a', sender: '0', payload: 'y'.repeat(100 * 1024) }, 'x');
     expect(await dropped).toBeTypeOf('string');
+  });
+
+  it('lets every socket one address may hold sync at once, as a school does after its Wi-Fi drops', async () => {
+    const { server, match } = await setup();
+    const school = Array.from({ length: defaultMaxSocketsPerAddress }, () =>
+      open(server.url, undefined, true),
+    );
+    await Promise.all(school.map((client) => connected(client)));
+    const replies = school.map((client) => client.next('sync', 20_000));
+    for (const client of school) client.socket.emit('sync', match.matchID, null, undefined, 2);
+    await Promise.all(replies);
+    const refused = school.flatMap((client) => client.frames.filter(([event]) => event === 'rejected'));
+    expect(refused).toEqual([]);
   });
 
   it('rate-limits a flooding socket', async () => {

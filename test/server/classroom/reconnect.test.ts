@@ -28,7 +28,8 @@ class ScriptedStudent {
   readonly seen = new Set<number>();
   syncs = 0;
   lastSyncAt = 0;
-  private waiters: { until: number; resolve: () => void }[] = [];
+  refusal: Error | undefined;
+  private waiters: { until: number; resolve: () => void; reject: (error: Error) => void }[] = [];
 
   constructor(
     url: string,
@@ -50,6 +51,12 @@ class ScriptedStudent {
     this.socket.on('patch', (_matchID: string, _previous: number, stateID: number) => {
       this.saw(stateID);
     });
+    // A refused move or sync would leave its table waiting for ever: fail at once, saying why.
+    this.socket.on('rejected', (rejection: { code: string; message: string }) => {
+      this.refusal = new Error(`${student.name} was refused: ${rejection.code} (${rejection.message})`);
+      for (const waiter of this.waiters) waiter.reject(this.refusal);
+      this.waiters = [];
+    });
   }
 
   private saw(stateID: number): void {
@@ -64,8 +71,9 @@ class ScriptedStudent {
 
   /** Resolves once this client was shown state `stateID` or a later one. */
   reached(stateID: number): Promise<void> {
+    if (this.refusal) return Promise.reject(this.refusal);
     if (this.stateID >= stateID) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ until: stateID, resolve }));
+    return new Promise((resolve, reject) => this.waiters.push({ until: stateID, resolve, reject }));
   }
 
   move(move: Move, stateID: number): void {
@@ -85,6 +93,8 @@ afterAll(async () => {
   for (const client of clients) client.socket.close();
   await server?.closeNow();
 });
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const percentile = (values: number[], share: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -113,6 +123,12 @@ describe('a class of 15 tables and 60 students through a network drop', () => {
     expect(matchIDs).toHaveLength(15);
     const rng = seedRng('classroom-reconnect');
 
+    /**
+     * A table's pause between moves. Students move at human pace; scripted ones would move as fast as the
+     * server answers, and 15 tables behind one address would then outrun the address's message budget
+     * (100 a second) and be refused `rateLimited`, which is the budget working, not this test's subject.
+     */
+    const thinkMs = 250;
     /** One move at a table by a student of the side to move (team seats: any of them), without waiting. */
     const sendMove = async (matchID: string): Promise<number | undefined> => {
       const state = await running.store.loadState(matchID);
@@ -136,6 +152,7 @@ describe('a class of 15 tables and 60 students through a network drop', () => {
             const next = await sendMove(matchID);
             if (next === undefined) return;
             await Promise.all(table.map((client) => client.reached(next)));
+            await sleep(thinkMs);
           }
         }),
       );
@@ -154,7 +171,10 @@ describe('a class of 15 tables and 60 students through a network drop', () => {
               reject(new Error(`${client.student.name} did not resync`));
             }, 30_000);
             const check = (): void => {
-              if (client.syncs > (syncsBefore[index] ?? 0)) {
+              if (client.refusal) {
+                clearTimeout(deadline);
+                reject(client.refusal);
+              } else if (client.syncs > (syncsBefore[index] ?? 0)) {
                 clearTimeout(deadline);
                 resolve();
               } else setTimeout(check, 20);

@@ -24,8 +24,10 @@ export interface RawClient {
   close(): void;
 }
 
-export function rawClient(url: string, headers?: Record<string, string>): RawClient {
+/** `websocketOnly`: skip long-polling, so that messages sent together arrive together. */
+export function rawClient(url: string, headers?: Record<string, string>, websocketOnly = false): RawClient {
   const options: Parameters<typeof io>[1] = { forceNew: true, reconnection: false };
+  if (websocketOnly) options.transports = ['websocket'];
   if (headers) options.extraHeaders = headers;
   const socket = io(`${url}/silicon-curtain`, options);
   const frames: [string, ...unknown[]][] = [];

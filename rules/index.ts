@@ -57,6 +57,7 @@ export type {
   RulesMigration,
   GameStateV2_0,
   GameStateV2_2,
+  GameStateV2_3,
   RoundRecordV2_0,
   RoundFiguresV2_2,
 } from './migrations.ts';

@@ -75,6 +75,19 @@ export function migrateFrom2_2(G: GameStateV2_2): GameState {
   return { ...G, sides: { us: withGoodWafers('us'), china: withGoodWafers('china') } };
 }
 
+/** A state under rules 2.3.0: its round records have no frontier-class point. */
+export type GameStateV2_3 = Omit<GameState, 'history'> & {
+  history: Omit<GameState['history'][number], 'frontierClassPoints'>[];
+};
+
+/**
+ * 2.3.0 → 2.4.0: the frontier-class contest joins the round end. The rounds already scored keep their
+ * points (0 for the new contest); the match's parameters gain the bar when read (completeParameters).
+ */
+export function migrateFrom2_3(G: GameStateV2_3): GameState {
+  return { ...G, history: G.history.map((record) => ({ ...record, frontierClassPoints: 0 })) };
+}
+
 /** The shipped migrations, in no particular order (migrationChain finds the path). */
 export const migrations: readonly RulesMigration[] = [
   {
@@ -94,6 +107,11 @@ export const migrations: readonly RulesMigration[] = [
     to: '2.3.0',
     // A state stored under 2.2.0 was written by this server's 2.2.0 rules: its shape is GameStateV2_2.
     migrate: (G) => migrateFrom2_2(G as unknown as GameStateV2_2) as unknown as Record<string, unknown>,
+  },
+  {
+    from: '2.3.0',
+    to: '2.4.0',
+    migrate: (G) => migrateFrom2_3(G as unknown as GameStateV2_3) as unknown as Record<string, unknown>,
   },
 ];
 

@@ -1,19 +1,13 @@
 import { computeRound } from './mechanics/compute.ts';
 import { produce } from './mechanics/production.ts';
-import {
-  adoptionPoints,
-  ecosystemPoints,
-  frontierPoints,
-  isChokehold,
-  meetsSelfReliance,
-} from './mechanics/scoring.ts';
+import { isChokehold, meetsSelfReliance, roundPoints, totalPoints } from './mechanics/scoring.ts';
 import type { GameState } from './state.ts';
 import type { BySide } from './vocabulary.ts';
 import { sides } from './vocabulary.ts';
 
 /** What the round's end would score if it came now: the bots' one-round horizon and the board's forecast. */
 export interface RoundProjection {
-  /** Frontier + adoption + ecosystem points; positive favours the US. */
+  /** Frontier, frontier-class, adoption and ecosystem points; positive favours the US. */
   points: number;
   trainingEflops: BySide<number>;
   chokehold: boolean;
@@ -27,7 +21,7 @@ export function projectRoundInPlace(state: GameState): RoundProjection {
     computeRound(state, side);
   }
   return {
-    points: frontierPoints(state) + adoptionPoints(state) + ecosystemPoints(state),
+    points: totalPoints(roundPoints(state)),
     trainingEflops: {
       us: state.sides.us.last.trainingEflops,
       china: state.sides.china.last.trainingEflops,

@@ -11,6 +11,7 @@ import { resolveDueInjections } from './mechanics/injections.ts';
 import { growPower } from './mechanics/power.ts';
 import { produce } from './mechanics/production.ts';
 import { landDomesticEuvIfDue } from './mechanics/research.ts';
+import type { RoundPoints } from './mechanics/scoring.ts';
 import { scoreRound } from './mechanics/scoring.ts';
 import { cardIdsOfEra, erasJoiningAt } from './eras.ts';
 import { shuffleInPlace } from './rng.ts';
@@ -112,16 +113,14 @@ export function finishActionRound(state: GameState): void {
   moveToNextActor(state, rivalOf(side));
 }
 
-function recordRound(
-  state: GameState,
-  points: { frontier: number; adoption: number; ecosystem: number },
-): void {
+function recordRound(state: GameState, points: RoundPoints): void {
   state.history.push({
     round: state.round,
     year: state.year,
     computeLead: state.computeLead,
     escalation: state.escalation,
     frontierPoints: points.frontier,
+    frontierClassPoints: points.frontierClass,
     adoptionPoints: points.adoption,
     ecosystemPoints: points.ecosystem,
     figures: { us: { ...state.sides.us.last }, china: { ...state.sides.china.last } },

@@ -101,6 +101,8 @@ export interface RoundRecord {
   computeLead: number;
   escalation: number;
   frontierPoints: number;
+  /** The frontier-class contest's point (rules 2.4.0; 0 in a round recorded before it). */
+  frontierClassPoints: number;
   adoptionPoints: number;
   ecosystemPoints: number;
   figures: BySide<RoundFigures>;

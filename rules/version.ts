@@ -4,7 +4,7 @@
  * new rules; a stored match remembers the version it was created with. The content hash of the rules'
  * files is computed outside rules/ (server/rules-version/bundle-hash.ts): this module stays pure.
  */
-export const RULES_VERSION = '2.3.0';
+export const RULES_VERSION = '2.4.0';
 
 /**
  * Versions and what changed in play:
@@ -24,6 +24,10 @@ export const RULES_VERSION = '2.3.0';
  *   7-point track (it cannot land before 2028 whatever its length) and a listing adds $3.9Bn of friction.
  *   A 2.2.0 match continues: its last figures gain the working-wafer count, its parameters the new
  *   threshold (completeParameters), and keep everything else they were created with.
+ * - 2.4.0: a fourth contest at each round end, frontier class: China scores 1 when its training compute
+ *   reaches the year's bar (325 EFLOPS in 2025, ×1.35 a year), the US 1 when it does not, so HBM,
+ *   interconnect, yields and algorithmic efficiency count every round, not once. A 2.3.0 match continues:
+ *   its scored rounds keep their points, its parameters gain the bar.
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

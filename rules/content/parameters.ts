@@ -269,6 +269,16 @@ export const defaultParameters = {
      * (design number, rules 2.3.0: yields decide how many tools China needs to stay out of it).
      */
     chokeholdGoodWafersK: 4,
+    /**
+     * The frontier-class contest (rules 2.4.0): at each round end China scores 1 when its training
+     * compute reaches the year's frontier-class bar (what training a frontier model takes that year), the
+     * US scores 1 when it does not. The bar is this many EFLOPS in 2025 and grows by the factor below each
+     * year after (design numbers: the frontier's compute outgrows what algorithmic progress saves, Epoch
+     * arXiv 2403.05812). Unlike the race, this is a standing against the calendar: every multiplier of
+     * China's compute (HBM bandwidth, interconnect, yields, algorithmic efficiency) counts every round.
+     */
+    frontierClassEflops2025: 325,
+    frontierClassGrowthPerYear: 1.35,
   },
   start: {
     budgetBn: { us: 30, china: 35 },

@@ -1,10 +1,12 @@
+import type { Parameters } from '../content/parameters.ts';
 import type { GameState } from '../state.ts';
 import { endGame } from './victory.ts';
 
 /**
- * Scoring and victory (RULEBOOK §14). Each round three contests move the compute-lead track; either end
+ * Scoring and victory (RULEBOOK §14). Each round four contests move the compute-lead track; either end
  * of the track wins at once. The frontier and adoption contests are races (ground gained this round);
- * the ecosystem contest is a standing (the CUDA moat). China wins by a closed loop of self-reliance held
+ * the frontier-class contest (China against the year's bar) and the ecosystem contest (the CUDA moat)
+ * are standings. China wins by a closed loop of self-reliance held
  * at consecutive round ends; the US by a chokehold on China's advanced wafer output; otherwise the
  * track's sign decides after the last round.
  */
@@ -33,6 +35,26 @@ export function frontierPoints(state: GameState): number {
   const size = Math.abs(gain) + 1e-9;
   const points = size >= s.frontierTwoPointGain ? 2 : size >= s.frontierOnePointGain ? 1 : 0;
   return gain >= 0 ? points : -points;
+}
+
+/** The year of `scoring.frontierClassEflops2025`: the bar of any other year grows (or shrinks) from it. */
+export const frontierClassAnchorYear = 2025;
+
+/** A year's frontier-class bar in EFLOPS of training compute (RULEBOOK §14). */
+export function frontierClassBarInYear(scoring: Parameters['scoring'], year: number): number {
+  return (
+    scoring.frontierClassEflops2025 * scoring.frontierClassGrowthPerYear ** (year - frontierClassAnchorYear)
+  );
+}
+
+/** The bar of the round being played (its year). */
+export function frontierClassBarEflops(state: GameState): number {
+  return frontierClassBarInYear(state.params.scoring, state.year);
+}
+
+/** China keeping up with the frontier scores 1 for China (−1); falling below the bar scores 1 for the US. */
+export function frontierClassPoints(state: GameState): number {
+  return state.sides.china.last.trainingEflops >= frontierClassBarEflops(state) ? -1 : 1;
 }
 
 /** Influence each side gained since the last round end, US minus China. */
@@ -113,16 +135,33 @@ export function isChokehold(state: GameState): boolean {
   return china.last.goodWaferCapacityK < state.params.scoring.chokeholdGoodWafersK;
 }
 
-/** Scores the round and checks every victory; returns the points each contest gave (+ is the US). */
-export function scoreRound(state: GameState): { frontier: number; adoption: number; ecosystem: number } {
-  const points = {
+export interface RoundPoints {
+  frontier: number;
+  frontierClass: number;
+  adoption: number;
+  ecosystem: number;
+}
+
+/** What each contest would give at a round end now (+ is the US). */
+export function roundPoints(state: GameState): RoundPoints {
+  return {
     frontier: frontierPoints(state),
+    frontierClass: frontierClassPoints(state),
     adoption: adoptionPoints(state),
     ecosystem: ecosystemPoints(state),
   };
+}
+
+export function totalPoints(points: RoundPoints): number {
+  return points.frontier + points.frontierClass + points.adoption + points.ecosystem;
+}
+
+/** Scores the round and checks every victory; returns the points each contest gave (+ is the US). */
+export function scoreRound(state: GameState): RoundPoints {
+  const points = roundPoints(state);
   state.frontierReferenceRatio = trainingComputeRatio(state);
   for (const side of [state.sides.us, state.sides.china]) side.influenceAtLastScoring = side.influence;
-  changeComputeLead(state, points.frontier + points.adoption + points.ecosystem);
+  changeComputeLead(state, totalPoints(points));
   if (state.result) return points;
   state.selfRelianceRoundsHeld = meetsSelfReliance(state) ? state.selfRelianceRoundsHeld + 1 : 0;
   if (state.selfRelianceRoundsHeld >= state.params.scoring.selfRelianceRoundsToHold) {

@@ -39,6 +39,7 @@ export const csvColumns = [
   'computeLead',
   'escalation',
   'frontierPoints',
+  'frontierClassPoints',
   'adoptionPoints',
   'ecosystemPoints',
   ...figureColumns,
@@ -65,6 +66,8 @@ export function exportCsv(data: ClassExport): string {
           record.computeLead,
           record.escalation,
           record.frontierPoints,
+          // A round recorded before rules 2.4.0 has no frontier-class contest.
+          record.frontierClassPoints ?? 0,
           record.adoptionPoints,
           record.ecosystemPoints,
           ...figureColumns.map((column) => figures[column]),

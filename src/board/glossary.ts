@@ -1,3 +1,4 @@
+import { frontierClassAnchorYear } from '../../rules/mechanics/scoring.ts';
 import type { Parameters } from '../../rules/index.ts';
 
 /**
@@ -98,6 +99,11 @@ export function glossary(params: Parameters): Term[] {
     {
       term: 'Frontier race',
       meaning: `At each round end the ratio of US to Chinese training compute is compared with the last round end's: the side that gained ${Math.round(scoring.frontierOnePointGain * 100)}% of ground scores 1, ${Math.round(scoring.frontierTwoPointGain * 100)}% scores 2. Being ahead scores nothing; growing faster does.`,
+      section: '§14',
+    },
+    {
+      term: 'Frontier class',
+      meaning: `At each round end China's training compute is set against the year's frontier-class bar (${scoring.frontierClassEflops2025} EFLOPS in ${frontierClassAnchorYear}, ×${scoring.frontierClassGrowthPerYear} a year): at or above it China scores 1, below it the US does. Everything that multiplies China's compute counts, every round.`,
       section: '§14',
     },
     {

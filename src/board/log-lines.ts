@@ -67,10 +67,11 @@ export function plainEntryText(entry: LogEntry, scenarioTitle: string | undefine
 const points = (value: number): string =>
   value === 0 ? 'nobody' : `${value > 0 ? 'the US' : 'China'} +${Math.abs(value)}`;
 
-/** The round-end report: the three contests, the lead, and what each side's industry made. */
+/** The round-end report: the four contests, the lead, and what each side's industry made. */
 export function roundReport(record: RoundRecord): string {
   const { us, china } = record.figures;
-  const total = record.frontierPoints + record.adoptionPoints + record.ecosystemPoints;
+  const total =
+    record.frontierPoints + record.frontierClassPoints + record.adoptionPoints + record.ecosystemPoints;
   const lost =
     china.toolGroupsLost > 0
       ? ` China lost ${china.toolGroupsLost} DUV tool group${china.toolGroupsLost === 1 ? '' : 's'}.`
@@ -78,6 +79,7 @@ export function roundReport(record: RoundRecord): string {
   return (
     `Round ${record.round} (${record.year}) scored: frontier ${points(record.frontierPoints)} ` +
     `(training ${formatEflops(us.trainingEflops)} US vs ${formatEflops(china.trainingEflops)} China), ` +
+    `frontier class ${points(record.frontierClassPoints)}, ` +
     `adoption ${points(record.adoptionPoints)}, ecosystem ${points(record.ecosystemPoints)}: ` +
     `${points(total)} in all. ${describeLead(record.computeLead)}. ` +
     `Chips made: US ${formatThousands(us.chipsPackagedK, 'chips')}, China ${formatThousands(china.chipsPackagedK, 'chips')}.` +

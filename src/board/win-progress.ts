@@ -3,14 +3,14 @@ import { cloneState, publicState } from '../../rules/index.ts';
 import { projectRoundInPlace } from '../../rules/round-projection.ts';
 import { domesticEuvLandingYear, researchPointsNeeded } from '../../rules/mechanics/research.ts';
 import {
-  adoptionPoints,
-  ecosystemPoints,
+  frontierClassBarEflops,
   frontierGain,
-  frontierPoints,
   isChokehold,
+  roundPoints,
   selfRelianceLinks,
+  totalPoints,
 } from '../../rules/mechanics/scoring.ts';
-import { formatNumber, formatThousands } from './format.ts';
+import { formatEflops, formatNumber, formatThousands } from './format.ts';
 import { measured } from './supply-chain-model.ts';
 
 /**
@@ -47,12 +47,10 @@ export function winConditions(view: PlayerView): WinCondition[] {
   // What a round end now would measure: the rules' own production and compute on a copy of the public state.
   const projected = cloneState(state);
   projectRoundInPlace(projected);
-  const domains = {
-    frontier: frontierPoints(projected),
-    adoption: adoptionPoints(projected),
-    ecosystem: ecosystemPoints(projected),
-  };
-  const total = domains.frontier + domains.adoption + domains.ecosystem;
+  const domains = roundPoints(projected);
+  const total = totalPoints(domains);
+  const barEflops = frontierClassBarEflops(projected);
+  const chinaTrainingEflops = projected.sides.china.last.trainingEflops;
   const gainPercent = Math.round(Math.abs(frontierGain(projected)) * 100);
   const gainer = frontierGain(projected) >= 0 ? 'the US' : 'China';
   const leadCondition: WinCondition = {
@@ -65,8 +63,12 @@ export function winConditions(view: PlayerView): WinCondition[] {
       ? []
       : [
           {
-            text: `A round end now would score about: frontier ${signed(domains.frontier)} (${gainer} gaining ${gainPercent}% of ground), adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}: ${signed(total)} in all.`,
+            text: `A round end now would score about: frontier ${signed(domains.frontier)} (${gainer} gaining ${gainPercent}% of ground), frontier class ${signed(domains.frontierClass)}, adoption ${signed(domains.adoption)}, ecosystem ${signed(domains.ecosystem)}: ${signed(total)} in all.`,
             met: false,
+          },
+          {
+            text: `Frontier class: China trains ${formatEflops(chinaTrainingEflops)} against ${view.year}’s bar of ${formatEflops(barEflops)}; at or above it China scores 1, below it the US does.`,
+            met: chinaTrainingEflops >= barEflops,
           },
         ],
   };

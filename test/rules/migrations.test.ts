@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { GameState, GameStateV2_0, GameStateV2_2, RulesMigration } from '../../rules/index.ts';
+import type {
+  GameState,
+  GameStateV2_0,
+  GameStateV2_2,
+  GameStateV2_3,
+  RulesMigration,
+} from '../../rules/index.ts';
 import {
   applyMoveInPlace,
   completeParameters,
@@ -31,13 +37,14 @@ const addReserve: RulesMigration = {
 const steps = [addReserve, renameBudget];
 
 describe('rules migrations', () => {
-  it('ship 2.0.0 → 2.1.0 → 2.2.0 → 2.3.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
+  it('ship 2.0.0 → 2.1.0 → 2.2.0 → 2.3.0 → 2.4.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
     expect(migrations.map((step) => `${step.from}→${step.to}`)).toEqual([
       '2.0.0→2.1.0',
       '2.1.0→2.2.0',
       '2.2.0→2.3.0',
+      '2.3.0→2.4.0',
     ]);
-    expect(RULES_VERSION).toBe('2.3.0');
+    expect(RULES_VERSION).toBe('2.4.0');
     expect(migrationChain(RULES_VERSION, RULES_VERSION)).toEqual([]);
     expect(migrationChain('2.0.0', RULES_VERSION)).toEqual(migrations);
     expect(migrationChain('2.1.0', RULES_VERSION)).toEqual(migrations.slice(1));
@@ -157,18 +164,33 @@ describe('the 2.1.0 → 2.2.0 migration (chokehold on capacity, dearer listings)
   });
 });
 
+/** A state as rules 2.3.0 stored it: rounds without a frontier-class point, parameters without its bar. */
+function asStoredUnder2_3(state: GameState): GameStateV2_3 {
+  const {
+    frontierClassEflops2025: _bar,
+    frontierClassGrowthPerYear: _growth,
+    ...scoring
+  } = state.params.scoring;
+  return {
+    ...structuredClone(state),
+    params: { ...structuredClone(state.params), scoring: scoring as GameState['params']['scoring'] },
+    history: state.history.map(({ frontierClassPoints: _points, ...record }) => structuredClone(record)),
+  };
+}
+
 /** A state as rules 2.2.0 stored it: no count of working wafers, parameters without its threshold. */
 function asStoredUnder2_2(state: GameState): GameStateV2_2 {
+  const under2_3 = asStoredUnder2_3(state);
   const side = (own: GameState['sides']['us']): GameStateV2_2['sides']['us'] => {
     const { goodWaferCapacityK: _good, ...last } = own.last;
     return { ...own, last };
   };
-  const { chokeholdGoodWafersK: _threshold, ...scoring } = state.params.scoring;
-  const params = { ...structuredClone(state.params), scoring: { ...scoring, chokeholdCapacityKWafers: 4 } };
+  const { chokeholdGoodWafersK: _threshold, ...scoring } = under2_3.params.scoring;
+  const params = { ...under2_3.params, scoring: { ...scoring, chokeholdCapacityKWafers: 4 } };
   return {
-    ...structuredClone(state),
+    ...(under2_3 as unknown as GameState),
     params: params as unknown as GameState['params'],
-    sides: { us: side(state.sides.us), china: side(state.sides.china) },
+    sides: { us: side(under2_3.sides.us), china: side(under2_3.sides.china) },
   };
 }
 
@@ -209,5 +231,42 @@ describe('the 2.2.0 → 2.3.0 migration (the chokehold counts working wafers)', 
     playOnBoth(played, migrated, 'migrate-2.2-continue-moves');
     expect(migrated.result).toEqual(played.result);
     expect(migrated.sides.china.last).toEqual(played.sides.china.last);
+  });
+});
+
+describe('the 2.3.0 → 2.4.0 migration (the frontier-class contest)', () => {
+  const from2_3 = (stored: GameStateV2_3): GameState => {
+    const migrated = migrateState(
+      structuredClone(stored),
+      migrationChain('2.3.0', RULES_VERSION) ?? [],
+    ) as unknown as GameState;
+    return { ...migrated, params: completeParameters(migrated.params) as GameState['params'] };
+  };
+
+  it('keeps the rounds already scored, with no frontier-class point, and reads the bar from the baseline (RULEBOOK §14)', () => {
+    const played = gameInRound(3, 'migrate-2.3');
+    const stored = asStoredUnder2_3(played);
+    stored.params.scoring.leadToWin = 9;
+    const migrated = from2_3(stored);
+    expect(migrated.history.map((record) => record.frontierClassPoints)).toEqual(played.history.map(() => 0));
+    expect(migrated.history.map((record) => record.computeLead)).toEqual(
+      played.history.map((record) => record.computeLead),
+    );
+    expect(migrated.params.scoring.leadToWin).toBe(9);
+    expect(migrated.params.scoring.frontierClassEflops2025).toBe(
+      defaultParameters.scoring.frontierClassEflops2025,
+    );
+    expect(migrated.params.scoring.frontierClassGrowthPerYear).toBe(
+      defaultParameters.scoring.frontierClassGrowthPerYear,
+    );
+  });
+
+  it('continues under 2.4.0: the same moves give the same game as one that never left it', () => {
+    const played = gameInRound(2, 'migrate-2.3-continue');
+    const migrated = from2_3(asStoredUnder2_3(played));
+    playOnBoth(played, migrated, 'migrate-2.3-continue-moves');
+    expect(migrated.result).toEqual(played.result);
+    expect(migrated.computeLead).toBe(played.computeLead);
+    expect(migrated.history.slice(-1)).toEqual(played.history.slice(-1));
   });
 });

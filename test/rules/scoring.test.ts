@@ -5,15 +5,22 @@ import {
   adoptionPoints,
   changeComputeLead,
   ecosystemPoints,
+  frontierClassBarEflops,
+  frontierClassBarInYear,
+  frontierClassPoints,
   frontierPoints,
   isChokehold,
   meetsSelfReliance,
   scoreRound,
 } from '../../rules/mechanics/scoring.ts';
+import { computeRound } from '../../rules/mechanics/compute.ts';
 import { produce } from '../../rules/mechanics/production.ts';
 import { newGame } from './helpers.ts';
 
-/** A state that scores 0 in every contest and meets no victory condition. */
+/**
+ * A state that scores 0 in every contest but frontier class (which always scores: China's 1 EFLOPS is
+ * under the bar, +1) and meets no victory condition.
+ */
 function quietState(): GameState {
   const state = newGame();
   const s = state.params.scoring;
@@ -111,13 +118,66 @@ describe('scoring contests (RULEBOOK §14)', () => {
     state.sides.us.last.trainingEflops = 100; // ratio 6 → 100: +2
     state.sides.china.influence = state.sides.china.influenceAtLastScoring + 4; // -1
     const points = scoreRound(state);
-    expect(points).toEqual({ frontier: 2, adoption: -1, ecosystem: 0 });
-    expect(state.computeLead).toBe(1);
+    expect(points).toEqual({ frontier: 2, frontierClass: 1, adoption: -1, ecosystem: 0 });
+    expect(state.computeLead).toBe(2);
     expect(state.result).toBeNull();
     expect(state.frontierReferenceRatio).toBe(100);
     expect(state.sides.china.influenceAtLastScoring).toBe(state.sides.china.influence);
     expect(frontierPoints(state)).toBe(0);
     expect(adoptionPoints(state)).toBe(0);
+  });
+});
+
+describe('frontier class (RULEBOOK §14)', () => {
+  it('sets China against a bar that grows each year from its 2025 value', () => {
+    const state = newGame();
+    const s = state.params.scoring;
+    expect(frontierClassBarInYear(s, 2025)).toBe(s.frontierClassEflops2025);
+    expect(frontierClassBarInYear(s, 2028)).toBeCloseTo(
+      s.frontierClassEflops2025 * s.frontierClassGrowthPerYear ** 3,
+      9,
+    );
+    state.year = 2027;
+    expect(frontierClassBarEflops(state)).toBe(frontierClassBarInYear(s, 2027));
+  });
+
+  it('scores 1 for China at or above the bar and 1 for the US below it, whatever the US trains', () => {
+    const state = quietState();
+    const bar = frontierClassBarEflops(state);
+    state.sides.china.last.trainingEflops = bar;
+    expect(frontierClassPoints(state)).toBe(-1);
+    state.sides.us.last.trainingEflops = bar * 1000;
+    expect(frontierClassPoints(state)).toBe(-1);
+    state.sides.china.last.trainingEflops = bar * 0.999;
+    expect(frontierClassPoints(state)).toBe(1);
+  });
+
+  it('counts a constant multiplier of China’s compute that the race cancels: better HBM (RULEBOOK §9, §14)', () => {
+    // The same fleet, once with imported-class HBM and once with US-class bandwidth, its reference ratio
+    // moving with it: the race sees no ground gained either way, frontier class sees the difference.
+    const trained = (bandwidthTBps: number, barEflops = 1): GameState => {
+      const state = newGame('hbm', {
+        overrides: {
+          'memory.importedHbmBandwidthTBps': bandwidthTBps,
+          'scoring.frontierClassEflops2025': barEflops,
+        },
+      });
+      computeRound(state, 'us');
+      computeRound(state, 'china');
+      state.frontierReferenceRatio =
+        state.sides.us.last.trainingEflops / state.sides.china.last.trainingEflops;
+      return state;
+    };
+    const gain = trained(8).sides.china.last.trainingEflops / trained(3.2).sides.china.last.trainingEflops;
+    expect(gain).toBeGreaterThan(1.2);
+    // A bar between the two: only the better-fed fleet reaches it.
+    const bar = trained(3.2).sides.china.last.trainingEflops * Math.sqrt(gain);
+    const imported = trained(3.2, bar);
+    const usClass = trained(8, bar);
+    expect(frontierPoints(imported)).toBe(0);
+    expect(frontierPoints(usClass)).toBe(0);
+    expect(frontierClassPoints(imported)).toBe(1);
+    expect(frontierClassPoints(usClass)).toBe(-1);
   });
 });
 
@@ -257,8 +317,10 @@ describe('victory conditions (RULEBOOK §14)', () => {
     ] as const) {
       const state = quietState();
       state.round = state.params.calendar.roundCount;
-      state.computeLead = lead;
+      // The frontier-class contest always scores: start where it leaves the track at `lead`.
+      state.computeLead = lead - frontierClassPoints(state);
       scoreRound(state);
+      expect(state.computeLead).toBe(lead);
       expect(state.result).toEqual({ winner, reason: 'finalScore', round: state.round });
     }
   });

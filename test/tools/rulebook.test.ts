@@ -13,6 +13,7 @@ import {
 } from '../../rules/index.ts';
 import { applyEffect } from '../../rules/mechanics/events.ts';
 import { endRound } from '../../rules/round.ts';
+import { frontierClassAnchorYear } from '../../rules/mechanics/scoring.ts';
 import { approx, ratio, thousands } from '../../tools/rulebook/markdown.ts';
 import { renderRulebook, generateRulebook } from '../../tools/rulebook/generate.ts';
 import { sourceOf } from '../../tools/rulebook/tables/calibration.ts';
@@ -211,7 +212,7 @@ describe("the quick start's figures are the engine's first round (issue 16)", ()
     }
   });
 
-  it('scores the frontier race, adoption and ecosystem as the engine did, by the rule §14 states', () => {
+  it('scores the frontier race, frontier class, adoption and ecosystem as the engine did, by the rule §14 states', () => {
     if (!record) throw new Error('no round recorded');
     const { scoring } = start.params;
     const ratioBefore = start.sides.us.last.trainingEflops / start.sides.china.last.trainingEflops;
@@ -234,8 +235,17 @@ describe("the quick start's figures are the engine's first round (issue 16)", ()
           : 0;
     expect(ecosystem).toBe(record.ecosystemPoints);
     expect(record.adoptionPoints).toBe(0);
+    // Frontier class: China's training compute against the first year's bar.
+    const bar =
+      scoring.frontierClassEflops2025 *
+      scoring.frontierClassGrowthPerYear ** (record.year - frontierClassAnchorYear);
+    expect(record.figures.china.trainingEflops >= bar ? -1 : 1).toBe(record.frontierClassPoints);
     expect(record.computeLead).toBe(
-      start.computeLead + record.frontierPoints + record.adoptionPoints + record.ecosystemPoints,
+      start.computeLead +
+        record.frontierPoints +
+        record.frontierClassPoints +
+        record.adoptionPoints +
+        record.ecosystemPoints,
     );
     for (const text of [flat(quickStart), flat(workedExample)]) {
       expect(text).toContain(`from ${ratio(ratioBefore)} to ${ratio(ratioAfter)}`);
@@ -248,6 +258,8 @@ describe("the quick start's figures are the engine's first round (issue 16)", ()
       expect(text).toMatch(
         new RegExp(`track (ends the round at|moves to) ${escape(signedText(record.computeLead))}\\b`),
       );
+      expect(text).toContain(`bar of ${approx(bar)} EFLOPS`);
+      expect(text).toContain(`frontier class ${signedText(record.frontierClassPoints)}`);
     }
     expect(flat(workedExample)).toContain(
       `${approx(developers('us'))}M independent developers against China's ${approx(developers('china'))}M`,

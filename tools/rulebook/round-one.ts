@@ -1,7 +1,11 @@
 import type { GameState, Node, RoundFigures, Side } from '../../rules/index.ts';
 import { actionDefinitions, cloneState } from '../../rules/index.ts';
 import { chinaChipImports } from '../../rules/mechanics/controls.ts';
-import { frontierGain, independentDevelopersM } from '../../rules/mechanics/scoring.ts';
+import {
+  frontierClassBarInYear,
+  frontierGain,
+  independentDevelopersM,
+} from '../../rules/mechanics/scoring.ts';
 import { quietFirstRound } from './baseline.ts';
 import {
   approx,
@@ -122,6 +126,12 @@ export function roundOneValues(): Record<string, string> {
     'round1.gainRule': gainRule(Math.abs(gain), start),
     'round1.ecosystemRule': ecosystemRule(end),
     'round1.frontier': signed(record.frontierPoints),
+    'round1.frontierClass': signed(record.frontierClassPoints),
+    'round1.frontierClassBar': eflops(frontierClassBarInYear(end.params.scoring, record.year)),
+    'round1.frontierClassRule':
+      record.frontierClassPoints < 0
+        ? 'at or above the bar: China scores one point'
+        : 'below the bar: the US scores one point',
     'round1.adoption': signed(record.adoptionPoints),
     'round1.ecosystem': signed(record.ecosystemPoints),
     'round1.lead': signed(record.computeLead),

@@ -1,5 +1,6 @@
 import { cards, defaultParameters, eras } from '../../rules/index.ts';
 import { usMaterialsCostMultiplier, usRevenueLossBn } from '../../rules/mechanics/controls.ts';
+import { frontierClassAnchorYear, frontierClassBarInYear } from '../../rules/mechanics/scoring.ts';
 import { baselineGame } from './baseline.ts';
 import { limitValues, roundOneValues } from './round-one.ts';
 import { approx, billions, formatNumber, times } from './markdown.ts';
@@ -42,6 +43,18 @@ function startValues(): Record<string, string> {
   };
 }
 
+/** The frontier-class bar of every year of the baseline's calendar, as the rulebook's table prints it. */
+function frontierClassValues(): Record<string, string> {
+  const { calendar, scoring } = defaultParameters;
+  const years = Array.from({ length: calendar.roundCount }, (_, index) => calendar.startYear + index);
+  return {
+    'frontierClass.anchorYear': String(frontierClassAnchorYear),
+    'frontierClass.barsByYear': years
+      .map((year) => `${year}: ${approx(frontierClassBarInYear(scoring, year))}`)
+      .join('; '),
+  };
+}
+
 function subsidyValues(): Record<string, string> {
   const { subsidy } = defaultParameters;
   const perBnPerRound = subsidy.dependencyPerBn * subsidy.dependencyCostBnPerPoint;
@@ -58,6 +71,7 @@ export function templateValues(): Record<string, string> {
   return {
     ...calendarValues(),
     ...startValues(),
+    ...frontierClassValues(),
     ...subsidyValues(),
     ...dieCostExample(),
     ...toolExample(),

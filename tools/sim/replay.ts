@@ -32,9 +32,11 @@ function figureLine(label: string, f: RoundFigures): string {
 }
 
 function recordLines(record: RoundRecord): string[] {
-  const points = record.frontierPoints + record.adoptionPoints + record.ecosystemPoints;
+  const points =
+    record.frontierPoints + record.frontierClassPoints + record.adoptionPoints + record.ecosystemPoints;
   return [
-    `  Round ${record.round} (${record.year}) scored: frontier ${record.frontierPoints}, adoption ` +
+    `  Round ${record.round} (${record.year}) scored: frontier ${record.frontierPoints}, frontier class ` +
+      `${record.frontierClassPoints}, adoption ` +
       `${record.adoptionPoints}, ecosystem ${record.ecosystemPoints} (total ${points}); compute lead ` +
       `${record.computeLead}, escalation ${record.escalation}`,
     figureLine('US', record.figures.us),

@@ -1,3 +1,4 @@
+import { frontierClassAnchorYear } from '../../../rules/mechanics/scoring.ts';
 import type {
   ActionChoice,
   ActionId,
@@ -55,7 +56,7 @@ const thousands = (valueK: number): string => `${formatNumber(valueK, 0)}k`;
 
 function goalsOf(side: Side, params: Parameters): string[] {
   const { scoring, escalation, calendar } = params;
-  const race = `At every round end three contests move the compute-lead track: the frontier race (grow training compute ${formatPercent(scoring.frontierOnePointGain)} faster than your rival for 1 point, ${formatPercent(scoring.frontierTwoPointGain)} for 2), the adoption race (gain ${scoring.adoptionRaceMargin} more influence than your rival) and the developer ecosystem`;
+  const race = `At every round end four contests move the compute-lead track: the frontier race (grow training compute ${formatPercent(scoring.frontierOnePointGain)} faster than your rival for 1 point, ${formatPercent(scoring.frontierTwoPointGain)} for 2), frontier class (China's training compute against the year's bar, ${scoring.frontierClassEflops2025} EFLOPS in ${frontierClassAnchorYear} rising ×${scoring.frontierClassGrowthPerYear} a year: China scores 1 at or above it, the US 1 below it), the adoption race (gain ${scoring.adoptionRaceMargin} more influence than your rival) and the developer ecosystem`;
   const finalScore = `If nobody has won after round ${calendar.roundCount} (${lastYear(params)}), the side the lead track favours wins; level is a draw.`;
   const escalationGoal = `Never be the side that pushes escalation to ${escalation.limit}: that side loses at once.`;
   if (side === 'us') {

@@ -140,7 +140,7 @@ export function playClass(
 /**
  * The standard class: four baseline tables played by the greedy bot. Table 1 has an event injected
  * for round 3 and its first record from before rules 2.1.0; table 2 has an event injected at once and a
- * bot in China's seat; table 3 was still playing when the class exported; table 4 played all 8 rounds.
+ * bot in China's seat; table 3 was still playing when the class exported (in round 5); table 4 played all 8 rounds.
  */
 export const standardPlans: readonly TablePlan[] = [
   {
@@ -156,7 +156,7 @@ export const standardPlans: readonly TablePlan[] = [
     students: { us: ['Eli'], china: [] },
     injects: [{ cardId: 'chips-and-science-act', atMove: 30, atRound: null }],
   },
-  { seed: 'f', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 80 },
+  { seed: 'k', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 100 },
   {
     seed: 'c',
     bots: { us: 'greedy', china: 'greedy' },

@@ -262,7 +262,9 @@ describe('the end of each table in words', () => {
       if (!result) continue;
       expect(endTextOf(entry)).toBe(describeResult(result.winner, result.reason, result.round));
     }
-    expect(endTextOf(table(1))).toBe('China wins in round 8: the compute lead reached the end of its track.');
+    expect(endTextOf(table(1))).toBe(
+      'United States wins in round 5: the US choked China’s advanced chipmaking (too few working wafers).',
+    );
   });
 
   it('says where an unfinished table stopped and who led', () => {
@@ -290,8 +292,11 @@ describe('discussion prompts', () => {
     expect(rises.length).toBeGreaterThanOrEqual(2);
     const evidence =
       discussionPrompt('efficiency-diminishing').evidence(tableFacts(entry, debrief.params)) ?? '';
+    // The path names the round of every change; a round that left the multiplier as it was is skipped.
     const path = multipliers
-      .map((value, index) => `×${formatNumber(value, 2)} (round ${String(index + 1)})`)
+      .map((value, index) => ({ value, round: index + 1 }))
+      .filter(({ value }, index) => index === 0 || value !== multipliers[index - 1])
+      .map(({ value, round }) => `×${formatNumber(value, 2)} (round ${String(round)})`)
       .join(' → ');
     expect(evidence).toContain(`China's algorithmic multiplier went ${path}`);
     expect(evidence).toContain(
@@ -303,7 +308,7 @@ describe('discussion prompts', () => {
     const growth = last.trainingEflops / first.trainingEflops;
     const fromEfficiency = last.algorithmicMultiplier / first.algorithmicMultiplier;
     expect(evidence).toContain(
-      `grew ×${formatNumber(growth, 2)} from round 1 to round 3: ×${formatNumber(fromEfficiency, 2)} from efficiency, ×${formatNumber(growth / fromEfficiency, 2)} from chips`,
+      `grew ×${formatNumber(growth, 2)} from round 1 to round ${String(records.length)}: ×${formatNumber(fromEfficiency, 2)} from efficiency, ×${formatNumber(growth / fromEfficiency, 2)} from chips`,
     );
   });
 

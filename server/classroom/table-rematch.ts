@@ -1,6 +1,7 @@
 import { playerIdBySide, sides } from '../../rules/index.ts';
 import type { Outcome } from '../boundary/rejection.ts';
 import { refused, succeed } from '../boundary/rejection.ts';
+import type { ClassTableRef } from '../storage/match-store.ts';
 import type { ClassroomDeps } from './classroom-deps.ts';
 import { createTable } from './create-session.ts';
 import { linkNextGame, seatBot } from './seat-metadata.ts';
@@ -56,7 +57,7 @@ export async function rematchTable(
     return refused('matchNotFinished', 'the game at your table is not over yet');
   if (gameNumberOf(table) >= maxGamesPerTable) return tooMany;
 
-  const created = await createTable(deps, table.table, doc.scenarioId, doc.overrides);
+  const created = await createTable(deps, doc.id, table.table, doc.scenarioId, doc.overrides);
   if (!created.ok) return created;
   const { matchID, kernelSeed } = created.value;
   const recorded = await deps.docs.change(doc.id, (fresh) => {
@@ -80,6 +81,26 @@ export async function rematchTable(
   const { made, ...next } = recorded.value;
   if (made) await setUpGame(deps, doc, table, finishedMatchID, matchID);
   return succeed(next);
+}
+
+/**
+ * The Lobby API's `playAgain` on a class table (lobby.ts, `ClassTables`): the class's rematch of that
+ * table, so boardgame.io's route makes no match outside the session.
+ */
+export async function rematchFromLobby(
+  deps: ClassroomDeps,
+  finishedMatchID: string,
+  classTable: ClassTableRef,
+): Promise<Outcome<{ nextMatchID: string }>> {
+  const stored = await deps.docs.read(classTable.sessionId);
+  if (!stored) return refused('sessionNotFound', 'the class this table belongs to is gone: ask your teacher');
+  const next = await rematchTable(deps, stored.doc, classTable.table, finishedMatchID);
+  if (!next.ok) return next;
+  matchLog(finishedMatchID).info(
+    { classSession: classTable.sessionId, table: classTable.table, nextMatchID: next.value.matchID },
+    "a class table's rematch asked through the Lobby API",
+  );
+  return succeed({ nextMatchID: next.value.matchID });
 }
 
 /** The new game plays like the last: the same sides to the bots, the session's turn time, linked from it. */

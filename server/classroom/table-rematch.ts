@@ -3,9 +3,10 @@ import type { Outcome } from '../boundary/rejection.ts';
 import { refused, succeed } from '../boundary/rejection.ts';
 import type { ClassTableRef } from '../storage/match-store.ts';
 import type { ClassroomDeps } from './classroom-deps.ts';
+import { carryWaitingEvents, recordCarried } from './carried-injects.ts';
 import { createTable } from './create-session.ts';
 import { linkNextGame, seatBot } from './seat-metadata.ts';
-import type { SessionDoc, TableRecord } from './session-doc.ts';
+import type { GameRecord, SessionDoc, TableRecord } from './session-doc.ts';
 import { gameNumberOf, maxGamesPerTable, tableOf } from './session-doc.ts';
 import { matchLog } from '../log.ts';
 
@@ -37,7 +38,8 @@ const tooMany = refused<never>(
 /**
  * A finished class table's rematch, asked by one of its students: a new game at the same table of the same
  * session (the facilitator's overview, pause, inject and export follow it), with the same seats, teams and
- * bots and the session's turn time. Asked again for the same finished game (a teammate, a second press,
+ * bots, the session's turn time, and the events scheduled for rounds the finished game never reached
+ * (carried-injects.ts). Asked again for the same finished game (a teammate, a second press,
  * another process) it answers the game already made, like boardgame.io's `playAgain`; the session's quota
  * is `maxGamesPerTable`, not the lobby's per-address one (a class shares one school address).
  */
@@ -60,6 +62,8 @@ export async function rematchTable(
   const created = await createTable(deps, doc.id, table.table, doc.scenarioId, doc.overrides);
   if (!created.ok) return created;
   const { matchID, kernelSeed } = created.value;
+  const carried = await carryWaitingEvents(deps, state, matchID);
+  const carriedAt = deps.now();
   const recorded = await deps.docs.change(doc.id, (fresh) => {
     const current = tableOf(fresh, tableNumber);
     if (!current) return refused<NextGame & { made: boolean }>('notSeated', 'you are not at a table');
@@ -67,11 +71,10 @@ export async function rematchTable(
     if (current.matchID !== finishedMatchID) return succeed({ ...nextGameOf(current), made: false });
     if (gameNumberOf(current) >= maxGamesPerTable) return tooMany;
     const { matchID: doneID, kernelSeed: doneSeed, injects } = current;
-    current.earlierGames = [
-      ...(current.earlierGames ?? []),
-      { matchID: doneID, kernelSeed: doneSeed, injects },
-    ];
-    Object.assign(current, { matchID, kernelSeed, injects: [] });
+    const done: GameRecord = { matchID: doneID, kernelSeed: doneSeed, injects };
+    const carriedIn = recordCarried(done, gameNumberOf(current), carried, carriedAt);
+    current.earlierGames = [...(current.earlierGames ?? []), done];
+    Object.assign(current, { matchID, kernelSeed, injects: carriedIn });
     return succeed({ ...nextGameOf(current), made: true });
   });
   // A game nobody will sit at (its record lost the race, or was refused) is removed unseen, as the lobby

@@ -160,6 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     now,
     maxBodyBytes: limits.maxMessageBytes,
   });
+  lobby.serveClassTables(classroom.classTables);
   let checkOrigin: (origin: string | undefined) => boolean = () => false;
   const isOriginAllowed = (origin: string | undefined): boolean => checkOrigin(origin);
   const clientAddress = clientAddressResolver(parseTrustedProxies(options.trustedProxies));
@@ -183,7 +184,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     rules: { version: authority.rules.version, bundleHash: runningRules().rulesBundleHash },
     ...(bus ? { bus } : {}),
     whatIf: whatIf.handle,
-    classroom,
+    classroom: classroom.route,
   });
   const httpServer = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {

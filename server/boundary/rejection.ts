@@ -28,6 +28,8 @@ export const httpStatusByCode = {
   seatForbidden: 403,
   // Lobby: a player name that is empty or too long, 403 as boardgame.io answers.
   invalidName: 403,
+  // Lobby: what the class does for a class table's seat (leaving it; its rematch, with no classroom here).
+  classTable: 403,
   notSynced: 409,
   staleState: 409,
   inactivePlayer: 409,

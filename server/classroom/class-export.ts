@@ -1,6 +1,8 @@
 import type { GameResult, GameState, LogEntry, RoundRecord, Side } from '../../rules/index.ts';
 import { sideOfPlayerId } from '../../rules/index.ts';
 import type { MatchStore } from '../storage/match-store.ts';
+import type { InjectStatus } from './inject-status.ts';
+import { injectStatuses } from './inject-status.ts';
 import type { BotFill, GameRecord, SessionDoc, TableRecord } from './session-doc.ts';
 import { gamesOf, studentsAt } from './session-doc.ts';
 
@@ -25,7 +27,19 @@ export interface TableExport {
   rounds: RoundRecord[];
   log: LogEntry[];
   moves: { stateID: number; side: Side; move: Record<string, unknown> }[];
-  injects: { cardId: string; atRound: number | null; at: string }[];
+  injects: InjectExport[];
+}
+
+/** An event the facilitator brought in, and what became of it (inject-status.ts). */
+export interface InjectExport {
+  cardId: string;
+  atRound: number | null;
+  at: string;
+  status: InjectStatus;
+  /** Carried to this game of the table (its round never came in this one). */
+  carriedToGame?: number;
+  /** Carried here from this game of the table. */
+  carriedFromGame?: number;
 }
 
 export interface ClassExport {
@@ -56,6 +70,7 @@ async function gameExport(
     store.loadJournal(game.matchID),
   ]);
   const G = state?.G as GameState | undefined;
+  const statuses = injectStatuses(game.injects, state);
   return {
     table: table.table,
     game: game.game,
@@ -73,10 +88,13 @@ async function gameExport(
       const side = sideOfPlayerId(entry.seat);
       return side ? [{ stateID: entry.stateID, side, move: { type: entry.moveType, ...entry.fields } }] : [];
     }),
-    injects: game.injects.map((inject) => ({
+    injects: game.injects.map((inject, index) => ({
       cardId: inject.cardId,
       atRound: inject.atRound,
       at: iso(inject.at),
+      status: statuses[index] ?? 'unknown',
+      ...(inject.carriedToGame === undefined ? {} : { carriedToGame: inject.carriedToGame }),
+      ...(inject.carriedFromGame === undefined ? {} : { carriedFromGame: inject.carriedFromGame }),
     })),
   };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Side } from '../../rules/index.ts';
 import { playerIdBySide, sides } from '../../rules/index.ts';
 import { hashSecret } from '../authority/credentials.ts';
+import type { CreateOptions } from '../lobby/create-options.ts';
 import type { ClassroomDeps } from './classroom-deps.ts';
 import { newJoinCode } from './join-code.ts';
 import type { Outcome } from '../boundary/rejection.ts';
@@ -33,16 +34,23 @@ function botFillOf(requested: { us?: string | undefined; china?: string | undefi
 export const seatName = (table: number, side: Side): string => `Table ${table} — ${sideNames[side]}`;
 
 /**
- * A table's game: a match through the lobby's creation path, unlisted, both seats joined by the classroom
- * (a new session's tables, and a table's rematch).
+ * A table's game: a match through the lobby's creation path, unlisted, marked as the session's table (the
+ * Lobby API then hands its rematch to the class), both seats joined by the classroom (a new session's
+ * tables, and a table's rematch).
  */
 export async function createTable(
   deps: ClassroomDeps,
+  sessionId: string,
   table: number,
   scenarioId: string,
   overrides: Record<string, number>,
 ): Promise<Outcome<TableRecord>> {
-  const options = { scenarioId, unlisted: true, ...(Object.keys(overrides).length > 0 ? { overrides } : {}) };
+  const options: CreateOptions = {
+    scenarioId,
+    unlisted: true,
+    classTable: { sessionId, table },
+    ...(Object.keys(overrides).length > 0 ? { overrides } : {}),
+  };
   const created = await deps.lobby.createMatch(options);
   if (!created.ok) return created;
   const { matchID, kernelSeed } = created.value;
@@ -66,9 +74,11 @@ export async function createSession(deps: ClassroomDeps, body: unknown): Promise
   if (!parsed.ok) return parsed;
   const request = parsed.value;
   const overrides = request.overrides ?? {};
+  // Drawn before the tables, which are marked with it (96 random bits: a taken one is not retried).
+  const sessionId = randomBytes(12).toString('base64url');
   const tables: TableRecord[] = [];
   for (let table = 1; table <= request.tables; table++) {
-    const created = await createTable(deps, table, request.scenarioId, overrides);
+    const created = await createTable(deps, sessionId, table, request.scenarioId, overrides);
     if (!created.ok) return created;
     tables.push(created.value);
   }
@@ -87,7 +97,7 @@ export async function createSession(deps: ClassroomDeps, body: unknown): Promise
   const facilitatorKey = randomBytes(24).toString('base64url');
   for (let attempt = 0; attempt < createAttempts; attempt++) {
     const doc: SessionDoc = {
-      id: randomBytes(12).toString('base64url'),
+      id: sessionId,
       title: request.title,
       joinCode: newJoinCode(),
       facilitatorKeyHash: hashSecret(facilitatorKey),

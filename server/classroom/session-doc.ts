@@ -29,6 +29,10 @@ export interface InjectRecord {
   atRound: number | null;
   /** Milliseconds since the epoch. */
   at: number;
+  /** Scheduled for a round this game never reached: moved to that game of the table (carried-injects.ts). */
+  carriedToGame?: number;
+  /** Moved here from that game of the table, which ended before its round. */
+  carriedFromGame?: number;
 }
 
 /** One game of a table: its match, its seed and what the facilitator brought into it. */

@@ -1,10 +1,12 @@
 import { playerIdBySide, sides } from '../../rules/index.ts';
 import type { Outcome } from '../boundary/rejection.ts';
 import { refused, succeed } from '../boundary/rejection.ts';
+import type { ClassTableRef } from '../storage/match-store.ts';
 import type { ClassroomDeps } from './classroom-deps.ts';
+import { carryWaitingEvents, recordCarried } from './carried-injects.ts';
 import { createTable } from './create-session.ts';
 import { linkNextGame, seatBot } from './seat-metadata.ts';
-import type { SessionDoc, TableRecord } from './session-doc.ts';
+import type { GameRecord, SessionDoc, TableRecord } from './session-doc.ts';
 import { gameNumberOf, maxGamesPerTable, tableOf } from './session-doc.ts';
 import { matchLog } from '../log.ts';
 
@@ -36,7 +38,8 @@ const tooMany = refused<never>(
 /**
  * A finished class table's rematch, asked by one of its students: a new game at the same table of the same
  * session (the facilitator's overview, pause, inject and export follow it), with the same seats, teams and
- * bots and the session's turn time. Asked again for the same finished game (a teammate, a second press,
+ * bots, the session's turn time, and the events scheduled for rounds the finished game never reached
+ * (carried-injects.ts). Asked again for the same finished game (a teammate, a second press,
  * another process) it answers the game already made, like boardgame.io's `playAgain`; the session's quota
  * is `maxGamesPerTable`, not the lobby's per-address one (a class shares one school address).
  */
@@ -56,9 +59,11 @@ export async function rematchTable(
     return refused('matchNotFinished', 'the game at your table is not over yet');
   if (gameNumberOf(table) >= maxGamesPerTable) return tooMany;
 
-  const created = await createTable(deps, table.table, doc.scenarioId, doc.overrides);
+  const created = await createTable(deps, doc.id, table.table, doc.scenarioId, doc.overrides);
   if (!created.ok) return created;
   const { matchID, kernelSeed } = created.value;
+  const carried = await carryWaitingEvents(deps, state, matchID);
+  const carriedAt = deps.now();
   const recorded = await deps.docs.change(doc.id, (fresh) => {
     const current = tableOf(fresh, tableNumber);
     if (!current) return refused<NextGame & { made: boolean }>('notSeated', 'you are not at a table');
@@ -66,11 +71,10 @@ export async function rematchTable(
     if (current.matchID !== finishedMatchID) return succeed({ ...nextGameOf(current), made: false });
     if (gameNumberOf(current) >= maxGamesPerTable) return tooMany;
     const { matchID: doneID, kernelSeed: doneSeed, injects } = current;
-    current.earlierGames = [
-      ...(current.earlierGames ?? []),
-      { matchID: doneID, kernelSeed: doneSeed, injects },
-    ];
-    Object.assign(current, { matchID, kernelSeed, injects: [] });
+    const done: GameRecord = { matchID: doneID, kernelSeed: doneSeed, injects };
+    const carriedIn = recordCarried(done, gameNumberOf(current), carried, carriedAt);
+    current.earlierGames = [...(current.earlierGames ?? []), done];
+    Object.assign(current, { matchID, kernelSeed, injects: carriedIn });
     return succeed({ ...nextGameOf(current), made: true });
   });
   // A game nobody will sit at (its record lost the race, or was refused) is removed unseen, as the lobby
@@ -80,6 +84,26 @@ export async function rematchTable(
   const { made, ...next } = recorded.value;
   if (made) await setUpGame(deps, doc, table, finishedMatchID, matchID);
   return succeed(next);
+}
+
+/**
+ * The Lobby API's `playAgain` on a class table (lobby.ts, `ClassTables`): the class's rematch of that
+ * table, so boardgame.io's route makes no match outside the session.
+ */
+export async function rematchFromLobby(
+  deps: ClassroomDeps,
+  finishedMatchID: string,
+  classTable: ClassTableRef,
+): Promise<Outcome<{ nextMatchID: string }>> {
+  const stored = await deps.docs.read(classTable.sessionId);
+  if (!stored) return refused('sessionNotFound', 'the class this table belongs to is gone: ask your teacher');
+  const next = await rematchTable(deps, stored.doc, classTable.table, finishedMatchID);
+  if (!next.ok) return next;
+  matchLog(finishedMatchID).info(
+    { classSession: classTable.sessionId, table: classTable.table, nextMatchID: next.value.matchID },
+    "a class table's rematch asked through the Lobby API",
+  );
+  return succeed({ nextMatchID: next.value.matchID });
 }
 
 /** The new game plays like the last: the same sides to the bots, the session's turn time, linked from it. */

@@ -36,5 +36,6 @@ export function buildMatch(
   if (options.clock) setup.clock = startClock(options.clock, now);
   match.metadata.setupData = setup;
   if (options.creator !== undefined) match.metadata.creator = options.creator;
+  if (options.classTable !== undefined) match.metadata.classTable = { ...options.classTable };
   return succeed(match);
 }

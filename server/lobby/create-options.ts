@@ -6,6 +6,7 @@ import { parser } from '../boundary/parse.ts';
 import { notAJsonObject, seatSchema } from '../boundary/schemas.ts';
 import type { ClockSettings } from '../clock/clock.ts';
 import { clockSettingsSchema } from '../clock/clock.ts';
+import type { ClassTableRef } from '../storage/match-store.ts';
 
 /** A server-played seat: which seat and which bot (a rules bot spec). */
 export interface BotSeatRequest {
@@ -23,6 +24,8 @@ export interface CreateOptions {
   clock?: ClockSettings;
   /** Who asked (lobby/creator.ts): stored in the metadata, never sent. Set by the server, not the body. */
   creator?: string;
+  /** The class table whose game this is (a classroom's tables): stored in the metadata, never sent. */
+  classTable?: ClassTableRef;
 }
 
 /** Search bots think on the server's CPU: their budget is capped. */

@@ -8,7 +8,7 @@ import type { PlayerMetadata } from '../authority/seats.ts';
 import { seats, seatEntry } from '../authority/seats.ts';
 import type { Outcome, Rejection } from '../boundary/rejection.ts';
 import { fail, refuse, refused, succeed } from '../boundary/rejection.ts';
-import type { MatchMetadata, MatchStore, StoredMetadata } from '../storage/match-store.ts';
+import type { ClassTableRef, MatchMetadata, MatchStore, StoredMetadata } from '../storage/match-store.ts';
 import type { LifecycleTimes, MatchLifecycle } from './lifecycle.ts';
 import { defaultLifecycleTimes, isListedLifecycle, lifecycleOf } from './lifecycle.ts';
 import type { ListedMatch } from './list-page.ts';
@@ -41,6 +41,27 @@ export const tooManyCreates: Rejection = refuse(
   'too many new matches from this address: wait a minute, or join an open match',
 );
 
+/**
+ * A class table's games belong to its class (server/classroom/): its rematch is the class's next game at
+ * that table, never a match of its own outside the session.
+ */
+export interface ClassTables {
+  /** The table's next game (made, or the one already made), or why not, in the students' words. */
+  rematch(finishedMatchID: string, table: ClassTableRef): Promise<Outcome<{ nextMatchID: string }>>;
+}
+
+/** A class table's rematch when no classroom serves this lobby (it cannot happen in the running server). */
+const classRematchElsewhere = refuse(
+  'classTable',
+  'this is a class table: ask for the rematch with the Rematch button on your class page, or ask your facilitator',
+);
+
+/** Leaving a class table's seat would take it from the whole team: the facilitator seats and moves students. */
+const classSeatLeave = refuse(
+  'classTable',
+  'this seat is your class team’s: to change tables or sides, ask your facilitator',
+);
+
 const shuttingDown = refuse('shuttingDown', 'the server is shutting down');
 const casRetries = 5;
 
@@ -63,6 +84,8 @@ export interface LobbyClock {
  * "0"/"1" only, metadata writes are compare-and-set, the seed is the server's, errors are JSON.
  */
 export class Lobby {
+  private classTables: ClassTables | undefined;
+
   constructor(
     private readonly game: Game & { name: string },
     private readonly store: MatchStore,
@@ -70,6 +93,14 @@ export class Lobby {
     private readonly hooks: LobbyHooks = {},
     private readonly clock: LobbyClock = { now: Date.now, times: defaultLifecycleTimes },
   ) {}
+
+  /**
+   * Who makes a class table's rematch: the classroom, which is built on this lobby (its tables are made
+   * through `createMatch` and `join`), so it is handed over once both exist.
+   */
+  serveClassTables(classTables: ClassTables): void {
+    this.classTables = classTables;
+  }
 
   private lifecycleOf(metadata: MatchMetadata): MatchLifecycle {
     return lifecycleOf(metadata, this.clock.now(), this.clock.times);
@@ -148,7 +179,8 @@ export class Lobby {
    * boardgame.io's `playAgain` (body { playerID, credentials }): a seated player asks for a rematch; the
    * first call creates it, every later call gets the same `nextMatchID`. `mayCreate` is asked only when a
    * new match would be made: a rematch is a new match, under the creation quota like any other (else a
-   * seated player could chain rematches without limit).
+   * seated player could chain rematches without limit). A class table's rematch is its class's next game
+   * at that table (`ClassTables`): the same session, seats and teams, under the session's quota.
    */
   async playAgain(
     matchID: string,
@@ -164,6 +196,9 @@ export class Lobby {
     if (!seat.ok) return seat;
     if (stored.metadata.nextMatchID !== undefined)
       return succeed({ nextMatchID: stored.metadata.nextMatchID });
+    const classTable = stored.metadata.classTable;
+    if (classTable !== undefined)
+      return this.classTables ? this.classTables.rematch(matchID, classTable) : fail(classRematchElsewhere);
     if (!mayCreate()) return fail(tooManyCreates);
     const options = rematchOptions(stored.metadata);
     if (!options.ok) return options;
@@ -210,10 +245,12 @@ export class Lobby {
   async leave(matchID: string, body: unknown): Promise<Outcome<Record<string, never>>> {
     const parsed = parseSeatBody(body);
     if (!parsed.ok) return parsed;
-    return this.withSeat(matchID, parsed.value, (entry) => {
+    return this.withSeat(matchID, parsed.value, (entry, metadata) => {
+      if (metadata.classTable !== undefined) return fail(classSeatLeave);
       delete entry.name;
       delete entry.credentials;
       delete entry.data;
+      return undefined;
     });
   }
 
@@ -224,19 +261,24 @@ export class Lobby {
     return this.withSeat(matchID, parsed.value, (entry) => {
       if (newName !== undefined) entry.name = newName;
       if (data !== undefined) entry.data = data;
+      return undefined;
     });
   }
 
-  /** Authenticated seat change: the body's seat and credentials must be the seat's own. */
+  /**
+   * Authenticated seat change: the body's seat and credentials must be the seat's own. `change` edits the
+   * seat, or answers a refusal (and nothing is written).
+   */
   private async withSeat(
     matchID: string,
     body: SeatBody,
-    change: (entry: PlayerMetadata) => void,
+    change: (entry: PlayerMetadata, metadata: MatchMetadata) => Outcome<never> | undefined,
   ): Promise<Outcome<Record<string, never>>> {
     return this.withMetadata(matchID, (metadata) => {
       const seat = authorizedSeat(metadata, body);
       if (!seat.ok) return seat;
-      change(seat.value);
+      const refusal = change(seat.value, metadata);
+      if (refusal) return refusal;
       return { metadata, answer: {} };
     });
   }

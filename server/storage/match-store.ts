@@ -5,11 +5,19 @@ import type { LogEntry, Server, State } from 'boardgame.io';
  * pass test/server/storage-conformance.ts. All methods are async so that networked backends fit.
  */
 
+/** The class session and table a classroom's match is a game of (server/classroom/). */
+export interface ClassTableRef {
+  sessionId: string;
+  table: number;
+}
+
 /**
  * boardgame.io's match metadata, plus `creator`: who created the match as the lobby groups them (a hash of
- * the creating address, lobby/creator.ts). It is stored with the metadata and never sent to clients.
+ * the creating address, lobby/creator.ts), and `classTable`: the class table whose game it is, so that the
+ * Lobby API hands that table's rematch to the class. Both are stored with the metadata and never sent to
+ * clients, and no request body can set them.
  */
-export type MatchMetadata = Server.MatchData & { creator?: string };
+export type MatchMetadata = Server.MatchData & { creator?: string; classTable?: ClassTableRef };
 
 export interface NewMatch {
   initialState: State;

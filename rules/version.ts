@@ -25,7 +25,7 @@ export const RULES_VERSION = '2.4.0';
  *   A 2.2.0 match continues: its last figures gain the working-wafer count, its parameters the new
  *   threshold (completeParameters), and keep everything else they were created with.
  * - 2.4.0: a fourth contest at each round end, frontier class: China scores 1 when its training compute
- *   reaches the year's bar (325 EFLOPS in 2025, ×1.35 a year), the US 1 when it does not, so HBM,
+ *   reaches the year's bar (365 EFLOPS in 2025, ×1.35 a year), the US 1 when it does not, so HBM,
  *   interconnect, yields and algorithmic efficiency count every round, not once. A 2.3.0 match continues:
  *   its scored rounds keep their points, its parameters gain the bar.
  */

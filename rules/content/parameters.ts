@@ -277,7 +277,7 @@ export const defaultParameters = {
      * arXiv 2403.05812). Unlike the race, this is a standing against the calendar: every multiplier of
      * China's compute (HBM bandwidth, interconnect, yields, algorithmic efficiency) counts every round.
      */
-    frontierClassEflops2025: 325,
+    frontierClassEflops2025: 365,
     frontierClassGrowthPerYear: 1.35,
   },
   start: {

@@ -28,7 +28,8 @@ import { jitterHeartbeats } from './heartbeat-jitter.ts';
 import { encodeEventsAsPlainJson } from './plain-encoder.ts';
 import { releaseUpgradeRequests } from './upgrade-requests.ts';
 import { connectionAddresses } from './connection-addresses.ts';
-import { KeyedLimiter, TokenBucket } from './rate-limit.ts';
+import { KeyedLimiter } from './rate-limit.ts';
+import { guardMessages, hardLimitFactor } from './message-guard.ts';
 import type { Binding } from './rooms.ts';
 import { Rooms } from './rooms.ts';
 import { log, matchLog } from '../log.ts';
@@ -55,17 +56,6 @@ interface ViewerMessages {
   view: State;
   log: LogEntry[];
   patch: () => PatchOperation[];
-}
-
-/** Above this the connection is dropped outright (engine.io's limit); between the two, a clear error. */
-const hardLimitFactor = 4;
-
-function messageSize(args: unknown[]): number {
-  try {
-    return Buffer.byteLength(JSON.stringify(args), 'utf8');
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
 }
 
 /**
@@ -158,22 +148,13 @@ export class SocketTransport {
       socket.disconnect(true);
       return;
     }
-    const bucket = new TokenBucket(
-      this.options.limits.perSocket.perSecond,
-      this.options.limits.perSocket.burst,
-    );
-    socket.use((packet, next) => {
-      const named: unknown = packet[0] === 'update' ? packet[3] : packet[1];
-      const matchID = typeof named === 'string' ? named : undefined;
-      if (!bucket.take() || !this.addressLimiter.take(address)) {
-        this.reject(socket, matchID, refuse('rateLimited', 'slow down'));
-        return;
-      }
-      if (messageSize(packet) > this.options.limits.maxMessageBytes) {
-        this.reject(socket, matchID, refuse('messageTooLarge', 'messages are limited to 16 KB'));
-        return;
-      }
-      next();
+    guardMessages(socket, {
+      limits: this.options.limits,
+      addressLimiter: this.addressLimiter,
+      address,
+      reject: (matchID, rejection) => {
+        this.reject(socket, matchID, rejection);
+      },
     });
     socket.on('update', (action: unknown, stateID: unknown, matchID: unknown, playerID: unknown) => {
       void this.guard(socket, matchID, () => this.onUpdate(socket, action, stateID, matchID, playerID));

@@ -1,45 +1,13 @@
 import type { State } from 'boardgame.io';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../rules/index.ts';
 import type { RawClient } from './helpers/raw-socket.ts';
-import { connected, expectRejected, rawClient } from './helpers/raw-socket.ts';
+import { connected, expectRejected } from './helpers/raw-socket.ts';
+import { socketSessions } from './helpers/socket-session.ts';
 import type { Seated, TestServer } from './helpers/test-server.ts';
-import { createMatch, seatedMatch, startTestServer } from './helpers/test-server.ts';
-import { defaultMaxSocketsPerAddress } from '../../server/transport/limits.ts';
+import { createMatch } from './helpers/test-server.ts';
 
-let server: TestServer | undefined;
-const clients: RawClient[] = [];
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await server?.drain();
-  server = undefined;
-});
-
-async function setup(): Promise<{ server: TestServer; match: Seated }> {
-  server = await startTestServer();
-  return { server, match: await seatedMatch(server) };
-}
-
-function open(url: string, headers?: Record<string, string>, websocketOnly = false): RawClient {
-  const client = rawClient(url, headers, websocketOnly);
-  clients.push(client);
-  return client;
-}
-
-/** A raw socket synced into a seat. */
-async function seated(
-  url: string,
-  match: Seated,
-  seat: '0' | '1',
-): Promise<{ client: RawClient; state: State }> {
-  const client = open(url);
-  await connected(client);
-  const reply = client.next('sync');
-  client.socket.emit('sync', match.matchID, seat, match.credentials[seat], 2);
-  const [, info] = await reply;
-  return { client, state: (info as { state: State }).state };
-}
+const { start, setup, open, seated } = socketSessions();
 
 async function storedState(server: TestServer, matchID: string): Promise<State> {
   const state = await server.store.loadState(matchID);
@@ -147,7 +115,7 @@ describe('Socket.IO: authentication', () => {
   });
 
   it('refuses seats nobody joined, and seats other than "0" and "1" (including __proto__)', async () => {
-    server = await startTestServer();
+    const server = await start();
     const matchID = await createMatch(server);
     const client = open(server.url);
     await connected(client);
@@ -159,7 +127,7 @@ describe('Socket.IO: authentication', () => {
   });
 
   it('creates nothing on a sync for an unknown match', async () => {
-    server = await startTestServer();
+    const server = await start();
     const client = open(server.url);
     await connected(client);
     const rejected = await expectRejected(client, 'sync', 'no-such-match', '0', 'x', 2);
@@ -327,98 +295,9 @@ describe('Socket.IO: views', () => {
   });
 });
 
-describe('Socket.IO: limits', () => {
-  it('answers messageTooLarge for messages over 16 KB and drops the connection far above', async () => {
-    const { server, match } = await setup();
-    const { client } = await seated(server.url, match, '0');
-    const big = 'x'.repeat(20 * 1024);
-    const rejected = await expectRejected(
-      client,
-      'chat',
-      match.matchID,
-      { id: 'a', sender: '0', payload: big },
-      match.credentials['0'],
-    );
-    expect(rejected.code).toBe('messageTooLarge');
-    const dropped = new Promise<string>((resolve) => {
-      client.socket.once('disconnect', (reason) => {
-        resolve(reason);
-      });
-    });
-    client.socket.emit('chat', match.matchID, { id: 'a', sender: '0', payload: 'y'.repeat(100 * 1024) }, 'x');
-    expect(await dropped).toBeTypeOf('string');
-  });
-
-  it('lets every socket one address may hold sync at once, as a school does after its Wi-Fi drops', async () => {
-    const { server, match } = await setup();
-    const school = Array.from({ length: defaultMaxSocketsPerAddress }, () =>
-      open(server.url, undefined, true),
-    );
-    await Promise.all(school.map((client) => connected(client)));
-    const replies = school.map((client) => client.next('sync', 20_000));
-    for (const client of school) client.socket.emit('sync', match.matchID, null, undefined, 2);
-    await Promise.all(replies);
-    const refused = school.flatMap((client) => client.frames.filter(([event]) => event === 'rejected'));
-    expect(refused).toEqual([]);
-  });
-
-  it('rate-limits a flooding socket', async () => {
-    server = await startTestServer({
-      limits: {
-        maxMessageBytes: 16 * 1024,
-        perSocket: { perSecond: 1, burst: 5 },
-        perAddress: { perSecond: 1000, burst: 1000 },
-        maxChatChars: 500,
-      },
-    });
-    const match = await seatedMatch(server);
-    const { client } = await seated(server.url, match, '0');
-    const limited = client.next('rejected');
-    for (let i = 0; i < 20; i++)
-      client.socket.emit(
-        'chat',
-        match.matchID,
-        { id: `m${i}`, sender: '0', payload: 'hi' },
-        match.credentials['0'],
-      );
-    const [rejection] = await limited;
-    expect(rejection).toMatchObject({ code: 'rateLimited' });
-  });
-
-  it('relays short chat from a seated player, refuses long chat and chat as someone else', async () => {
-    const { server, match } = await setup();
-    const us = await seated(server.url, match, '0');
-    const china = await seated(server.url, match, '1');
-    const heard = china.client.next('chat');
-    us.client.socket.emit(
-      'chat',
-      match.matchID,
-      { id: 'c1', sender: '0', payload: 'hello' },
-      match.credentials['0'],
-    );
-    expect((await heard)[1]).toEqual({ id: 'c1', sender: '0', payload: 'hello' });
-    const long = await expectRejected(
-      us.client,
-      'chat',
-      match.matchID,
-      { id: 'c2', sender: '0', payload: 'z'.repeat(501) },
-      match.credentials['0'],
-    );
-    expect(long.code).toBe('chatTooLong');
-    const spoof = await expectRejected(
-      us.client,
-      'chat',
-      match.matchID,
-      { id: 'c3', sender: '1', payload: 'hi' },
-      match.credentials['0'],
-    );
-    expect(spoof.code).toBe('seatMismatch');
-  });
-});
-
 describe('Socket.IO: origins', () => {
   it('refuses a connection from an origin that is not configured', async () => {
-    server = await startTestServer({ origins: 'https://silicon-curtain.example' });
+    const server = await start({ origins: 'https://silicon-curtain.example' });
     const evil = open(server.url, { origin: 'https://evil.example' });
     await expect(connected(evil)).rejects.toThrow();
     const good = open(server.url, { origin: 'https://silicon-curtain.example' });

@@ -1,6 +1,7 @@
 import type { GameResult, GameState, LogEntry, RoundRecord, Side } from '../../rules/index.ts';
 import { sideOfPlayerId } from '../../rules/index.ts';
-import type { MatchStore } from '../storage/match-store.ts';
+import type { JournalEntry, MatchStore } from '../storage/match-store.ts';
+import { facilitatorSeat, injectMoveType } from './inject-commit.ts';
 import type { InjectStatus } from './inject-status.ts';
 import { injectStatuses } from './inject-status.ts';
 import type { BotFill, GameRecord, SessionDoc, TableRecord } from './session-doc.ts';
@@ -8,12 +9,32 @@ import { gamesOf, studentsAt } from './session-doc.ts';
 
 /**
  * The facilitator's export of a class (or one table): everything the debrief reads and what a replay
- * needs (scenario, overrides, rules version, each game's kernel seed and move journal). The debrief pages
- * consume exactly this shape: change it only with its `format` version (2: one entry per game of a table,
- * numbered by `game`; 1 had one per table, its only game).
+ * needs (scenario, overrides, rules version, each game's kernel seed and journal). The debrief pages
+ * consume exactly this shape: change it only with its `format` version (3: `moves` is the match's whole
+ * journal, the facilitator's injections in their place among the seats' moves; 2 had the seats' moves
+ * only, so it replayed only a game nobody brought an event into; 1 had one entry per table, its only game).
  */
 
-export const classExportFormat = 'silicon-curtain-class/2';
+export const classExportFormat = 'silicon-curtain-class/3';
+
+/** A seat's move, as its side made it: `applyMove(state, {...move, side})` replays it. */
+export interface SeatMoveExport {
+  stateID: number;
+  side: Side;
+  move: Record<string, unknown>;
+}
+
+/**
+ * An event the facilitator brought in, where the journal has it: `injectEvent(state, {cardId, atRound})`
+ * (no `atRound` when it is null: at once) replays it.
+ */
+export interface InjectionExport {
+  stateID: number;
+  side: null;
+  move: { type: typeof injectMoveType; cardId: string; atRound: number | null };
+}
+
+export type JournalExport = SeatMoveExport | InjectionExport;
 
 export interface TableExport {
   table: number;
@@ -26,7 +47,8 @@ export interface TableExport {
   result: GameResult | null;
   rounds: RoundRecord[];
   log: LogEntry[];
-  moves: { stateID: number; side: Side; move: Record<string, unknown> }[];
+  /** The match's journal in state-id order: every accepted move and every injection (replay it in order). */
+  moves: JournalExport[];
   injects: InjectExport[];
 }
 
@@ -59,6 +81,22 @@ export interface ClassExport {
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
+/** A journal row as the export has it; a row of no seat and no injection (none is written) is left out. */
+function journalExport(entry: JournalEntry & { stateID: number }): JournalExport | undefined {
+  const { stateID, seat, moveType, fields } = entry;
+  if (seat === facilitatorSeat) {
+    const { cardId, atRound } = fields;
+    if (moveType !== injectMoveType || typeof cardId !== 'string') return undefined;
+    return {
+      stateID,
+      side: null,
+      move: { type: injectMoveType, cardId, atRound: typeof atRound === 'number' ? atRound : null },
+    };
+  }
+  const side = sideOfPlayerId(seat);
+  return side ? { stateID, side, move: { type: moveType, ...fields } } : undefined;
+}
+
 async function gameExport(
   store: MatchStore,
   doc: SessionDoc,
@@ -84,10 +122,7 @@ async function gameExport(
     result: G?.result ? { winner: G.result.winner, reason: G.result.reason, round: G.result.round } : null,
     rounds: G?.history ?? [],
     log: G?.log ?? [],
-    moves: journal.flatMap((entry) => {
-      const side = sideOfPlayerId(entry.seat);
-      return side ? [{ stateID: entry.stateID, side, move: { type: entry.moveType, ...entry.fields } }] : [];
-    }),
+    moves: journal.flatMap((entry) => journalExport(entry) ?? []),
     injects: game.injects.map((inject, index) => ({
       cardId: inject.cardId,
       atRound: inject.atRound,

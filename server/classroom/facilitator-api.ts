@@ -103,7 +103,7 @@ export class FacilitatorApi {
           this.deps.connectedSeats(table.matchID),
         ]);
         const reading = {
-          G: state?.G as Parameters<typeof tableOverview>[2]['G'],
+          state,
           connectedSeats,
           paused: this.deps.controls.isPaused(table.matchID),
         };

@@ -1,5 +1,8 @@
+import type { State } from 'boardgame.io';
 import type { GameResult, GameState, Phase, Side } from '../../rules/index.ts';
 import { sidesToMove } from '../../rules/index.ts';
+import type { InjectStatus } from './inject-status.ts';
+import { injectStatuses } from './inject-status.ts';
 import type { SessionDoc, TableRecord } from './session-doc.ts';
 import { gameNumberOf, studentsAt } from './session-doc.ts';
 
@@ -35,7 +38,20 @@ export interface TableOverview {
   sides: Record<Side, OverviewSide>;
   paused: boolean;
   result: GameResult | null;
+  /** Events brought into the current game (a carried one counts here, with the game it now belongs to). */
   injects: number;
+  /** Those events, in order, with what became of each: the card says which are waiting or carried. */
+  events: OverviewEvent[];
+}
+
+/** An event brought into a table's current game, as the export says of it (inject-status.ts). */
+export interface OverviewEvent {
+  cardId: string;
+  /** The round it resolves at; null: at once. */
+  atRound: number | null;
+  status: InjectStatus;
+  /** Carried here from this game of the table, which ended before its round. */
+  carriedFromGame?: number;
 }
 
 export interface SessionOverview {
@@ -53,7 +69,8 @@ export interface SessionOverview {
 }
 
 export interface TableReading {
-  G: GameState | undefined;
+  /** The match's stored state (undefined: gone). */
+  state: State | undefined;
   connectedSeats: ReadonlySet<string>;
   paused: boolean;
 }
@@ -77,7 +94,8 @@ export function tableOverview(
   reading: TableReading,
   isOnline: (studentId: string) => boolean,
 ): TableOverview {
-  const { G } = reading;
+  const G = reading.state?.G as GameState | undefined;
+  const statuses = injectStatuses(table.injects, reading.state);
   const sideOverview = (side: Side): OverviewSide => ({
     students: studentsAt(doc, table.table, side).map((student) => ({
       studentId: student.id,
@@ -101,6 +119,12 @@ export function tableOverview(
     paused: reading.paused,
     result: G?.result ?? null,
     injects: table.injects.length,
+    events: table.injects.map((record, index) => ({
+      cardId: record.cardId,
+      atRound: record.atRound,
+      status: statuses[index] ?? 'unknown',
+      ...(record.carriedFromGame === undefined ? {} : { carriedFromGame: record.carriedFromGame }),
+    })),
   };
 }
 

@@ -93,6 +93,20 @@ export interface TableOverview {
   paused: boolean;
   result: GameResult | null;
   injects: number;
+  /** The events brought into the current game, in order, with what became of each. */
+  events: OverviewEvent[];
+}
+
+/** What became of an event the facilitator brought in (server/classroom/inject-status.ts). */
+export type EventStatus = 'played' | 'waiting' | 'notPlayed' | 'carried' | 'unknown';
+
+export interface OverviewEvent {
+  cardId: string;
+  /** The round it resolves at; null: at once. */
+  atRound: number | null;
+  status: EventStatus;
+  /** Carried here from this game of the table, which ended before the event's round. */
+  carriedFromGame?: number;
 }
 
 export interface SessionOverview {

@@ -1,6 +1,7 @@
 import type { Side } from '../../rules/index.ts';
+import { cards } from '../../rules/index.ts';
 import { routeSearch } from '../lobby/route.ts';
-import type { TableOverview } from './api.ts';
+import type { OverviewEvent, TableOverview } from './api.ts';
 
 const sideLabels: Record<Side, string> = { us: 'US', china: 'China' };
 
@@ -28,6 +29,46 @@ export function tableStatus(table: TableOverview): string {
         ? `${sideLabels[table.toMove[0]]} to move`
         : 'waiting';
   return `Round ${table.round} · ${table.year ?? ''} · ${turn}`;
+}
+
+const cardTitles = new Map(cards.map((card) => [card.id, card.title]));
+
+/**
+ * What became of an event brought into the table's game, in a few words: played, a scheduled one still
+ * waiting for its round, or one whose round never came (the table finished first; a rematch carries it).
+ */
+export function eventFate(event: OverviewEvent): string {
+  const round = event.atRound === null ? 'now' : `round ${String(event.atRound)}`;
+  const fate: Record<OverviewEvent['status'], string> = {
+    played: event.atRound === null ? 'played' : `played in ${round}`,
+    waiting: `waiting for ${round}`,
+    notPlayed: `${round} never came`,
+    carried: `${round} never came: carried to the next game`,
+    unknown: round,
+  };
+  return fate[event.status];
+}
+
+/** Where a carried event came from ("carried from game 1"), or nothing. */
+export const carriedNote = (event: OverviewEvent): string =>
+  event.carriedFromGame === undefined ? '' : `carried from game ${String(event.carriedFromGame)}`;
+
+/** The events of the table's game, each with its card's title and its fate. */
+function EventList({ events }: { events: readonly OverviewEvent[] }) {
+  if (events.length === 0) return null;
+  return (
+    <ul className="table-events" aria-label="Events brought in">
+      {events.map((event, index) => (
+        <li key={`${event.cardId}-${String(index)}`} className={`event-${event.status}`}>
+          <span className="event-card">{cardTitles.get(event.cardId) ?? event.cardId}</span>{' '}
+          <span className="event-fate">{eventFate(event)}</span>
+          {event.carriedFromGame === undefined ? null : (
+            <span className="event-carried"> · {carriedNote(event)}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function SideLine({ table, side }: { table: TableOverview; side: Side }) {
@@ -110,10 +151,11 @@ export function TableCard({
           <dd>{table.escalation ?? '–'}</dd>
         </div>
         <div>
-          <dt>Injects</dt>
+          <dt>Events brought in</dt>
           <dd>{table.injects}</dd>
         </div>
       </dl>
+      <EventList events={table.events} />
       <SideLine table={table} side="us" />
       <SideLine table={table} side="china" />
       <footer>

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordingControls } from '../server/classroom/helpers.ts';
+import { call, createSession, joinClass, me, RecordingControls } from '../server/classroom/helpers.ts';
+import { finishMatch } from '../server/classroom/table-helpers.ts';
+import { facilitatorLink } from '../../src/classroom/secrets.ts';
 import type { BrowserHarness } from './browser-harness.ts';
 import {
   browserRequired,
@@ -17,8 +19,10 @@ import {
  * join with the code, the facilitator draws seats and starts, a student proposes to the team, and the
  * dashboard's pause and inject reach a double of the table controls (a student's board reads a pause from
  * the match itself, which the double leaves alone: classroom.test.ts and classroom-table.test.ts see it on
- * the server's real controls). Screenshots of each page on a phone and a projector go to
- * out/screenshots/classroom-pages-*.png (classroom.test.ts shoots the whole flow as classroom-*.png).
+ * the server's real controls). Then, on the real controls, a table card lists the events of its game: one
+ * carried into a rematch from the game before, one still waiting. Screenshots of each page on a phone and
+ * a projector go to out/screenshots/classroom-pages-*.png (classroom.test.ts shoots the whole flow as
+ * classroom-*.png).
  */
 
 const screenshotDir = path.join(root, 'out', 'screenshots');
@@ -114,6 +118,76 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await shoot(pocket, 'dashboard-phone');
       await ada.reload();
       await ada.getByText(/Table \d · you play/).waitFor();
+      expect(harness.pageErrors).toEqual([]);
+    });
+  },
+);
+
+describe.skipIf(!chromiumAvailable && !browserRequired)(
+  `a table card's events${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
+  () => {
+    let harness: BrowserHarness;
+
+    beforeAll(async () => {
+      mkdirSync(screenshotDir, { recursive: true });
+      harness = await startBrowserHarness({ botThinkMs: 0 });
+    }, 120_000);
+
+    afterAll(async () => {
+      await harness.close();
+    });
+
+    it('says which events wait for a round and which were carried from the game before', async () => {
+      const { server } = harness;
+      const session = await createSession(server, { tables: 2 });
+      const facilitator = (path: string, body: unknown) =>
+        call(server, 'POST', `/sessions/${session.sessionId}${path}`, {
+          token: session.facilitatorKey,
+          body,
+        });
+      const [ada, ben] = await Promise.all(
+        ['Ada', 'Ben'].map((name) => joinClass(server, session.joinCode, name)),
+      );
+      if (!ada || !ben) throw new Error('not joined');
+      await facilitator('/seats', {
+        assignments: [
+          { studentId: ada.studentId, table: 1, side: 'us' },
+          { studentId: ben.studentId, table: 1, side: 'china' },
+        ],
+      });
+      expect(
+        (await facilitator('/inject', { tables: [1], cardId: 'transformer-shortage', atRound: 2 })).status,
+      ).toBe(200);
+      // Table 1's game ends in round 1; its rematch takes the event for round 2 along.
+      const first = (await me(server, ada)).assignment?.matchID ?? '';
+      await finishMatch(server, first);
+      const rematch = await call(server, 'POST', '/me/rematch', {
+        token: ada.studentToken,
+        body: { matchID: first },
+      });
+      expect(rematch.status).toBe(200);
+      expect(
+        (await facilitator('/inject', { tables: [1], cardId: 'hualien-earthquake', atRound: 4 })).status,
+      ).toBe(200);
+
+      const link = facilitatorLink(server.url, session.sessionId, session.facilitatorKey);
+      for (const [name, options] of [
+        ['desktop', { viewport: { width: 1366, height: 800 } }],
+        ['phone', phone],
+      ] as const) {
+        const page = await harness.openPage(link, options);
+        const card = page.locator('.table-card', { hasText: 'Table 1' });
+        await card.getByText('game 2').waitFor();
+        const events = card.locator('.table-events li');
+        expect(await events.allInnerTexts()).toEqual([
+          'Transformer Shortage waiting for round 2 · carried from game 1',
+          'Hualien Earthquake waiting for round 4',
+        ]);
+        await card.screenshot({ path: path.join(screenshotDir, `classroom-pages-table-events-${name}.png`) });
+        await page.screenshot({
+          path: path.join(screenshotDir, `classroom-pages-dashboard-events-${name}.png`),
+        });
+      }
       expect(harness.pageErrors).toEqual([]);
     });
   },

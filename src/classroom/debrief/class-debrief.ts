@@ -98,10 +98,13 @@ export function tableDebrief(table: TableExport, params: Parameters, severalGame
   };
 }
 
-/** The games the debrief shows, table by table and game by game: a later game only once someone moved. */
+/**
+ * The games the debrief shows, table by table and game by game: a later game only once a seat moved (the
+ * facilitator's injections are nobody's move: a rematch holds the events carried into it from the start).
+ */
 export function shownGames(tables: readonly TableExport[]): TableExport[] {
   return tables
-    .filter((table) => table.game === 1 || table.moves.length > 0)
+    .filter((table) => table.game === 1 || table.moves.some((entry) => entry.side !== null))
     .sort((a, b) => a.table - b.table || a.game - b.game);
 }
 

@@ -9,11 +9,19 @@ import type { RoundIndicators } from './round-indicators.ts';
  * The parser checks what the debrief reads and lets everything else through unread.
  */
 
-/** 2 has an entry per game of a table (`game`, a rematch the next); 1, still read, one per table. */
-export const classExportFormat = 'silicon-curtain-class/2';
-const readFormats: readonly string[] = ['silicon-curtain-class/1', classExportFormat];
+/**
+ * 3's `moves` is the match's whole journal, the facilitator's injections among the seats' moves (what a
+ * replay needs); 2, still read, had the seats' moves only and the injections in `injects` alone; 2 and 3
+ * have an entry per game of a table (`game`, a rematch the next); 1, still read, had one per table.
+ */
+export const classExportFormat = 'silicon-curtain-class/3';
+const readFormats: readonly string[] = [
+  'silicon-curtain-class/1',
+  'silicon-curtain-class/2',
+  classExportFormat,
+];
 
-/** A facilitator's injected event, as the match journal records it (rules 2.1.0). */
+/** A facilitator's injected event, as the match journal records it (rules 2.1.0; in `moves` from format 3). */
 export interface FacilitatorInjectMove {
   type: 'facilitatorInject';
   cardId: string;
@@ -52,7 +60,21 @@ export interface TableExport {
   rounds: ExportedRoundRecord[];
   log: LogEntry[];
   moves: JournalEntry[];
-  injects: { cardId: string; atRound: number | null; at: string }[];
+  injects: InjectRecord[];
+}
+
+/** What became of an injected event, as the server's export says it (absent in older files). */
+export type InjectStatus = 'played' | 'waiting' | 'carried' | 'notPlayed' | 'unknown';
+
+export interface InjectRecord {
+  cardId: string;
+  atRound: number | null;
+  at: string;
+  status?: InjectStatus;
+  /** Its round never came in this game: moved to this game of the table. */
+  carriedToGame?: number;
+  /** Moved here from this game of the table, which ended before its round. */
+  carriedFromGame?: number;
 }
 
 export interface SessionExport {
@@ -71,6 +93,8 @@ export interface ClassExport {
   session: SessionExport;
   tables: TableExport[];
 }
+
+const injectStatuses: readonly InjectStatus[] = ['played', 'waiting', 'carried', 'notPlayed', 'unknown'];
 
 const finite = z.number().refine(Number.isFinite, 'a finite number');
 
@@ -128,7 +152,15 @@ const tableSchema = z.looseObject({
     }),
   ),
   injects: z.array(
-    z.looseObject({ cardId: z.string(), atRound: z.int().nullable().optional(), at: z.string().optional() }),
+    z.looseObject({
+      cardId: z.string(),
+      atRound: z.int().nullable().optional(),
+      at: z.string().optional(),
+      // A status this page does not know (a later server's) reads as none.
+      status: z.string().optional(),
+      carriedToGame: z.int().positive().optional(),
+      carriedFromGame: z.int().positive().optional(),
+    }),
   ),
 });
 
@@ -177,11 +209,17 @@ export function parseClassExport(input: unknown): ParsedExport {
   const tables = parsed.data.tables.map((table) => ({
     ...table,
     game: table.game ?? 1,
-    injects: table.injects.map((inject) => ({
-      cardId: inject.cardId,
-      atRound: inject.atRound ?? null,
-      at: inject.at ?? '',
-    })),
+    injects: table.injects.map((inject): InjectRecord => {
+      const status = injectStatuses.find((known) => known === inject.status);
+      return {
+        cardId: inject.cardId,
+        atRound: inject.atRound ?? null,
+        at: inject.at ?? '',
+        ...(status === undefined ? {} : { status }),
+        ...(inject.carriedToGame === undefined ? {} : { carriedToGame: inject.carriedToGame }),
+        ...(inject.carriedFromGame === undefined ? {} : { carriedFromGame: inject.carriedFromGame }),
+      };
+    }),
     moves: table.moves.map((entry) => ({ ...entry, side: entry.side ?? null })),
   }));
   // The schema checked every field the debrief reads; the rest of each record is the rules' own shape.

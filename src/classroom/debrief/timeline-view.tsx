@@ -67,6 +67,25 @@ function SideCell({ entries, side }: { entries: readonly TimelineEntry[]; side: 
   );
 }
 
+type InjectEntry = Extract<TimelineEntry, { kind: 'inject' }>;
+
+/**
+ * How an injected event came (or did not come) into the game, before its card's title. One scheduled for
+ * a round the game never reached says where it went: the table's rematch took it, at the same round.
+ */
+export function injectLine(entry: InjectEntry, round: number): string {
+  const from =
+    entry.carriedFromGame === undefined ? '' : `carried from game ${String(entry.carriedFromGame)}`;
+  if (entry.scheduledFor !== null && entry.scheduledFor > round) {
+    const scheduled = `Scheduled by the facilitator for round ${String(entry.scheduledFor)}${from === '' ? '' : ` (${from})`}`;
+    if (entry.carriedToGame !== undefined)
+      return `${scheduled}, not reached: carried into game ${String(entry.carriedToGame)} at that round`;
+    return entry.waiting ? `${scheduled}, not reached yet` : `${scheduled}, not reached`;
+  }
+  const how = entry.scheduledFor === null ? '' : from === '' ? ' (scheduled)' : ` (scheduled, ${from})`;
+  return `Round ${String(round)}, brought in by the facilitator${how}`;
+}
+
 export function TimelineView({ timeline }: { timeline: readonly TimelineRound[] }) {
   if (timeline.length === 0) return <p className="quiet">No move was made at this table.</p>;
   return (
@@ -89,10 +108,7 @@ export function TimelineView({ timeline }: { timeline: readonly TimelineRound[] 
               {injects.map((entry, index) => (
                 <tr key={`inject-${entry.card.id}-${index}`} className="timeline-inject">
                   <td colSpan={3}>
-                    {entry.scheduledFor !== null && entry.scheduledFor > round
-                      ? `Scheduled by the facilitator for round ${String(entry.scheduledFor)}, not reached`
-                      : `Round ${String(round)}, brought in by the facilitator${entry.scheduledFor === null ? '' : ' (scheduled)'}`}
-                    : <span className="timeline-card">{entry.card.title}</span>
+                    {injectLine(entry, round)}: <span className="timeline-card">{entry.card.title}</span>
                     <span className="timeline-source">{entry.card.source}</span>
                   </td>
                 </tr>

@@ -18,7 +18,7 @@ import {
   sides,
 } from '../../../rules/index.ts';
 import { researchTrackTitle } from '../../board/hints.ts';
-import type { ExportedRoundRecord, JournalEntry, TableExport } from './export-format.ts';
+import type { ExportedRoundRecord, InjectRecord, JournalEntry, TableExport } from './export-format.ts';
 
 /**
  * A table's decisions round by round: the headlines, every card played (event, operations or shelved,
@@ -52,7 +52,25 @@ export type TimelineEntry =
       firedRivalEvent: boolean;
     }
   | { kind: 'action'; side: Side; action: ActionId; title: string; detail: string | undefined }
-  | { kind: 'inject'; card: CardRef; scheduledFor: number | null };
+  | ({ kind: 'inject'; card: CardRef; scheduledFor: number | null } & InjectFate);
+
+/** What the export says became of an injected event (format 3's statuses; absent in older files). */
+export interface InjectFate {
+  /** Scheduled for a round the game has not reached, and it is still on. */
+  waiting?: true;
+  /** Its round never came: moved to this game of the table. */
+  carriedToGame?: number;
+  /** Moved here from this game of the table, which ended before its round. */
+  carriedFromGame?: number;
+}
+
+function fateOf(record: InjectRecord): InjectFate {
+  return {
+    ...(record.status === 'waiting' ? { waiting: true as const } : {}),
+    ...(record.carriedToGame === undefined ? {} : { carriedToGame: record.carriedToGame }),
+    ...(record.carriedFromGame === undefined ? {} : { carriedFromGame: record.carriedFromGame }),
+  };
+}
 
 export interface TimelineRound {
   round: number;
@@ -204,12 +222,29 @@ export function decisionTimeline(
   records: readonly ExportedRoundRecord[],
 ): TimelineRound[] {
   const placed = placeInRounds(table.moves, table.log);
-  // Injects the journal does not hold (an export from before the journal carried them) still show.
-  const journalInjects = placed.filter((item) => item.entry.kind === 'inject').length;
-  for (const inject of table.injects.slice(journalInjects)) {
+  // Each injection in the journal takes what the inject list says became of it, from the record of the
+  // same card and round (one for one, in order). A record the journal does not hold (a format-2 file's
+  // journal had none) still shows, in the last round placed.
+  const unmatched = [...table.injects];
+  for (const item of placed) {
+    const { entry } = item;
+    if (entry.kind !== 'inject') continue;
+    const index = unmatched.findIndex(
+      (record) => record.cardId === entry.card.id && record.atRound === entry.scheduledFor,
+    );
+    const [record] = index < 0 ? [] : unmatched.splice(index, 1);
+    if (record) item.entry = { ...entry, ...fateOf(record) };
+  }
+  const lastPlaced = placed[placed.length - 1]?.round ?? 1;
+  for (const record of unmatched) {
     placed.push({
-      round: placed[placed.length - 1]?.round ?? 1,
-      entry: { kind: 'inject', card: cardRef(inject.cardId), scheduledFor: inject.atRound },
+      round: lastPlaced,
+      entry: {
+        kind: 'inject',
+        card: cardRef(record.cardId),
+        scheduledFor: record.atRound,
+        ...fateOf(record),
+      },
     });
   }
   const years = new Map(records.map((record) => [record.round, record.year]));

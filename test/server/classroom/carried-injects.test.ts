@@ -114,11 +114,14 @@ describe('an event scheduled for a round the game never reached', () => {
     expect(statusOf(games, 1, 1)).toEqual([{ ...scheduled, status: 'carried', carriedToGame: 2 }]);
     expect(statusOf(games, 1, 2)).toEqual([{ ...scheduled, status: 'waiting', carriedFromGame: 1 }]);
     expect(statusOf(games, 2, 1)).toEqual([{ ...scheduled, status: 'notPlayed' }]);
-    // The dashboard counts it with the game it now belongs to.
+    // The dashboard counts it with the game it now belongs to, and says it waits there, carried.
     const overview = await facilitator(session, 'GET', '');
-    expect(
-      (overview.body.tables as { game: number; injects: number }[]).map((table) => table.injects),
-    ).toEqual([1, 1]);
+    const cards = overview.body.tables as { game: number; injects: number; events: unknown[] }[];
+    expect(cards.map((table) => table.injects)).toEqual([1, 1]);
+    expect(cards.map((table) => [table.game, table.events])).toEqual([
+      [2, [{ ...scheduled, status: 'waiting', carriedFromGame: 1 }]],
+      [1, [{ ...scheduled, status: 'notPlayed' }]],
+    ]);
 
     // Played into round 2, the carried event resolves at its start.
     const rng = seedRng('carried-inject');
@@ -130,6 +133,8 @@ describe('an event scheduled for a round the game never reached', () => {
     expect(G.log.filter((entry) => entry.round === 2).map((entry) => entry.text)).toContain(broughtIn);
     games = await exportedGames(session);
     expect(statusOf(games, 1, 2)).toEqual([{ ...scheduled, status: 'played', carriedFromGame: 1 }]);
+    const after = (await facilitator(session, 'GET', '')).body.tables as { events: unknown[] }[];
+    expect(after[0]?.events).toEqual([{ ...scheduled, status: 'played', carriedFromGame: 1 }]);
   });
 
   it('an event played before the game ended stays with it, and is not brought into the rematch', async () => {

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GameState, RoundRecord } from '../../../rules/index.ts';
-import { applyMove, createGame, fingerprint } from '../../../rules/index.ts';
+import type { GameState } from '../../../rules/index.ts';
+import { fingerprint } from '../../../rules/index.ts';
 import { seedRng } from '../../../rules/rng.ts';
+import type { ClassExport } from '../../../server/classroom/class-export.ts';
 import { csvColumns } from '../../../server/classroom/export-csv.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { playServerSide } from '../helpers/server-moves.ts';
 import type { Session } from './helpers.ts';
 import { call, classroomServer, createSession, joinClass } from './helpers.ts';
+import { replayExportedGame } from './replay-export.ts';
 
 let server: TestServer;
 
@@ -42,25 +44,6 @@ function parseCsv(text: string): string[][] {
   }
   if (field !== '' || row.length > 0) throw new Error('the last record does not end with CRLF');
   return rows;
-}
-
-interface TableExport {
-  table: number;
-  matchID: string;
-  seed: string;
-  students: { us: string[]; china: string[] };
-  bots: Record<string, string>;
-  result: unknown;
-  rounds: RoundRecord[];
-  log: unknown[];
-  moves: { stateID: number; side: 'us' | 'china'; move: Record<string, unknown> }[];
-  injects: unknown[];
-}
-interface ClassExport {
-  format: string;
-  exportedAt: string;
-  session: Record<string, unknown>;
-  tables: TableExport[];
 }
 
 /** A session whose table 1 has played `rounds` rounds, or to its end if sooner (random legal moves for both seats). */
@@ -102,7 +85,7 @@ describe("the facilitator's export", () => {
     });
     expect(answer.status).toBe(200);
     const data = answer.body;
-    expect(data.format).toBe('silicon-curtain-class/2');
+    expect(data.format).toBe('silicon-curtain-class/3');
     expect(Object.keys(data).sort()).toEqual(['exportedAt', 'format', 'session', 'tables']);
     expect(data.session).toMatchObject({
       id: session.sessionId,
@@ -135,13 +118,9 @@ describe("the facilitator's export", () => {
     expect(first.rounds.length).toBeGreaterThanOrEqual(1);
     expect(second.rounds).toEqual([]);
     expect(second.injects).toHaveLength(1);
-    // The seed and the journal replay the table exactly, in the rules kernel (`npm run sim`'s engine).
-    let G = createGame({ scenarioId: 'baseline-2025', seed: first.seed, overrides });
-    for (const { side, move } of first.moves) {
-      const result = applyMove(G, { ...move, side });
-      if (!result.ok) throw new Error(`replay refused ${JSON.stringify(move)}: ${result.rejection.code}`);
-      G = result.state;
-    }
+    // The seed and the journal replay the table exactly, in the rules kernel (`npm run sim`'s engine);
+    // export-replay.test.ts does it for games the facilitator brought events into.
+    const G = replayExportedGame(data.session, first);
     const stored = (await server.store.loadState(first.matchID))?.G as GameState;
     expect(fingerprint(G)).toBe(fingerprint(stored));
     expect(first.rounds).toEqual(stored.history);

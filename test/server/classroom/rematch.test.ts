@@ -97,7 +97,7 @@ describe("a class table's rematch", () => {
     expect(server.tableControls.isPaused(next.matchID)).toBe(true);
 
     const exported = await facilitator(session, 'GET', '/export.json');
-    expect(exported.body.format).toBe('silicon-curtain-class/2');
+    expect(exported.body.format).toBe('silicon-curtain-class/3');
     const games = exported.body.tables as { table: number; game: number; matchID: string; result: unknown }[];
     expect(games.map(({ table, game }) => [table, game])).toEqual([
       [1, 1],

@@ -26,8 +26,18 @@ export interface TablePlan {
   students?: Record<Side, string[]>;
   /** Stop after this many moves (a table still playing when the class exported). */
   stopAfterMoves?: number;
-  /** Injected events: `atMove` is when the facilitator ordered it; `atRound` null resolves it at once. */
-  injects?: { cardId: string; atMove: number; atRound: number | null }[];
+  /**
+   * Injected events: `atMove` is when the facilitator ordered it (the journal's length then); `atRound`
+   * null resolves it at once. `carriedToGame`/`carriedFromGame` mark one the server carried into the
+   * table's next game (server/classroom/carried-injects.ts).
+   */
+  injects?: {
+    cardId: string;
+    atMove: number;
+    atRound: number | null;
+    carriedToGame?: number;
+    carriedFromGame?: number;
+  }[];
   /** Drop the indicators of these rounds' records, as a record migrated from rules 2.0.0 has none. */
   roundsWithoutIndicators?: number[];
   /** A rematch: the game after the one its table played first (the table is then `table`, not the plan's place). */
@@ -48,10 +58,10 @@ export function playTable(
   /** The round each journal entry was made in, as the engine counted it: what the timeline must find. */
   const roundOfMove: number[] = [];
   const injects: TableExport['injects'] = [];
-  let stateID = 0;
-  while (!state.result && (plan.stopAfterMoves === undefined || moves.length < plan.stopAfterMoves)) {
+  let stateID = 1;
+  for (;;) {
     for (const inject of plan.injects ?? []) {
-      if (inject.atMove !== moves.length) continue;
+      if (inject.atMove !== moves.length || state.result) continue;
       moves.push({
         stateID: stateID++,
         side: null,
@@ -62,6 +72,8 @@ export function playTable(
         cardId: inject.cardId,
         atRound: inject.atRound,
         at: new Date(Date.UTC(2026, 11, 7, 10, moves.length)).toISOString(),
+        ...(inject.carriedToGame === undefined ? {} : { carriedToGame: inject.carriedToGame }),
+        ...(inject.carriedFromGame === undefined ? {} : { carriedFromGame: inject.carriedFromGame }),
       });
       const refused = injectEventInPlace(
         state,
@@ -71,7 +83,7 @@ export function playTable(
       );
       if (refused) throw new Error(`fixture inject refused: ${refused.message}`);
     }
-    if (state.result) break;
+    if (state.result || (plan.stopAfterMoves !== undefined && moves.length >= plan.stopAfterMoves)) break;
     const side = sidesToMove(state)[0];
     if (side === undefined) throw new Error('no side to move');
     const move = bots[side].chooseMove(observe(state, side), legalMoves(state, side));
@@ -79,6 +91,23 @@ export function playTable(
     performMove(state, move);
     moves.push({ stateID: stateID++, side, move });
     roundOfMove.push(roundBefore);
+  }
+  // What became of each event, as the server's export says it (server/classroom/inject-status.ts).
+  const held = [...state.pendingInjections];
+  for (const record of injects) {
+    const index =
+      record.atRound === null
+        ? -1
+        : held.findIndex((event) => event.cardId === record.cardId && event.atRound === record.atRound);
+    if (index >= 0) held.splice(index, 1);
+    record.status =
+      record.carriedToGame !== undefined
+        ? 'carried'
+        : index < 0
+          ? 'played'
+          : state.result
+            ? 'notPlayed'
+            : 'waiting';
   }
   // A record migrated from rules 2.0.0 carries no indicators (rules/migrations.ts sets them to null).
   const rounds = state.history.map((record) =>

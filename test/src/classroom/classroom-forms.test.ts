@@ -163,6 +163,7 @@ describe('the dashboard', () => {
     paused: false,
     result: null,
     injects: 0,
+    events: [],
     ...changes,
   });
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
 import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
 import { playerIdBySide, rivalOf } from '../../rules/index.ts';
@@ -8,6 +8,7 @@ import { describeResult, gameoverText } from './format.ts';
 import { GameLog } from './game-log.tsx';
 import { GameSummary } from './game-summary.tsx';
 import { Hand } from './hand.tsx';
+import { IndicatorsPanel } from './indicators-panel.tsx';
 import { MatchClock } from './match-clock.tsx';
 import type { SeatInfo } from './match-setup.ts';
 import { botSideFromSetup } from './match-setup.ts';
@@ -20,6 +21,7 @@ import { SideBoard } from './side-board.tsx';
 import { isViewerToMove, turnStatus } from './status.ts';
 import { TrackBoard } from './track-board.tsx';
 import { useColumns } from './use-columns.ts';
+import { usePhoneTab } from './use-phone-tab.ts';
 import type { MatchSetup } from './use-match-setup.ts';
 import { useChanges } from './use-changes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -62,7 +64,7 @@ export function Board({
   const columns = useColumns();
   const { setupData, closedReason } = matchSetup;
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
-  const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
+  const { tab, onTab, chartsOpen, setChartsOpen } = usePhoneTab(me ? 'play' : 'board');
   const changes = useChanges(view);
   const paused = useTablePause(matchID);
   const { notice, dismiss, send } = useMoveSender(moves, matchID, {
@@ -133,7 +135,7 @@ export function Board({
       ) : null}
       {tutorial && me && playing ? (
         <Suspense fallback={null}>
-          <TutorialCoach view={view} side={me} matchID={matchID} onTab={setTab} />
+          <TutorialCoach view={view} side={me} matchID={matchID} onTab={onTab} />
         </Suspense>
       ) : null}
       <JustChanged changes={changes.latest} />
@@ -185,6 +187,15 @@ export function Board({
           <div className="area area-win" data-tab="goals">
             <WinPanel view={view} />
           </div>
+          <div className="area area-charts" data-tab="charts">
+            <IndicatorsPanel
+              history={view.history}
+              params={view.params}
+              open={chartsOpen}
+              onOpenChange={setChartsOpen}
+              className="panel"
+            />
+          </div>
           <div className="area area-log" data-tab="log">
             <PlayedCards view={view} />
             <GameLog view={view} changes={changes.byEntry} />
@@ -194,7 +205,7 @@ export function Board({
           </div>
         </div>
       </div>
-      <PhoneTabs tab={shownTab} onTab={setTab} playing={playing} toMove={toMove} />
+      <PhoneTabs tab={shownTab} onTab={onTab} playing={playing} toMove={toMove} />
     </div>
   );
 }

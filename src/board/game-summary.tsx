@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PlayerView, Side } from '../../rules/index.ts';
 import { playerIdBySide } from '../../rules/index.ts';
 import { gameName, lobby } from '../lobby/api.ts';
@@ -5,6 +6,7 @@ import { browserStore, saveSeat } from '../lobby/credentials.ts';
 import { routeSearch } from '../lobby/route.ts';
 import { useNavigateAfter } from '../lobby/use-navigate-after.ts';
 import { describeLead, formatEflops, formatNumber, sideTitle } from './format.ts';
+import { IndicatorsPanel } from './indicators-panel.tsx';
 import { LeadChart } from './lead-chart.tsx';
 
 interface Props {
@@ -32,9 +34,13 @@ async function rematch(
   return routeSearch({ kind: 'seat', matchID: nextMatchID, seat });
 }
 
-/** After the game: how it ended in plain words, the final figures, and the way to the next game. */
+/**
+ * After the game: how it ended in plain words, the final figures, the indicators round by round (folded),
+ * and the way to the next game.
+ */
 export function GameSummary({ view, result, matchID, credentials, playerName, classRematch }: Props) {
   const { busy, error, run } = useNavigateAfter();
+  const [chartsOpen, setChartsOpen] = useState(false);
   const side = view.viewer === 'spectator' ? undefined : view.viewer;
   const seated = side !== undefined && credentials !== undefined;
   const askRematch = (): void => {
@@ -90,6 +96,13 @@ export function GameSummary({ view, result, matchID, credentials, playerName, cl
         </a>
       </div>
       {error ? <p className="error">Rematch failed: {error}</p> : null}
+      <IndicatorsPanel
+        history={view.history}
+        params={view.params}
+        open={chartsOpen}
+        onOpenChange={setChartsOpen}
+        className="summary-indicators"
+      />
     </section>
   );
 }

@@ -1,9 +1,10 @@
-export type PhoneTab = 'play' | 'board' | 'goals' | 'log';
+export type PhoneTab = 'play' | 'board' | 'goals' | 'charts' | 'log';
 
 const tabs: { id: PhoneTab; label: string }[] = [
   { id: 'play', label: 'Hand' },
   { id: 'board', label: 'Board' },
   { id: 'goals', label: 'How to win' },
+  { id: 'charts', label: 'Charts' },
   { id: 'log', label: 'Log' },
 ];
 
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /**
- * On a phone the board is four screens a thumb away (CSS shows this bar only there): the hand and
+ * On a phone the board is five screens a thumb away (CSS shows this bar only there): the hand and
  * actions never sit below 3,000 pixels of board.
  */
 export function PhoneTabs({ tab, onTab, playing, toMove }: Props) {

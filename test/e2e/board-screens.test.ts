@@ -233,6 +233,25 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await spectator.setViewportSize(viewports.projector);
       const height = await spectator.evaluate(() => document.documentElement.scrollHeight);
       expect(height).toBeLessThanOrEqual(viewports.projector.height);
+      // Projector mode: high contrast and larger type, the whole board still on one screen.
+      await spectator.getByRole('button', { name: 'Projector mode' }).click();
+      expect(
+        await spectator.getByRole('button', { name: 'Projector mode' }).getAttribute('aria-pressed'),
+      ).toBe('true');
+      await shoot(spectator, 'board-spectator-projector-mode');
+      await spectator.setViewportSize(viewports.projector);
+      expect(await spectator.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+        viewports.projector.height,
+      );
+      // China's rules dashed: a cue besides colour. The browser keeps the mode across a reload.
+      const chinaRule = (): Promise<string> =>
+        spectator.locator('.side-china').evaluate((element) => getComputedStyle(element).borderTopStyle);
+      expect(await chinaRule()).toBe('dashed');
+      await spectator.reload();
+      await spectator.locator('svg.supply-chain').first().waitFor();
+      expect(await chinaRule()).toBe('dashed');
+      await spectator.getByRole('button', { name: 'Projector mode' }).click();
+      expect(await chinaRule()).toBe('solid');
       expect(harness.pageErrors).toEqual([]);
     });
 
@@ -331,6 +350,26 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
         const figures = page.locator('.area-charts details.chart-data').first();
         expect(await figures.locator('tbody tr').count()).toBe(state.history.length);
       }
+      // A spectator's projector whose system asks for more contrast: the high-contrast look without the
+      // switch, the whole late board on one screen.
+      const projector = await harness.openPage(`${harness.server.url}/?match=${match.matchID}&watch=1`, {
+        viewport: viewports.projector,
+        contrast: 'more',
+      });
+      await projector.locator('svg.supply-chain').first().waitFor();
+      expect(
+        await projector.getByRole('button', { name: 'Projector mode' }).getAttribute('aria-pressed'),
+      ).toBe('false');
+      expect(
+        await projector
+          .locator('.side-china')
+          .evaluate((element) => getComputedStyle(element).borderTopStyle),
+      ).toBe('dashed');
+      expect(await projector.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+        viewports.projector.height,
+      );
+      await shoot(projector, 'board-spectator-late-high-contrast');
+      await shootIndicators(projector, 'board-spectator-late-high-contrast-indicators');
       expect(harness.pageErrors).toEqual([]);
     }, 240_000);
   },

@@ -108,8 +108,9 @@ export function Board({
   const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
   // A match from other rules can be watched, never continued: no hand, no actions.
   const playing = me !== undefined && !result && closedReason === undefined;
-  // The hand's tab closes with the game: show the board instead of an empty screen.
-  const shownTab: PhoneTab = tab === 'play' && !playing ? 'board' : tab;
+  // The hand's tab closes with the game, and the charts' tab too (the summary above every tab has them):
+  // show the board instead of an empty screen.
+  const shownTab: PhoneTab = (tab === 'play' && !playing) || (tab === 'charts' && result) ? 'board' : tab;
   // Every move control says why it is held, not only the banner: a phone shows one section at a time.
   const heldReason = paused ? pausedReason : '';
 
@@ -156,6 +157,8 @@ export function Board({
           credentials={credentials ?? undefined}
           playerName={me ? seatOf(me).name : undefined}
           classRematch={classRematch}
+          chartsOpen={chartsOpen}
+          onChartsOpen={setChartsOpen}
         />
       ) : null}
       <div className="board-grid">
@@ -187,15 +190,17 @@ export function Board({
           <div className="area area-win" data-tab="goals">
             <WinPanel view={view} />
           </div>
-          <div className="area area-charts" data-tab="charts">
-            <IndicatorsPanel
-              history={view.history}
-              params={view.params}
-              open={chartsOpen}
-              onOpenChange={setChartsOpen}
-              className="panel"
-            />
-          </div>
+          {result ? null : (
+            <div className="area area-charts" data-tab="charts">
+              <IndicatorsPanel
+                history={view.history}
+                params={view.params}
+                open={chartsOpen}
+                onOpenChange={setChartsOpen}
+                className="panel"
+              />
+            </div>
+          )}
           <div className="area area-log" data-tab="log">
             <PlayedCards view={view} />
             <GameLog view={view} changes={changes.byEntry} />
@@ -205,7 +210,7 @@ export function Board({
           </div>
         </div>
       </div>
-      <PhoneTabs tab={shownTab} onTab={onTab} playing={playing} toMove={toMove} />
+      <PhoneTabs tab={shownTab} onTab={onTab} playing={playing} charts={!result} toMove={toMove} />
     </div>
   );
 }

@@ -13,6 +13,8 @@ interface Props {
   onTab: (tab: PhoneTab) => void;
   /** A seat in a game still running has a hand; a spectator or a finished game has none. */
   playing: boolean;
+  /** A finished game's charts are in its summary, above every tab. */
+  charts: boolean;
   toMove: boolean;
 }
 
@@ -20,11 +22,11 @@ interface Props {
  * On a phone the board is five screens a thumb away (CSS shows this bar only there): the hand and
  * actions never sit below 3,000 pixels of board.
  */
-export function PhoneTabs({ tab, onTab, playing, toMove }: Props) {
+export function PhoneTabs({ tab, onTab, playing, charts, toMove }: Props) {
   return (
     <nav className="phone-tabs" aria-label="Board sections">
       {tabs
-        .filter((entry) => playing || entry.id !== 'play')
+        .filter((entry) => (playing || entry.id !== 'play') && (charts || entry.id !== 'charts'))
         .map((entry) => (
           <button
             type="button"

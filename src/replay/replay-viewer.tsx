@@ -172,7 +172,7 @@ export function ReplayViewer(props: ReplayProps) {
           </div>
         </div>
       </div>
-      <PhoneTabs tab={tab} onTab={onTab} playing={false} toMove={false} />
+      <PhoneTabs tab={tab} onTab={onTab} playing={false} charts toMove={false} />
     </div>
   );
 }

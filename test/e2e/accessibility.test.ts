@@ -164,7 +164,7 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await checkPhoneTabs(page, 'after-game summary');
       // The summary's indicators, opened: charts, legend and figures.
       await page.setViewportSize(viewports.desktop);
-      await page.locator('.summary-indicators summary').click();
+      await page.locator('.summary-indicators > details > summary').click();
       await page.locator('.summary-indicators svg[data-indicator]').first().waitFor();
       await checkAt(page, 'after-game summary with its indicators', ['phone', 'desktop']);
 

@@ -282,11 +282,12 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await shoot(page, 'board-us-game-over');
       // The summary's indicators, opened, then folded again.
       const summaryCharts = summary.locator('.summary-indicators');
-      await summaryCharts.locator('summary').click();
+      const fold = summaryCharts.locator('> details > summary');
+      await fold.click();
       await summaryCharts.locator('svg[data-indicator]').first().waitFor();
       expect(await summaryCharts.locator('svg[data-indicator]').count()).toBe(boardIndicatorIds.length);
       await shoot(page, 'board-us-game-over-indicators');
-      await summaryCharts.locator('summary').click();
+      await fold.click();
       // A spectator of the finished match: the last played cards face up, the whole board on a projector.
       const spectator = await harness.openPage(page.url().replace(/&seat=\d/, '&watch=1'), {
         viewport: viewports.projector,

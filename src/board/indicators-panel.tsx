@@ -5,8 +5,8 @@ import type { Parameters, RoundRecord } from '../../rules/index.ts';
 const IndicatorCharts = lazy(() => import('../charts/indicator-charts.tsx'));
 
 /**
- * The indicators round by round, folded until asked for: on a desktop a panel beside the board and one in
- * the game's summary, on a phone the "Charts" tab (which opens it).
+ * The indicators round by round, folded until asked for: during a game a panel beside the board (on a
+ * phone the Charts tab, which opens it), after it in the game's summary, and in the replay viewer.
  */
 export function IndicatorsPanel({
   history,

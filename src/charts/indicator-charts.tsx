@@ -5,7 +5,8 @@ import { ChartLegend } from './line-chart.tsx';
 
 /**
  * The board's indicators, one chart each, round by round, with the legend that tells the lines apart.
- * Its module loads on demand (src/board/indicators-panel.tsx): a board opened never downloads it.
+ * Its module loads on demand (src/board/indicators-panel.tsx): a board whose panel stays folded never
+ * downloads it.
  */
 export default function IndicatorCharts({
   history,

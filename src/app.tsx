@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { lazy, Suspense, useState } from 'react';
 import { MatchClient } from './board/client.tsx';
 import { ConnectionNotice } from './board/connection-notice.tsx';
+import { ProjectorToggle } from './display/projector-toggle.tsx';
 import { browserStore, forgetSeat, loadSeat } from './lobby/credentials.ts';
 import { JoinPage } from './lobby/join-page.tsx';
 import { LobbyPage } from './lobby/lobby-page.tsx';
@@ -138,6 +139,7 @@ export function App() {
         <a href="#rules" className="rules-link">
           Rulebook
         </a>
+        <ProjectorToggle />
       </header>
       <RulebookOverlay />
       <main>{reading ? <ReadingPage route={reading} /> : <Page route={route} />}</main>

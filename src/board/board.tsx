@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
 import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
 import { playerIdBySide, rivalOf } from '../../rules/index.ts';
@@ -8,6 +8,7 @@ import { describeResult, gameoverText } from './format.ts';
 import { GameLog } from './game-log.tsx';
 import { GameSummary } from './game-summary.tsx';
 import { Hand } from './hand.tsx';
+import { IndicatorsPanel } from './indicators-panel.tsx';
 import { MatchClock } from './match-clock.tsx';
 import type { SeatInfo } from './match-setup.ts';
 import { botSideFromSetup } from './match-setup.ts';
@@ -20,6 +21,7 @@ import { SideBoard } from './side-board.tsx';
 import { isViewerToMove, turnStatus } from './status.ts';
 import { TrackBoard } from './track-board.tsx';
 import { useColumns } from './use-columns.ts';
+import { usePhoneTab } from './use-phone-tab.ts';
 import type { MatchSetup } from './use-match-setup.ts';
 import { useChanges } from './use-changes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -62,7 +64,7 @@ export function Board({
   const columns = useColumns();
   const { setupData, closedReason } = matchSetup;
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
-  const [tab, setTab] = useState<PhoneTab>(me ? 'play' : 'board');
+  const { tab, onTab, chartsOpen, setChartsOpen } = usePhoneTab(me ? 'play' : 'board');
   const changes = useChanges(view);
   const paused = useTablePause(matchID);
   const { notice, dismiss, send } = useMoveSender(moves, matchID, {
@@ -106,8 +108,9 @@ export function Board({
   const mySeat: Seat | undefined = me === undefined ? undefined : playerIdBySide[me];
   // A match from other rules can be watched, never continued: no hand, no actions.
   const playing = me !== undefined && !result && closedReason === undefined;
-  // The hand's tab closes with the game: show the board instead of an empty screen.
-  const shownTab: PhoneTab = tab === 'play' && !playing ? 'board' : tab;
+  // The hand's tab closes with the game, and the charts' tab too (the summary above every tab has them):
+  // show the board instead of an empty screen.
+  const shownTab: PhoneTab = (tab === 'play' && !playing) || (tab === 'charts' && result) ? 'board' : tab;
   // Every move control says why it is held, not only the banner: a phone shows one section at a time.
   const heldReason = paused ? pausedReason : '';
 
@@ -133,7 +136,7 @@ export function Board({
       ) : null}
       {tutorial && me && playing ? (
         <Suspense fallback={null}>
-          <TutorialCoach view={view} side={me} matchID={matchID} onTab={setTab} />
+          <TutorialCoach view={view} side={me} matchID={matchID} onTab={onTab} />
         </Suspense>
       ) : null}
       <JustChanged changes={changes.latest} />
@@ -154,6 +157,8 @@ export function Board({
           credentials={credentials ?? undefined}
           playerName={me ? seatOf(me).name : undefined}
           classRematch={classRematch}
+          chartsOpen={chartsOpen}
+          onChartsOpen={setChartsOpen}
         />
       ) : null}
       <div className="board-grid">
@@ -185,6 +190,17 @@ export function Board({
           <div className="area area-win" data-tab="goals">
             <WinPanel view={view} />
           </div>
+          {result ? null : (
+            <div className="area area-charts" data-tab="charts">
+              <IndicatorsPanel
+                history={view.history}
+                params={view.params}
+                open={chartsOpen}
+                onOpenChange={setChartsOpen}
+                className="panel"
+              />
+            </div>
+          )}
           <div className="area area-log" data-tab="log">
             <PlayedCards view={view} />
             <GameLog view={view} changes={changes.byEntry} />
@@ -194,7 +210,7 @@ export function Board({
           </div>
         </div>
       </div>
-      <PhoneTabs tab={shownTab} onTab={setTab} playing={playing} toMove={toMove} />
+      <PhoneTabs tab={shownTab} onTab={onTab} playing={playing} charts={!result} toMove={toMove} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { browserStore, saveSeat } from '../lobby/credentials.ts';
 import { routeSearch } from '../lobby/route.ts';
 import { useNavigateAfter } from '../lobby/use-navigate-after.ts';
 import { describeLead, formatEflops, formatNumber, sideTitle } from './format.ts';
+import { IndicatorsPanel } from './indicators-panel.tsx';
 import { LeadChart } from './lead-chart.tsx';
 
 interface Props {
@@ -16,6 +17,9 @@ interface Props {
   playerName: string | undefined;
   /** A class table's rematch (the class sets up the table's next game); absent: the lobby's. */
   classRematch?: (() => Promise<void>) | undefined;
+  /** The indicators panel's state: the board's, whose own panel gives way to this one at the end. */
+  chartsOpen: boolean;
+  onChartsOpen: (open: boolean) => void;
 }
 
 /** Asks the server for the rematch (boardgame.io's playAgain), takes the same seat in it and opens it. */
@@ -32,8 +36,20 @@ async function rematch(
   return routeSearch({ kind: 'seat', matchID: nextMatchID, seat });
 }
 
-/** After the game: how it ended in plain words, the final figures, and the way to the next game. */
-export function GameSummary({ view, result, matchID, credentials, playerName, classRematch }: Props) {
+/**
+ * After the game: how it ended in plain words, the final figures, the indicators round by round (folded),
+ * and the way to the next game.
+ */
+export function GameSummary({
+  view,
+  result,
+  matchID,
+  credentials,
+  playerName,
+  classRematch,
+  chartsOpen,
+  onChartsOpen,
+}: Props) {
   const { busy, error, run } = useNavigateAfter();
   const side = view.viewer === 'spectator' ? undefined : view.viewer;
   const seated = side !== undefined && credentials !== undefined;
@@ -45,11 +61,21 @@ export function GameSummary({ view, result, matchID, credentials, playerName, cl
   return (
     <section className="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{result}</h2>
-      <p>
-        Compute lead at the end: {view.computeLead === 0 ? 'level' : describeLead(view.computeLead)};
-        escalation {view.escalation}; {view.history.length} round{view.history.length === 1 ? '' : 's'}{' '}
-        scored.
-      </p>
+      {/* The folded indicators share the words' cell: the finished board still fits a projector. */}
+      <div className="summary-text">
+        <p>
+          Compute lead at the end: {view.computeLead === 0 ? 'level' : describeLead(view.computeLead)};
+          escalation {view.escalation}; {view.history.length} round{view.history.length === 1 ? '' : 's'}{' '}
+          scored.
+        </p>
+        <IndicatorsPanel
+          history={view.history}
+          params={view.params}
+          open={chartsOpen}
+          onOpenChange={onChartsOpen}
+          className="summary-indicators"
+        />
+      </div>
       <table className="summary-figures">
         <thead>
           <tr>

@@ -5,16 +5,17 @@ import { fingerprint, observe, RULES_VERSION } from '../../rules/index.ts';
 import { changedPlaces, changesBetween } from '../board/changes.ts';
 import { describeResult, gameoverText } from '../board/format.ts';
 import { GameLog } from '../board/game-log.tsx';
+import { IndicatorsPanel } from '../board/indicators-panel.tsx';
 import { JustChanged } from '../board/just-changed.tsx';
 import { LeadChart } from '../board/lead-chart.tsx';
 import type { SeatInfo } from '../board/match-setup.ts';
-import type { PhoneTab } from '../board/phone-tabs.tsx';
 import { PhoneTabs } from '../board/phone-tabs.tsx';
 import { PlayedCards } from '../board/played-cards.tsx';
 import { SideBoard } from '../board/side-board.tsx';
 import { turnStatus } from '../board/status.ts';
 import { TrackBoard } from '../board/track-board.tsx';
 import { useColumns } from '../board/use-columns.ts';
+import { usePhoneTab } from '../board/use-phone-tab.ts';
 import { WinPanel } from '../board/win-panel.tsx';
 import { ReplayCheck } from './replay-check.tsx';
 import { ReplayControls } from './replay-controls.tsx';
@@ -51,7 +52,7 @@ export function ReplayViewer(props: ReplayProps) {
   const last = timeline.states.length - 1;
   const [speed, setSpeed] = useState<number>(defaultSpeed);
   const [playback, dispatch] = usePlayback(last, speed);
-  const [tab, setTab] = useState<PhoneTab>('board');
+  const { tab, onTab, chartsOpen, setChartsOpen } = usePhoneTab('board');
   const columns = useColumns();
   const { position, playing } = playback;
   const state = timeline.states[position] ?? timeline.states[0];
@@ -155,6 +156,15 @@ export function ReplayViewer(props: ReplayProps) {
             ) : null}
             <WinPanel view={view} />
           </div>
+          <div className="area area-charts" data-tab="charts">
+            <IndicatorsPanel
+              history={view.history}
+              params={view.params}
+              open={chartsOpen}
+              onOpenChange={setChartsOpen}
+              className="panel"
+            />
+          </div>
           <div className="area area-log" data-tab="log">
             <StepHands state={state} />
             <PlayedCards view={view} />
@@ -162,7 +172,7 @@ export function ReplayViewer(props: ReplayProps) {
           </div>
         </div>
       </div>
-      <PhoneTabs tab={tab} onTab={setTab} playing={false} toMove={false} />
+      <PhoneTabs tab={tab} onTab={onTab} playing={false} charts toMove={false} />
     </div>
   );
 }

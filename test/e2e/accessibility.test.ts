@@ -124,6 +124,10 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await spectator.locator('svg.supply-chain').first().waitFor();
       await checkAt(spectator, 'spectator', ['projector', 'desktop']);
       await checkPhoneTabs(spectator, 'spectator');
+      // Projector mode's high contrast, and its phone tabs (the Charts tab opens the indicators).
+      await spectator.getByRole('button', { name: 'Projector mode' }).click();
+      await checkAt(spectator, 'spectator in projector mode', ['projector', 'desktop']);
+      await checkPhoneTabs(spectator, 'spectator in projector mode');
       expect(harness.pageErrors).toEqual([]);
     });
 
@@ -158,6 +162,11 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await page.locator('.summary').waitFor({ timeout: 30_000 });
       await checkAt(page, 'after-game summary', ['phone', 'desktop']);
       await checkPhoneTabs(page, 'after-game summary');
+      // The summary's indicators, opened: charts, legend and figures.
+      await page.setViewportSize(viewports.desktop);
+      await page.locator('.summary-indicators > details > summary').click();
+      await page.locator('.summary-indicators svg[data-indicator]').first().waitFor();
+      await checkAt(page, 'after-game summary with its indicators', ['phone', 'desktop']);
 
       await page.goto(`${server.url}/?replay=${match.matchID}`);
       await page.locator('.replay[data-last]').waitFor({ timeout: 30_000 });

@@ -2,6 +2,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GameState } from '../../rules/index.ts';
+import { boardIndicatorIds } from '../../src/charts/board-indicators.ts';
+import { credentialsKey } from '../../src/lobby/credentials.ts';
+import type { Seat } from '../../src/lobby/route.ts';
+import { playServerBots } from '../server/helpers/server-moves.ts';
+import type { Seated } from '../server/helpers/test-server.ts';
+import { seatedMatch } from '../server/helpers/test-server.ts';
 import type { BrowserHarness } from './browser-harness.ts';
 import {
   browserRequired,
@@ -15,10 +22,47 @@ import {
 
 /**
  * The board on a phone, a desktop and a projector (issue 12): screenshots of the lobby and of both
- * seats' boards into out/screenshots/ (to look at), and the layout's promises checked in the browser.
+ * seats' boards, in round 1 and late in a game, with the indicators panel, into out/screenshots/ (to
+ * look at), and the layout's promises checked in the browser.
  */
 
 const shoot = shootEveryViewport;
+
+/** The late game's round: bots play a match on the server into this round's action phase. */
+const lateRound = 5;
+
+/** True from the `actions`-th time a state in `round`'s action phase, between cards, is looked at. */
+function afterActions(round: number, actions: number): (state: GameState) => boolean {
+  let seen = 0;
+  return (state) =>
+    state.round >= round && state.phase === 'action' && state.ops === null && ++seen > actions;
+}
+
+/** The indicators panel at every viewport: a phone's Charts tab, else the side column scrolled to it. */
+async function shootIndicators(page: Page, name: string): Promise<void> {
+  for (const [viewport, size] of Object.entries(viewports)) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150);
+    if (viewport === 'phone') {
+      await page
+        .getByRole('navigation', { name: 'Board sections' })
+        .getByRole('button', { name: 'Charts' })
+        .click();
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
+    } else {
+      // The side column scrolls on its own beside the board: to the panel, the page staying put.
+      await page.evaluate(() => {
+        const panel = document.querySelector<HTMLElement>('.area-charts');
+        const column = panel?.closest<HTMLElement>('.side-column');
+        if (panel && column) column.scrollTop = panel.offsetTop - column.offsetTop;
+      });
+    }
+    await page.locator('.area-charts svg[data-indicator]').first().waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport}.png`) });
+  }
+}
 
 describe.skipIf(!chromiumAvailable && !browserRequired)(
   `the board's screens${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
@@ -41,6 +85,46 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await page.getByRole('radio', { name: side }).check();
       await page.getByLabel('Opponent').selectOption('greedy');
       await page.getByRole('button', { name: 'Create match' }).click();
+      await page.locator('svg.supply-chain').first().waitFor();
+      return page;
+    }
+
+    /**
+     * A match the rules' greedy bots played on the server into round 5's actions, both seats joined by
+     * people. The server picks each match's seed and a quarter of such games end in round 4: then a new
+     * match is played.
+     */
+    async function lateGameMatch(): Promise<{ match: Seated; state: GameState }> {
+      const { server } = harness;
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        const match = await seatedMatch(server);
+        const specs = { us: 'greedy', china: 'greedy' };
+        await playServerBots(server, match, specs, `late-${attempt}`, afterActions(lateRound, 3));
+        const stored = await server.store.loadState(match.matchID);
+        if (stored && stored.ctx.gameover === undefined) return { match, state: stored.G as GameState };
+      }
+      throw new Error(`six bot matches in a row ended before round ${lateRound}`);
+    }
+
+    /** A seat's page as the browser that took the seat opens it: its credentials stored. */
+    async function openSeat(match: Seated, seat: Seat, requests: string[]): Promise<Page> {
+      const { server } = harness;
+      const page = await harness.openPage(server.url, { viewport: viewports.desktop });
+      page.on('request', (request) => requests.push(request.url()));
+      await page.evaluate(
+        ([key, value]) => {
+          localStorage.setItem(key, value);
+        },
+        [
+          credentialsKey(match.matchID, seat),
+          JSON.stringify({
+            seat,
+            credentials: match.credentials[seat],
+            playerName: seat === '0' ? 'Washington' : 'Beijing',
+          }),
+        ] as const,
+      );
+      await page.goto(`${server.url}/?match=${match.matchID}&seat=${seat}`);
       await page.locator('svg.supply-chain').first().waitFor();
       return page;
     }
@@ -149,6 +233,25 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await spectator.setViewportSize(viewports.projector);
       const height = await spectator.evaluate(() => document.documentElement.scrollHeight);
       expect(height).toBeLessThanOrEqual(viewports.projector.height);
+      // Projector mode: high contrast and larger type, the whole board still on one screen.
+      await spectator.getByRole('button', { name: 'Projector mode' }).click();
+      expect(
+        await spectator.getByRole('button', { name: 'Projector mode' }).getAttribute('aria-pressed'),
+      ).toBe('true');
+      await shoot(spectator, 'board-spectator-projector-mode');
+      await spectator.setViewportSize(viewports.projector);
+      expect(await spectator.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+        viewports.projector.height,
+      );
+      // China's rules dashed: a cue besides colour. The browser keeps the mode across a reload.
+      const chinaRule = (): Promise<string> =>
+        spectator.locator('.side-china').evaluate((element) => getComputedStyle(element).borderTopStyle);
+      expect(await chinaRule()).toBe('dashed');
+      await spectator.reload();
+      await spectator.locator('svg.supply-chain').first().waitFor();
+      expect(await chinaRule()).toBe('dashed');
+      await spectator.getByRole('button', { name: 'Projector mode' }).click();
+      expect(await chinaRule()).toBe('solid');
       expect(harness.pageErrors).toEqual([]);
     });
 
@@ -177,6 +280,14 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       expect(await summary.locator('h2').innerText()).toMatch(/(wins|Draw) in round \d: \w/);
       expect(await page.locator('.log-report').count()).toBeGreaterThan(0);
       await shoot(page, 'board-us-game-over');
+      // The summary's indicators, opened, then folded again.
+      const summaryCharts = summary.locator('.summary-indicators');
+      const fold = summaryCharts.locator('> details > summary');
+      await fold.click();
+      await summaryCharts.locator('svg[data-indicator]').first().waitFor();
+      expect(await summaryCharts.locator('svg[data-indicator]').count()).toBe(boardIndicatorIds.length);
+      await shoot(page, 'board-us-game-over-indicators');
+      await fold.click();
       // A spectator of the finished match: the last played cards face up, the whole board on a projector.
       const spectator = await harness.openPage(page.url().replace(/&seat=\d/, '&watch=1'), {
         viewport: viewports.projector,
@@ -200,5 +311,67 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await shoot(page, 'lobby-my-matches');
       expect(harness.pageErrors).toEqual([]);
     }, 300_000);
+
+    it(`shows both seats' boards late in a game (round ${lateRound}) and the indicators panel, loaded when opened`, async () => {
+      const { match, state } = await lateGameMatch();
+      expect(state.round).toBeGreaterThanOrEqual(lateRound);
+      for (const [seat, side] of [
+        ['0', 'us'],
+        ['1', 'china'],
+      ] as const) {
+        const requests: string[] = [];
+        const page = await openSeat(match, seat, requests);
+        await page.getByText(`Round ${state.round}, ${state.year}`).first().waitFor();
+        await shoot(page, `board-${side}-late`);
+        // The whole page on a laptop: the hand and both supply chains below it.
+        await page.setViewportSize(viewports.desktop);
+        await page.screenshot({
+          path: path.join(screenshotDir, `board-${side}-late-full-desktop.png`),
+          fullPage: true,
+        });
+        // A phone's other screen of the board itself (the hand is its first tab).
+        await page.setViewportSize(viewports.phone);
+        await page
+          .getByRole('navigation', { name: 'Board sections' })
+          .getByRole('button', { name: 'Board' })
+          .click();
+        await page.screenshot({ path: path.join(screenshotDir, `board-${side}-late-board-phone.png`) });
+        // The charts are not part of the board's first load: their module comes when the panel opens.
+        const chartModule = (): string[] =>
+          requests.filter((url) => /\/indicator-charts-[^/]*\.js$/.test(url));
+        expect(chartModule()).toEqual([]);
+        expect(await page.locator('svg[data-indicator]').count()).toBe(0);
+        await shootIndicators(page, `board-${side}-late-indicators`);
+        expect(chartModule()).toHaveLength(1);
+        const charts = page.locator('.area-charts svg[data-indicator]');
+        expect(await charts.count()).toBe(boardIndicatorIds.length);
+        for (const chart of await charts.all())
+          expect((await chart.getAttribute('aria-label'))?.length).toBeGreaterThan(20);
+        // Every ended round is a row of each chart's figures.
+        const figures = page.locator('.area-charts details.chart-data').first();
+        expect(await figures.locator('tbody tr').count()).toBe(state.history.length);
+      }
+      // A spectator's projector whose system asks for more contrast: the high-contrast look without the
+      // switch, the whole late board on one screen.
+      const projector = await harness.openPage(`${harness.server.url}/?match=${match.matchID}&watch=1`, {
+        viewport: viewports.projector,
+        contrast: 'more',
+      });
+      await projector.locator('svg.supply-chain').first().waitFor();
+      expect(
+        await projector.getByRole('button', { name: 'Projector mode' }).getAttribute('aria-pressed'),
+      ).toBe('false');
+      expect(
+        await projector
+          .locator('.side-china')
+          .evaluate((element) => getComputedStyle(element).borderTopStyle),
+      ).toBe('dashed');
+      expect(await projector.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+        viewports.projector.height,
+      );
+      await shoot(projector, 'board-spectator-late-high-contrast');
+      await shootIndicators(projector, 'board-spectator-late-high-contrast-indicators');
+      expect(harness.pageErrors).toEqual([]);
+    }, 240_000);
   },
 );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pausedReason } from '../../src/board/table-pause.ts';
-import { indicatorDefinitions } from '../../src/classroom/debrief/indicators.ts';
+import { indicatorDefinitions } from '../../src/charts/indicators.ts';
 import type { BrowserHarness } from './browser-harness.ts';
 import {
   browserRequired,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicatorDefinitions } from '../../src/classroom/debrief/indicators.ts';
+import { indicatorDefinitions } from '../../src/charts/indicators.ts';
 import { standardClass } from '../src/classroom/class-export-fixture.ts';
 import type { BrowserHarness } from './browser-harness.ts';
 import {

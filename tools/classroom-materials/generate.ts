@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { baselineScenarioId, defaultParameters } from '../../rules/index.ts';
 import { classroomGlossary } from '../../src/board/glossary.ts';
-import { indicatorDefinitions } from '../../src/classroom/debrief/indicators.ts';
+import { indicatorDefinitions } from '../../src/charts/indicators.ts';
 import { maxGamesPerTable } from '../../server/classroom/session-doc.ts';
 import { renderTemplate } from '../rulebook/render.ts';
 import { measuredBalance, readBalanceFile } from './balance.ts';

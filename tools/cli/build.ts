@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildInputsHash, writeBuildStamp } from '../build/build-stamp.js';
+import { measureInitialJs } from '../build/initial-js.ts';
 import { precompress } from '../build/precompress.ts';
 import { buildServerBundles } from '../build/server-bundles.ts';
 
@@ -23,7 +24,9 @@ await viteBuild({
   configFile: fileURLToPath(new URL('vite.config.ts', root)),
   logLevel: 'warn',
 });
-const tally = precompress(fileURLToPath(new URL('dist/client/', root)));
+const clientDir = fileURLToPath(new URL('dist/client/', root));
+const tally = precompress(clientDir);
+const initial = measureInitialJs(clientDir);
 const bundles = await buildServerBundles();
 writeBuildStamp(inputsHash);
 const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
@@ -31,3 +34,4 @@ console.log(
   `built dist/client (${tally.files} files precompressed: ${kb(tally.bytes)} → gzip ${kb(tally.gzipBytes)}, ` +
     `brotli ${kb(tally.brotliBytes)}) and ${bundles.join(', ')} in ${Math.round(performance.now() - startedMs)} ms`,
 );
+console.log(`initial JS: ${kb(initial.gzipBytes)} gzipped in ${initial.files.length} files (budget 250 KB)`);

@@ -1,12 +1,12 @@
 import { useRef } from 'react';
 import type { Parameters } from '../../../rules/index.ts';
 import { sideShort } from '../../board/format.ts';
-import { valueScale } from './chart-scale.ts';
+import { valueScale } from '../../charts/chart-scale.ts';
 import type { TableDebrief } from './class-debrief.ts';
-import type { IndicatorDefinition } from './indicators.ts';
-import { indicatorDefinitions } from './indicators.ts';
-import { ChartLegend, lineName, LineChart, miniChartFont } from './line-chart.tsx';
-import { firstAndLast } from './table-series.ts';
+import type { IndicatorDefinition } from '../../charts/indicators.ts';
+import { indicatorDefinitions } from '../../charts/indicators.ts';
+import { ChartLegend, lineName, LineChart, miniChartFont } from '../../charts/line-chart.tsx';
+import { firstAndLast } from '../../charts/indicator-series.ts';
 import type { BoxSize } from './use-box-size.ts';
 import { useBoxSize } from './use-box-size.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { LogEntry, Move, RoundRecord } from '../../../rules/index.ts';
+import type { LogEntry, Move } from '../../../rules/index.ts';
 import { sides } from '../../../rules/index.ts';
-import type { RoundIndicators } from './round-indicators.ts';
+import type { ChartedRoundRecord } from '../../charts/round-indicators.ts';
 
 /**
  * The class export the debrief reads (`GET /classroom/api/sessions/:id/export.json`, or a saved copy of
@@ -38,9 +38,7 @@ export interface JournalEntry {
 }
 
 /** A round record as an export carries it: rules 2.1.0 adds `indicators`, older records lack them. */
-export type ExportedRoundRecord = Omit<RoundRecord, 'indicators'> & {
-  indicators?: { us?: RoundIndicators; china?: RoundIndicators } | null;
-};
+export type ExportedRoundRecord = ChartedRoundRecord;
 
 export interface TableResult {
   winner: 'us' | 'china' | 'draw';

@@ -3,7 +3,7 @@ import { learningObjectives, sides } from '../../../rules/index.ts';
 import { formatNumber, formatPercent } from '../../board/format.ts';
 import type { ArticleClaim, ArticleClaimId } from './article-claims.ts';
 import { articleClaim } from './article-claims.ts';
-import type { IndicatorId } from './indicators.ts';
+import type { IndicatorId } from '../../charts/indicators.ts';
 import type { TableFacts } from './table-facts.ts';
 import { actionsTaken, presentValues } from './table-facts.ts';
 import { firedEvents } from './timeline.ts';

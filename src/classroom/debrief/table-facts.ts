@@ -1,8 +1,8 @@
 import type { ActionId, Parameters, Side } from '../../../rules/index.ts';
 import type { ExportedRoundRecord, TableResult } from './export-format.ts';
-import type { IndicatorId } from './indicators.ts';
-import type { IndicatorSeries } from './table-series.ts';
-import { orderedRecords, tableSeries } from './table-series.ts';
+import type { IndicatorId } from '../../charts/indicators.ts';
+import type { IndicatorSeries } from '../../charts/indicator-series.ts';
+import { orderedRecords, everyIndicatorSeries } from '../../charts/indicator-series.ts';
 import type { TimelineEntry, TimelineRound } from './timeline.ts';
 import { decisionTimeline } from './timeline.ts';
 import type { TableExport } from './export-format.ts';
@@ -20,7 +20,7 @@ export function tableFacts(table: TableExport, params: Parameters): TableFacts {
   const records = orderedRecords(table.rounds);
   return {
     records,
-    series: tableSeries(records),
+    series: everyIndicatorSeries(records),
     timeline: decisionTimeline(table, records),
     result: table.result,
     params,

@@ -1,44 +1,11 @@
 import type { Parameters } from '../../../rules/index.ts';
 import { sideShort } from '../../board/format.ts';
-import { valueScale } from './chart-scale.ts';
+import { IndicatorFigure } from '../../charts/indicator-figure.tsx';
+import { indicatorDefinitions } from '../../charts/indicators.ts';
+import { ChartLegend } from '../../charts/line-chart.tsx';
 import type { TableDebrief } from './class-debrief.ts';
-import { indicatorDefinitions } from './indicators.ts';
-import { ChartData, ChartLegend, LineChart } from './line-chart.tsx';
 import { PromptList } from './prompt-list.tsx';
 import { TimelineView } from './timeline-view.tsx';
-
-/** One chart of a table's page: the heading with its unit, the drawing, a note, and the figures. */
-export function IndicatorFigure({
-  table,
-  id,
-  params,
-  size = 'full',
-}: {
-  table: TableDebrief;
-  id: keyof TableDebrief['series'];
-  params: Parameters;
-  size?: 'full' | 'paper';
-}) {
-  const series = table.series[id];
-  const scale = valueScale(
-    series.definition,
-    params,
-    series.lines.flatMap((line) => line.values),
-  );
-  return (
-    <figure className="debrief-chart">
-      <figcaption>
-        <span className="chart-title">{series.definition.title}</span>{' '}
-        <span className="chart-unit">{series.definition.unit}</span>
-      </figcaption>
-      <LineChart series={series} scale={scale} size={size} labelPrefix={`${table.label}: `} />
-      {size === 'full' && series.definition.note ? (
-        <p className="chart-note">{series.definition.note}</p>
-      ) : null}
-      {size === 'full' ? <ChartData series={series} /> : null}
-    </figure>
-  );
-}
 
 /** A table's debrief: how it ended, every indicator round by round, its decisions, and what to discuss. */
 export function TableSection({ table, params }: { table: TableDebrief; params: Parameters }) {
@@ -66,17 +33,22 @@ export function TableSection({ table, params }: { table: TableDebrief; params: P
         <>
           <div className="debrief-charts screen-only">
             {indicatorDefinitions.map((definition) => (
-              <IndicatorFigure key={definition.id} table={table} id={definition.id} params={params} />
+              <IndicatorFigure
+                key={definition.id}
+                series={table.series[definition.id]}
+                params={params}
+                labelPrefix={`${table.label}: `}
+              />
             ))}
           </div>
           <div className="debrief-charts-paper print-only" aria-hidden="true">
             {indicatorDefinitions.map((definition) => (
               <IndicatorFigure
                 key={definition.id}
-                table={table}
-                id={definition.id}
+                series={table.series[definition.id]}
                 params={params}
                 size="paper"
+                labelPrefix={`${table.label}: `}
               />
             ))}
           </div>

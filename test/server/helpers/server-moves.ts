@@ -41,14 +41,16 @@ export async function playServerSide(
 }
 
 /**
- * Plays a seated match to its end through the authority with the rules' own bots (the test knows the
- * truth; each bot still decides from its seat's view). Returns the moves played.
+ * Plays a seated match through the authority with the rules' own bots (the test knows the truth; each
+ * bot still decides from its seat's view), to its end or until `stopAt` holds of the state. Returns the
+ * moves played.
  */
 export async function playServerBots(
   server: RunningServer,
   match: Seated,
   specs: Record<Side, string>,
   seed: string,
+  stopAt: (state: GameState) => boolean = () => false,
 ): Promise<number> {
   const bots = {
     us: createBot(specs.us, `${seed}:us`),
@@ -59,6 +61,7 @@ export async function playServerBots(
     const state = await server.store.loadState(match.matchID);
     if (!state || state.ctx.gameover !== undefined) return played;
     const G = state.G as GameState;
+    if (stopAt(G)) return played;
     const side = sidesToMove(G)[0];
     if (!side) return played;
     const move = bots[side].chooseMove(observe(G, side), legalMoves(G, side));

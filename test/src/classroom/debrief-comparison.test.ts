@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonChartBox, noRoundEnded } from '../../../src/classroom/debrief/comparison-section.tsx';
-import { thinned } from '../../../src/classroom/debrief/line-chart.tsx';
+import { thinned } from '../../../src/charts/line-chart.tsx';
 
 describe('the comparison’s note on empty columns', () => {
   it('names the tables that have not ended a round, in plain English', () => {

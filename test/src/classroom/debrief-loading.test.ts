@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../../../rules/index.ts';
-import { segments, valueScale } from '../../../src/classroom/debrief/chart-scale.ts';
-import { indicatorDefinition } from '../../../src/classroom/debrief/indicators.ts';
+import { segments, valueScale } from '../../../src/charts/chart-scale.ts';
+import { indicatorDefinition } from '../../../src/charts/indicators.ts';
 import {
   exportPath,
   facilitatorKeyFor,

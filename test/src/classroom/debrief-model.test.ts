@@ -4,10 +4,10 @@ import { cardById, sides } from '../../../rules/index.ts';
 import { describeResult, formatNumber } from '../../../src/board/format.ts';
 import { classDebrief, endTextOf } from '../../../src/classroom/debrief/class-debrief.ts';
 import { parseClassExport } from '../../../src/classroom/debrief/export-format.ts';
-import { indicatorDefinitions } from '../../../src/classroom/debrief/indicators.ts';
+import { indicatorDefinitions } from '../../../src/charts/indicators.ts';
 import { claimPrompts, discussionPrompt, promptsFor } from '../../../src/classroom/debrief/prompts.ts';
 import { tableFacts } from '../../../src/classroom/debrief/table-facts.ts';
-import { tableSeries } from '../../../src/classroom/debrief/table-series.ts';
+import { everyIndicatorSeries } from '../../../src/charts/indicator-series.ts';
 import { decisionTimeline, firedEvents } from '../../../src/classroom/debrief/timeline.ts';
 import { playClass, standardClass, standardPlans } from './class-export-fixture.ts';
 
@@ -68,7 +68,7 @@ describe('reading a class export', () => {
 describe('the series of every indicator', () => {
   it('has one value per round record on every line of every chart', () => {
     for (const entry of tables) {
-      const series = tableSeries(entry.rounds);
+      const series = everyIndicatorSeries(entry.rounds);
       for (const definition of indicatorDefinitions) {
         const { rounds, lines } = series[definition.id];
         expect(rounds).toEqual(entry.rounds.map((record) => record.round));
@@ -80,7 +80,7 @@ describe('the series of every indicator', () => {
 
   it("takes compute from the records' figures and the rest from their indicators", () => {
     const entry = table(2);
-    const series = tableSeries(entry.rounds);
+    const series = everyIndicatorSeries(entry.rounds);
     const values = (id: keyof typeof series, side: Side) =>
       series[id].lines.find((line) => line.key === side)?.values;
     for (const side of sides) {
@@ -115,7 +115,7 @@ describe('the series of every indicator', () => {
   it('shows a record without indicators (from before rules 2.1.0) as a gap, not a zero', () => {
     const entry = table(1);
     expect(entry.rounds[0]?.indicators).toBeNull();
-    const series = tableSeries(entry.rounds);
+    const series = everyIndicatorSeries(entry.rounds);
     for (const id of [
       'budget',
       'meanYield',

@@ -1,13 +1,13 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../../../rules/index.ts';
-import { valueScale } from '../../../src/classroom/debrief/chart-scale.ts';
+import { valueScale } from '../../../src/charts/chart-scale.ts';
 import { classDebrief } from '../../../src/classroom/debrief/class-debrief.ts';
 import { DebriefPage } from '../../../src/classroom/debrief/debrief-page.tsx';
 import { DebriefReport } from '../../../src/classroom/debrief/debrief-report.tsx';
-import { indicatorDefinition, indicatorDefinitions } from '../../../src/classroom/debrief/indicators.ts';
-import { chartSummary, LineChart } from '../../../src/classroom/debrief/line-chart.tsx';
-import type { IndicatorSeries } from '../../../src/classroom/debrief/table-series.ts';
+import { indicatorDefinition, indicatorDefinitions } from '../../../src/charts/indicators.ts';
+import { chartSummary, LineChart } from '../../../src/charts/line-chart.tsx';
+import type { IndicatorSeries } from '../../../src/charts/indicator-series.ts';
 import { standardClass } from './class-export-fixture.ts';
 
 /** The debrief's pages rendered on the server (no DOM needed), over the standard class's real games. */

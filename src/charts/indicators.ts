@@ -1,13 +1,12 @@
-import type { LearningObjective, Parameters, Side } from '../../../rules/index.ts';
-import { formatNumber } from '../../board/format.ts';
-import type { ExportedRoundRecord } from './export-format.ts';
-import type { IndicatorField } from './round-indicators.ts';
+import type { LearningObjective, Parameters, Side } from '../../rules/index.ts';
+import { formatNumber } from '../board/format.ts';
+import type { ChartedRoundRecord, IndicatorField } from './round-indicators.ts';
 import { readIndicator } from './round-indicators.ts';
 
 /**
- * The indicators the debrief charts round by round, as data: where each is read from a round record,
- * its unit, its scale, and the lines the rules draw on it (a track's ends). The per-table charts and the
- * class comparison both walk this list, so a new indicator is one entry here.
+ * The indicators charted round by round, as data: where each is read from a round record, its unit, its
+ * scale, and the lines the rules draw on it (a track's ends). The debrief's per-table charts, its class
+ * comparison and the board's indicators panel all walk this list, so a new indicator is one entry here.
  */
 
 export const indicatorIds = [
@@ -43,7 +42,7 @@ export interface IndicatorDefinition {
   lines: IndicatorLines;
   scale: 'linear' | 'log';
   /** The value in a record (`side` is ignored by shared tracks); undefined where the record lacks it. */
-  read: (record: ExportedRoundRecord, side: Side) => number | undefined;
+  read: (record: ChartedRoundRecord, side: Side) => number | undefined;
   format: (value: number) => string;
   /** An axis tick, shorter than `format` where that runs long (100k); `format` when absent. */
   tick?: (value: number) => string;
@@ -62,7 +61,7 @@ const finiteOrUndefined = (value: number | undefined): number | undefined =>
 
 const indicator =
   (field: IndicatorField) =>
-  (record: ExportedRoundRecord, side: Side): number | undefined =>
+  (record: ChartedRoundRecord, side: Side): number | undefined =>
     readIndicator(record, side, field);
 
 /** 100, 1k, 10k, 100k: a log axis's ticks in few characters. */

@@ -1,11 +1,12 @@
-import type { Side } from '../../../rules/index.ts';
-import type { ExportedRoundRecord } from './export-format.ts';
+import type { Side } from '../../rules/index.ts';
 import type { IndicatorDefinition, IndicatorId } from './indicators.ts';
 import { indicatorDefinitions } from './indicators.ts';
+import type { ChartedRoundRecord } from './round-indicators.ts';
 
 /**
- * Every indicator of one table, round by round: one value per round record, in round order, for each
- * line of the chart. A value the record does not carry is `undefined` (a gap), never a zero.
+ * Indicators of one game (a board's, a debrief table's), round by round: one value per round record, in
+ * round order, for each line of the chart. A value the record does not carry is `undefined` (a gap),
+ * never a zero.
  */
 
 export type LineKey = Side | 'shared';
@@ -34,15 +35,15 @@ export function lineKeysOf(definition: IndicatorDefinition): LineKey[] {
 }
 
 /** The records in round order, one per round (a repeated round keeps its last record). */
-export function orderedRecords(records: readonly ExportedRoundRecord[]): ExportedRoundRecord[] {
-  const byRound = new Map<number, ExportedRoundRecord>();
+export function orderedRecords<Charted extends ChartedRoundRecord>(records: readonly Charted[]): Charted[] {
+  const byRound = new Map<number, Charted>();
   for (const record of records) byRound.set(record.round, record);
   return [...byRound.values()].sort((a, b) => a.round - b.round);
 }
 
 export function indicatorSeries(
   definition: IndicatorDefinition,
-  records: readonly ExportedRoundRecord[],
+  records: readonly ChartedRoundRecord[],
 ): IndicatorSeries {
   const ordered = orderedRecords(records);
   return {
@@ -57,7 +58,10 @@ export function indicatorSeries(
   };
 }
 
-export function tableSeries(records: readonly ExportedRoundRecord[]): Record<IndicatorId, IndicatorSeries> {
+/** Every indicator's series for one game's records. */
+export function everyIndicatorSeries(
+  records: readonly ChartedRoundRecord[],
+): Record<IndicatorId, IndicatorSeries> {
   return Object.fromEntries(
     indicatorDefinitions.map((definition) => [definition.id, indicatorSeries(definition, records)]),
   ) as Record<IndicatorId, IndicatorSeries>;

@@ -1,8 +1,8 @@
-import type { Parameters } from '../../../rules/index.ts';
+import type { Parameters } from '../../rules/index.ts';
 import type { IndicatorDefinition, ReferenceMark } from './indicators.ts';
 
 /**
- * The y range and ticks of a debrief chart, from its indicator's frame (a track's fixed ends) or from
+ * The y range and ticks of an indicator chart, from its indicator's frame (a track's fixed ends) or from
  * the values, on a linear or a log scale; and the polyline segments of a line with gaps. Pure.
  */
 

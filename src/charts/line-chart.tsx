@@ -1,8 +1,9 @@
-import { sideShort } from '../../board/format.ts';
+import { sideShort } from '../board/format.ts';
 import type { ValueScale } from './chart-scale.ts';
 import { scaleFraction, segments } from './chart-scale.ts';
-import type { IndicatorSeries, LineKey } from './table-series.ts';
-import { firstAndLast } from './table-series.ts';
+import type { IndicatorSeries, LineKey } from './indicator-series.ts';
+import { firstAndLast } from './indicator-series.ts';
+import './charts.css';
 
 /**
  * A small line chart of one indicator, round by round, in plain SVG (no chart library): the US solid
@@ -11,7 +12,7 @@ import { firstAndLast } from './table-series.ts';
  * (ChartData) holds every value. A gap in the data is a gap in the line.
  */
 
-/** `full` on screen, `mini` in the comparison's cells, `paper` on a printed table page (five abreast). */
+/** `full` on screen, `mini` in the debrief comparison's cells, `paper` on a printed table page (five abreast). */
 type Size = 'full' | 'mini' | 'paper';
 
 const geometry: Record<
@@ -101,7 +102,7 @@ export function LineChart({
   series: IndicatorSeries;
   scale: ValueScale;
   size: Size;
-  labelPrefix?: string;
+  labelPrefix?: string | undefined;
   /** The drawing's width and height in its own units, instead of its size's (a wider cell's chart). */
   box?: { width: number; height: number } | undefined;
 }) {
@@ -121,7 +122,7 @@ export function LineChart({
   const format = series.definition.tick ?? series.definition.format;
   return (
     <svg
-      className={`debrief-chart-svg debrief-chart-${size}`}
+      className={`line-chart line-chart-${size}`}
       viewBox={`0 0 ${g.width} ${g.height}`}
       role="img"
       aria-label={label}

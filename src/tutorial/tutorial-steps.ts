@@ -39,7 +39,7 @@ export const tutorialSteps: readonly TutorialStep[] = [
     advanceWhen: 'next',
     text: (view) => {
       const lead = view.params.scoring.leadToWin;
-      return `The compute lead. Each round end scores three contests and moves this marker. The US wins at +${lead}, China at −${lead}. Now: ${describeLead(view.computeLead)}.`;
+      return `The compute lead. Each round end scores four contests (the frontier race, frontier class, adoption and the ecosystem) and moves this marker. The US wins at +${lead}, China at −${lead}. Now: ${describeLead(view.computeLead)}.`;
     },
   },
   {

@@ -26,8 +26,7 @@ import { defaultLifecycleTimes } from './lobby/lifecycle.ts';
 import { runningRules } from './rules-version/bundle-hash.ts';
 import type { RulesPolicy } from './rules-version/policy.ts';
 import type { MatchStore } from './storage/match-store.ts';
-import { PostgresStore } from './storage/postgres-store.ts';
-import { SqliteStore } from './storage/sqlite-store.ts';
+import { openStore } from './storage/open-store.ts';
 import type { Limits } from './transport/limits.ts';
 import { defaultCreatesPerAddress, defaultLimits } from './transport/limits.ts';
 import { KeyedLimiter } from './transport/rate-limit.ts';
@@ -90,22 +89,6 @@ export interface RunningServer {
 }
 
 const game = SiliconCurtain as Game & { name: string };
-
-/** The store the options name (also the operator's commands, server/cli/archive-matches.ts). */
-export async function openStore(
-  options: Pick<ServerOptions, 'store' | 'dataDir' | 'databaseUrl' | 'databaseSchema'>,
-): Promise<MatchStore> {
-  if (options.store) return options.store;
-  if (options.databaseUrl === undefined) {
-    const sqlite = SqliteStore.inDirectory(options.dataDir);
-    // Serve nothing before writes run at once: a clock started at creation must not pay for the boot.
-    await sqlite.ready();
-    return sqlite;
-  }
-  const postgres: Parameters<typeof PostgresStore.open>[0] = { connectionString: options.databaseUrl };
-  if (options.databaseSchema !== undefined) postgres.schema = options.databaseSchema;
-  return PostgresStore.open(postgres);
-}
 
 async function openBus(options: ServerOptions): Promise<MatchBus | undefined> {
   if (options.redisUrl === undefined) return undefined;

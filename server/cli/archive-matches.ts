@@ -3,16 +3,17 @@ import { parseArgs } from 'node:util';
 import { archiveMatches } from '../lobby/archive.ts';
 import { defaultLifecycleTimes } from '../lobby/lifecycle.ts';
 import { lifecycleFromEnv, storeOptionsFromEnv } from '../env.ts';
-import { openStore } from '../server.ts';
+import { openStore } from '../storage/open-store.ts';
 
 /**
- * `npx tsx server/cli/archive-matches.ts --older-than-days N [--archive FILE [--delete]]`: the operator's
- * clean-up of old finished, abandoned and expired matches, on the server's store (DATA_DIR, or
- * DATABASE_URL and DATABASE_SCHEMA). Without --archive it only counts them; --archive appends each whole
- * match as a JSON line to FILE; --delete then removes the archived ones. Nothing else is ever deleted.
+ * `npm run -s archive -- --older-than-days N [--archive FILE [--delete]]`: the operator's clean-up of old
+ * finished, abandoned and expired matches, on the server's store (DATA_DIR, or DATABASE_URL and
+ * DATABASE_SCHEMA). Without --archive it only counts them; --archive appends each whole match as a JSON
+ * line to FILE; --delete then removes the archived ones. Nothing else is ever deleted. Compiled to
+ * dist/server/archive-matches.js by `npm run build`, so a pruned production install runs it.
  */
 const usage =
-  'usage: npx tsx server/cli/archive-matches.ts --older-than-days N [--archive FILE [--delete]]\n' +
+  'usage: npm run -s archive -- --older-than-days N [--archive FILE [--delete]]\n' +
   '  matches finished, abandoned or expired, with no move for N days: counted, archived, deleted';
 
 function fail(message: string): never {

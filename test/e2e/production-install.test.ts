@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rulesBundleHash } from '../../server/rules-version/bundle-hash.ts';
 import { SqliteStore } from '../../server/storage/sqlite-store.ts';
@@ -39,7 +40,8 @@ afterAll(() => {
     if (script.child.exitCode === null && script.child.pid !== undefined)
       process.kill(-script.child.pid, 'SIGKILL');
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
-});
+  // The copy holds a whole `npm ci` install: removing it takes longer than a hook's 10 s on a loaded machine.
+}, 120_000);
 
 /** The environment of an operator's shell: none of this test run's npm_* or NODE_ENV settings. */
 function operatorEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -95,6 +97,37 @@ async function expectBuiltClient(url: string): Promise<void> {
   expect(asset.headers.get('cache-control')).toContain('immutable');
 }
 
+/** An operator's command as docs/DEPLOY.md types it (`npm run -s <script> -- …`): its one JSON line. */
+function operatorCommand(
+  cwd: string,
+  script: 'backup' | 'archive',
+  args: string[],
+  dataDir: string,
+): unknown {
+  const result = spawnSync('npm', ['run', '-s', script, '--', ...args], {
+    cwd,
+    env: operatorEnv({ DATA_DIR: dataDir }),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `npm run ${script} failed (${String(result.status)}):\n${result.stdout}\n${result.stderr}`,
+    );
+  return JSON.parse(result.stdout);
+}
+
+/** The match as the store in `dataDir` holds it: finished, with moves of both seats in its journal. */
+async function expectFinishedMatch(dataDir: string, matchID: string): Promise<void> {
+  const store = SqliteStore.inDirectory(dataDir);
+  await store.ready();
+  const state = await store.loadState(matchID);
+  const seats = new Set((await store.loadJournal(matchID)).map((entry) => entry.seat));
+  await store.close();
+  expect(state?.ctx.gameover).toBeDefined();
+  expect([...seats].sort()).toEqual(['0', '1']);
+}
+
 /** A match against a server-side greedy bot, created through the Lobby API and played over Socket.IO to its end. */
 async function playAgainstBot(url: string): Promise<string> {
   const games = `${url}/games/silicon-curtain`;
@@ -114,7 +147,7 @@ async function playAgainstBot(url: string): Promise<string> {
 
 describe('the production install', () => {
   it(
-    'npm ci && npm start builds and serves; after npm prune --omit=dev, npm run serve plays a match',
+    'npm ci && npm start builds and serves; after npm prune --omit=dev, npm run serve plays a match, backup and archive run',
     { timeout: 20 * 60_000 },
     async () => {
       const app = tempDir('sc-prod-app-');
@@ -155,13 +188,49 @@ describe('the production install', () => {
       expect(created?.pid).toEqual(expect.any(Number));
 
       // What the server wrote before it drained: a finished match, moves of both seats in the journal.
+      await expectFinishedMatch(dataDir, matchID);
+
+      // The nightly backup: a copy that opens as the store, with the match in it.
+      const backupDir = tempDir('sc-prod-backup-');
+      const backupFile = path.join(backupDir, 'matches.sqlite');
+      expect(operatorCommand(app, 'backup', [backupFile], dataDir)).toMatchObject({
+        backup: backupFile,
+        matches: 1,
+      });
+      await expectFinishedMatch(backupDir, matchID);
+
+      // The archive of old finished matches: 1e-6 days is 86 ms, and the server wrote last before it drained.
+      await sleep(100);
+      const olderThan = ['--older-than-days', '0.000001'];
+      expect(operatorCommand(app, 'archive', olderThan, dataDir)).toEqual({
+        chosen: { finished: 1 },
+        archived: 0,
+        deleted: 0,
+      });
+      const archiveFile = path.join(tempDir('sc-prod-archive-'), 'matches.jsonl');
+      const archiveArgs = [...olderThan, '--archive', archiveFile, '--delete'];
+      expect(operatorCommand(app, 'archive', archiveArgs, dataDir)).toEqual({
+        chosen: { finished: 1 },
+        archived: 1,
+        deleted: 1,
+      });
+      const lines = fs.readFileSync(archiveFile, 'utf8').trim().split('\n');
+      expect(lines).toHaveLength(1);
+      const archived = JSON.parse(lines[0] ?? '') as {
+        matchID: string;
+        lifecycle: string;
+        state: { ctx: { gameover?: unknown } };
+        journal: { seat: string }[];
+      };
+      expect(archived).toMatchObject({ matchID, lifecycle: 'finished' });
+      expect(archived.state.ctx.gameover).toBeDefined();
+      expect(new Set(archived.journal.map((entry) => entry.seat))).toEqual(new Set(['0', '1']));
+      // Gone from the store once archived; the backup still has it.
       const store = SqliteStore.inDirectory(dataDir);
       await store.ready();
-      const state = await store.loadState(matchID);
-      const seats = new Set((await store.loadJournal(matchID)).map((entry) => entry.seat));
+      const left = await store.listMatches();
       await store.close();
-      expect(state?.ctx.gameover).toBeDefined();
-      expect([...seats].sort()).toEqual(['0', '1']);
+      expect(left).toEqual([]);
     },
   );
 });

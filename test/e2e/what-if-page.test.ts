@@ -1,14 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserHarness } from './browser-harness.ts';
-import {
-  browserRequired,
-  chromiumAvailable,
-  chromiumPath,
-  root,
-  startBrowserHarness,
-} from './browser-harness.ts';
+import { expect, it } from 'vitest';
+import { screenshotDir, viewports } from './browser-harness.ts';
+import { describeInBrowser, screens } from './browser-suite.ts';
 
 /**
  * The what-if preview in a real browser against a real server and its worker threads (issue 13): the
@@ -16,27 +9,13 @@ import {
  * pause, with the baseline beside it. Screenshots go to out/screenshots/ (to look at).
  */
 
-const screenshotDir = path.join(root, 'out', 'screenshots');
-
-describe.skipIf(!chromiumAvailable && !browserRequired)(
-  `the what-if try-out page${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
-  () => {
-    let harness: BrowserHarness;
-
-    beforeAll(async () => {
-      mkdirSync(screenshotDir, { recursive: true });
-      // A small batch keeps the suite quick; the figures' shape is the same at 300.
-      harness = await startBrowserHarness({ whatIf: { games: { defaultGames: 20, minGames: 10 } } });
-    }, 120_000);
-
-    afterAll(async () => {
-      await harness.close();
-    });
-
+describeInBrowser(
+  'the what-if try-out page',
+  // A small batch keeps the suite quick; the figures' shape is the same at 300.
+  { whatIf: { games: { defaultGames: 20, minGames: 10 } } },
+  (harness) => {
     it('measures the scenario, then a changed parameter beside its baseline', async () => {
-      const page = await harness.openPage(`${harness.server.url}/?whatif`, {
-        viewport: { width: 1366, height: 800 },
-      });
+      const page = await harness.openPage(`${harness.server.url}/?whatif`, screens.desktop);
       await page.getByLabel('Bot games').selectOption('100');
       const headline = page.locator('.what-if-headline');
       await expect
@@ -53,7 +32,7 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       // The figures fade back in (a 0.2 s transition) once they are the form's again.
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(screenshotDir, 'what-if-desktop.png') });
-      await page.setViewportSize({ width: 390, height: 844 });
+      await page.setViewportSize(viewports.phone);
       await page.screenshot({ path: path.join(screenshotDir, 'what-if-phone.png'), fullPage: true });
       expect(harness.pageErrors).toEqual([]);
     });

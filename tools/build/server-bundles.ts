@@ -5,7 +5,7 @@ import { rulesBundleHash } from '../../server/rules-version/bundle-hash.ts';
 
 /**
  * The server as plain JavaScript for `npm run build`: the entry point, each worker thread's entry and
- * the backup command, one ESM file each under dist/server/, with every npm package left to node_modules
+ * the operator's commands (backup, archive), one ESM file each under dist/server/, with every npm package left to node_modules
  * (a production install loads them as usual) and nothing of tsx. The workers' file names are the ones the server looks
  * for beside its own module (server/compiled-entry.ts); in a source checkout they do not exist and the
  * workers start from TypeScript as before.
@@ -20,6 +20,8 @@ export const serverEntries = {
   'game-worker': 'server/games/worker.ts',
   // The operator's SQLite backup (`npm run -s backup -- DEST`), which a pruned install must run too.
   backup: 'server/cli/backup.ts',
+  // The operator's archive of old matches (`npm run -s archive -- --older-than-days N …`), likewise.
+  'archive-matches': 'server/cli/archive-matches.ts',
 } as const;
 
 export const serverOutDir = fileURLToPath(new URL('dist/server/', repoRoot));

@@ -27,7 +27,8 @@ export const RULES_VERSION = '2.4.0';
  * - 2.4.0: a fourth contest at each round end, frontier class: China scores 1 when its training compute
  *   reaches the year's bar (365 EFLOPS in 2025, ×1.35 a year), the US 1 when it does not, so HBM,
  *   interconnect, yields and algorithmic efficiency count every round, not once. A 2.3.0 match continues:
- *   its scored rounds keep their points, its parameters gain the bar.
+ *   its scored rounds keep their points, its parameters gain the bar. The controls-2022 scenario sets its
+ *   own bar (650 in 2025 terms): its China imports freely until the US controls it.
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

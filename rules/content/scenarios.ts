@@ -90,6 +90,9 @@ export const scenarioData = [
       'start.maturity.china': 3,
       'start.chinaN7Yield': 0.2,
       'start.chinaResearchPoints.domesticEuv': 0,
+      // China imports freely until the US controls it: at the baseline's bar its imported fleet scored
+      // frontier class every year (US 25.2% of 400 mirror games); 650 evens it (docs/BALANCE.md).
+      'scoring.frontierClassEflops2025': 650,
     },
   },
 ] as const satisfies readonly Scenario[];

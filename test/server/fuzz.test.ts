@@ -5,6 +5,7 @@ import type { GameState } from '../../rules/index.ts';
 import { cards, fingerprint } from '../../rules/index.ts';
 import { seedRng } from '../../rules/rng.ts';
 import type { Limits } from '../../server/transport/limits.ts';
+import { defaultLimits } from '../../server/transport/limits.ts';
 import type { Emit, FuzzTarget } from './helpers/junk.ts';
 import { junkEmit } from './helpers/junk.ts';
 import type { RawClient, Rejected } from './helpers/raw-socket.ts';
@@ -314,15 +315,18 @@ describe('fuzz: the default limits refuse floods', () => {
 
   it('per address: many sockets each under their own limit are refused together', async () => {
     const { server, match } = await startCanary();
+    // Each socket stays inside its own burst; together they send the address's burst and 200 more.
+    const perSocket = defaultLimits.perSocket.burst - 5;
+    const count = Math.ceil((defaultLimits.perAddress.burst + 200) / perSocket);
     const sockets = await Promise.all(
-      Array.from({ length: 10 }, async () => {
+      Array.from({ length: count }, async () => {
         const client = open(server.url);
         await connected(client);
         return client;
       }),
     );
     for (const client of sockets)
-      for (let i = 0; i < 35; i++) client.socket.emit('sync', match.matchID, '1', 'guess', 2);
+      for (let i = 0; i < perSocket; i++) client.socket.emit('sync', match.matchID, '1', 'guess', 2);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const limited = sockets.reduce((sum, client) => sum + rejectionsOf(client, 'rateLimited'), 0);
     expect(limited).toBeGreaterThanOrEqual(100);

@@ -1,10 +1,11 @@
-import type { Fab, PlayerView, Side } from '../../rules/index.ts';
+import type { Fab, GameState, PlayerView, Side } from '../../rules/index.ts';
 import { publicState, researchTracks } from '../../rules/index.ts';
 import { fabYieldCapFraction } from '../../rules/mechanics/fabs.ts';
 import { poweredChipsK } from '../../rules/mechanics/power.ts';
 import { domesticEuvLandingYear, researchPointsNeeded } from '../../rules/mechanics/research.ts';
+import { frontierClassBarEflops, frontierClassPoints } from '../../rules/mechanics/scoring.ts';
 import type { IconName } from './icons.tsx';
-import { formatEflopsCompact, formatNumber, formatPercent, formatThousands } from './format.ts';
+import { formatEflops, formatEflopsCompact, formatNumber, formatPercent, formatThousands } from './format.ts';
 import { researchTrackTitle } from './hints.ts';
 
 /**
@@ -21,7 +22,7 @@ export interface Bar {
   label: string;
   /** 0–1 of the bar's length. */
   fill: number;
-  /** 0–1: where the bar's mark sits (a fab's yield cap), if it has one. */
+  /** 0–1: where the bar's mark sits (a fab's yield cap, the frontier-class bar), if it has one. */
   cap?: number;
   /** The figure beside or under the label. */
   text: string;
@@ -199,6 +200,7 @@ export function supplyChainStations(view: PlayerView, side: Side, fabBars = maxF
     ],
   };
 
+  const frontierClass = side === 'china' ? frontierClassGauge(view, state) : undefined;
   const compute: Station = {
     id: 'compute',
     title: 'Effective compute',
@@ -208,8 +210,9 @@ export function supplyChainStations(view: PlayerView, side: Side, fabBars = maxF
       unitsTogether(formatEflopsCompact(last.effectiveComputeEflops)),
       `training ${unitsTogether(formatEflopsCompact(last.trainingEflops))}`,
       `algorithms ×${formatNumber(last.algorithmicMultiplier, 2)} (level${nbsp}${own.efficiencyLevel})`,
+      ...(frontierClass ? [frontierClass.line] : []),
     ],
-    bars: [],
+    bars: frontierClass ? [frontierClass.bar] : [],
   };
 
   const maturityMax = params.ecosystem.maturityMax;
@@ -249,6 +252,35 @@ export function wearRange(fractions: readonly number[]): string {
 
 export const onlineIn = (rounds: number): string =>
   `building: online${nbsp}in${nbsp}${rounds}${nbsp}round${rounds === 1 ? '' : 's'}`;
+
+/**
+ * China's training compute against this year's frontier-class bar (RULEBOOK §14): the bar from the rules'
+ * function, the verdict from the rules' scoring of the view's figures. The gauge's end leaves room past
+ * the bar, so a side above it shows by how much.
+ */
+export function frontierClassGauge(
+  view: PlayerView,
+  state: GameState = publicState(view),
+): { line: string; bar: Bar } {
+  const barEflops = frontierClassBarEflops(state);
+  const trainingEflops = view.sides.china.last.trainingEflops;
+  const reached = frontierClassPoints(state) < 0;
+  const gaugeEnd = Math.max(barEflops, trainingEflops) * 1.25;
+  const percentOfBar = formatPercent(barEflops > 0 ? trainingEflops / barEflops : 0);
+  return {
+    line: `Frontier class ${view.year}`,
+    bar: {
+      label: `bar ${unitsTogether(formatEflopsCompact(barEflops))}`,
+      text: reached ? 'above' : 'below',
+      fill: share(trainingEflops, gaugeEnd),
+      cap: share(barEflops, gaugeEnd),
+      description:
+        `Frontier class, ${view.year}: China trains ${formatEflops(trainingEflops)}, ${percentOfBar} of this year’s bar of ` +
+        `${formatEflops(barEflops)}, ${reached ? 'at or above it' : 'below it'}. At each round end China scores 1 at or above the ` +
+        'bar, the US 1 below it; “How to win” forecasts this round’s end.',
+    },
+  };
+}
 
 /** Bars the fabs station draws at most (the rest as one line): the board fits a projector in any game. */
 export const maxFabBars = 3;

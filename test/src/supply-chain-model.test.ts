@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Side } from '../../rules/index.ts';
 import { createGame, observe } from '../../rules/index.ts';
+import { frontierClassBarEflops, frontierClassPoints } from '../../rules/mechanics/scoring.ts';
+import { formatEflopsCompact } from '../../src/board/format.ts';
 import type { Station } from '../../src/board/supply-chain-model.ts';
 import { onlineIn, supplyChainStations, wearRange } from '../../src/board/supply-chain-model.ts';
 
@@ -64,5 +66,46 @@ describe('the fabs station', () => {
   it('leaves the note out for a fab that is producing', () => {
     const state = createGame({ seed: 'producing' });
     for (const bar of station(state, 'us', 'fabs').bars) expect(bar.note).toBeUndefined();
+  });
+});
+
+describe('the frontier-class bar on China’s compute station (RULEBOOK §14)', () => {
+  const setTraining = (state: GameState, share: number): void => {
+    state.sides.china.last.trainingEflops = frontierClassBarEflops(state) * share;
+  };
+
+  it.each([
+    [0.75, 'below'],
+    [1.2, 'above'],
+    [1, 'above'],
+  ])('at %f of the bar China reads %s it, as the rules score it', (share, verdict) => {
+    const state = createGame({ seed: 'frontier-class' });
+    setTraining(state, share);
+    const compute = station(state, 'china', 'compute');
+    expect(compute.lines).toContain(`Frontier class ${state.year}`);
+    const [gauge] = compute.bars;
+    expect(gauge?.text).toBe(verdict);
+    expect(frontierClassPoints(state) < 0).toBe(verdict === 'above');
+    expect(plain(gauge?.label ?? '')).toBe(`bar ${formatEflopsCompact(frontierClassBarEflops(state))}`);
+    // The gauge's fill is China's training compute, its mark the bar: past the mark exactly when above.
+    expect((gauge?.fill ?? 0) >= (gauge?.cap ?? 1)).toBe(verdict === 'above');
+    expect(gauge?.description).toContain(`${Math.round(share * 100)}% of this year’s bar`);
+  });
+
+  it('moves the bar with the year: the rules’ bar of the round being played', () => {
+    const state = createGame({ seed: 'frontier-year' });
+    setTraining(state, 1.1);
+    expect(station(state, 'china', 'compute').bars[0]?.text).toBe('above');
+    // The next year's bar has grown past what China trains now.
+    state.year += 1;
+    expect(frontierClassBarEflops(state)).toBeGreaterThan(state.sides.china.last.trainingEflops);
+    expect(station(state, 'china', 'compute').bars[0]?.text).toBe('below');
+    expect(station(state, 'china', 'compute').lines).toContain(`Frontier class ${state.year}`);
+  });
+
+  it('is China’s contest: the US compute station has no such bar', () => {
+    const compute = station(createGame({ seed: 'us-compute' }), 'us', 'compute');
+    expect(compute.bars).toEqual([]);
+    expect(compute.lines.join(' ')).not.toContain('Frontier class');
   });
 });

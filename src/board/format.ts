@@ -37,6 +37,10 @@ export const formatPercent = (fraction: number): string => `${formatNumber(fract
 export const formatEflops = (value: number): string =>
   `${formatNumber(value, Math.abs(value) < 10 ? 2 : 1)} EFLOPS`;
 
+/** Compute where room is short (a board's station): whole EFLOPS from 100 up, where a decimal says nothing. */
+export const formatEflopsCompact = (value: number): string =>
+  Math.abs(value) >= 100 ? `${formatNumber(value, 0)} EFLOPS` : formatEflops(value);
+
 /** Thousands of chips or wafers: 1,250k → "1.25M". */
 export function formatThousands(valueK: number, unit: string): string {
   if (Math.abs(valueK) >= 1000) return `${formatNumber(valueK / 1000, 2)}M ${unit}`;

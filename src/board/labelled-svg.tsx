@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
 /**
  * A drawing sized in CSS pixels (its viewBox the same), read out as one image by its label, which is
- * also its <title>: the tracks and the lead chart.
+ * also its <title>: the tracks and the lead chart. Its natural width is `--natural-width`, so that a
+ * style can scale it with the type (the tracks in projector mode: src/styles.css).
  */
 export function LabelledSvg({
   className,
@@ -24,6 +25,7 @@ export function LabelledSvg({
       width={width}
       height={height}
       overflow="visible"
+      style={{ '--natural-width': `${width}px` } as CSSProperties}
       role="img"
       aria-label={label}
     >

@@ -1,150 +1,145 @@
 import type { PlayerView, Side } from '../../rules/index.ts';
+import { useLargeType } from '../display/large-type.ts';
+import type { ChainType, CountdownLayout, Placed, StationLayout } from './chain-layout.ts';
+import {
+  chainTypes,
+  countdownIconSize,
+  countdownPipHeight,
+  layoutCountdown,
+  layoutStation,
+} from './chain-layout.ts';
 import { formatNumber, sideTitle } from './format.ts';
 import { Icon } from './icons.tsx';
-import type { ResearchCountdown, Station } from './supply-chain-model.ts';
-import { researchCountdowns, supplyChainStations } from './supply-chain-model.ts';
+import type { Station } from './supply-chain-model.ts';
+import { maxFabBars, researchCountdowns, supplyChainStations } from './supply-chain-model.ts';
 
-/** Station geometry in SVG units (1 unit ≈ 1 CSS pixel at the layouts' usual widths). */
-const stationWidth = 170;
-const gap = 18;
-const headerHeight = 30;
-const lineHeight = 16;
-const barHeight = 30;
-/** A bar's label and figure share a line when both fit in a station (about this many characters). */
-const lineCharacters = 25;
-const wearHeight = 30;
-const padding = 8;
-
-function stationHeight(station: Station): number {
-  const barLines = station.bars.reduce(
-    (sum, bar) =>
-      sum + barHeight + (bar.label.length + bar.text.length + 1 <= lineCharacters ? 0 : lineHeight),
-    0,
-  );
-  return (
-    headerHeight + station.lines.length * lineHeight + barLines + (station.wear ? wearHeight : 0) + padding
-  );
+function PlacedItem({ item }: { item: Placed }) {
+  switch (item.kind) {
+    case 'text':
+      return (
+        <text
+          x={item.x}
+          y={item.y}
+          fontSize={item.size}
+          fontWeight={item.weight}
+          textAnchor={item.anchor}
+          className={`station-${item.style}`}
+        >
+          {item.text}
+        </text>
+      );
+    case 'bar': {
+      const { bar, width, height, x, y } = item;
+      return (
+        <g transform={`translate(${x} ${y})`}>
+          <title>{bar.description ?? `${bar.label}${bar.note ? `, ${bar.note}` : ''}: ${bar.text}`}</title>
+          <rect width={width} height={height} rx={height / 2} className="bar-track" />
+          <rect width={width * bar.fill} height={height} rx={height / 2} className="bar-fill" />
+          {bar.cap === undefined ? null : (
+            <line x1={width * bar.cap} x2={width * bar.cap} y1={-3} y2={height + 3} className="bar-cap" />
+          )}
+        </g>
+      );
+    }
+    case 'wear': {
+      const { fractions, width, height } = item;
+      const slot = width / Math.max(fractions.length, 1);
+      return (
+        <g transform={`translate(${item.x} ${item.y})`}>
+          <title>{`DUV tool wear: ${fractions.map((value) => `${formatNumber(value * 100, 0)}%`).join(', ')}`}</title>
+          {fractions.map((value, group) => (
+            <g key={`wear-${String(group)}`} transform={`translate(${group * slot} 0)`}>
+              <rect width={slot - 3} height={height} rx={2} className="bar-track" />
+              <rect
+                y={height - height * value}
+                width={slot - 3}
+                height={height * value}
+                rx={2}
+                className="wear-fill"
+              />
+            </g>
+          ))}
+        </g>
+      );
+    }
+  }
 }
 
 function StationBox({
   station,
+  layout,
+  type,
   x,
   y,
   height,
   changed,
 }: {
   station: Station;
+  layout: StationLayout;
+  type: ChainType;
   x: number;
   y: number;
   height: number;
   changed: boolean;
 }) {
-  let cursor = headerHeight;
-  const lines = station.lines.map((line) => {
-    cursor += lineHeight;
-    return (
-      <text key={`line-${line}`} x={10} y={cursor - 4} className="station-line">
-        {line}
-      </text>
-    );
-  });
-  const bars = station.bars.map((bar, index) => {
-    const oneLine = bar.label.length + bar.text.length + 1 <= lineCharacters;
-    const top = cursor + 2 + (oneLine ? 0 : lineHeight);
-    cursor += barHeight + (oneLine ? 0 : lineHeight);
-    const width = stationWidth - 20;
-    return (
-      <g key={`bar-${String(index)}`} transform={`translate(10 ${top})`}>
-        <title>{`${bar.label}: ${bar.text}`}</title>
-        <text y={oneLine ? 10 : 10 - lineHeight} className="station-line">
-          {bar.label}
-        </text>
-        <text
-          x={oneLine ? width : 0}
-          y={10}
-          textAnchor={oneLine ? 'end' : 'start'}
-          className="station-figure"
-        >
-          {bar.text}
-        </text>
-        <rect y={14} width={width} height={8} rx={4} className="bar-track" />
-        <rect y={14} width={width * bar.fill} height={8} rx={4} className="bar-fill" />
-        {bar.cap === undefined ? null : (
-          <line x1={width * bar.cap} x2={width * bar.cap} y1={11} y2={25} className="bar-cap" />
-        )}
-      </g>
-    );
-  });
-  const wear = station.wear;
   return (
     <g
       transform={`translate(${x} ${y})`}
       className={`station station-${station.id}${changed ? ' changed' : ''}`}
     >
-      <rect width={stationWidth} height={height} rx={8} className="station-box" />
-      <Icon name={station.icon} x={8} y={7} size={18} />
-      <text x={32} y={21} className="station-title">
-        {station.title}
-      </text>
-      {lines}
-      {bars}
-      {wear ? (
-        <g transform={`translate(10 ${cursor + 2})`}>
-          <title>{`DUV tool wear: ${wear.map((value) => `${formatNumber(value * 100, 0)}%`).join(', ')}`}</title>
-          {wear.map((value, index) => {
-            const slot = (stationWidth - 20) / Math.max(wear.length, 1);
-            return (
-              <g key={`wear-${String(index)}`} transform={`translate(${index * slot} 0)`}>
-                <rect width={slot - 3} height={20} rx={2} className="bar-track" />
-                <rect y={20 - 20 * value} width={slot - 3} height={20 * value} rx={2} className="wear-fill" />
-              </g>
-            );
-          })}
-        </g>
-      ) : null}
+      <title>{layout.fullText}</title>
+      <rect width={type.stationWidth} height={height} rx={8} className="station-box" />
+      <Icon name={station.icon} x={type.inset} y={7} size={type.iconSize} />
+      {layout.items.map((item, index) => (
+        <PlacedItem key={`${item.kind}-${String(index)}`} item={item} />
+      ))}
     </g>
   );
 }
 
 /** Research countdowns side by side, or one under another when the chain is narrow. */
-const countdownHeight = 40;
-
 function Countdowns({
   countdowns,
   y,
-  width,
+  slotWidth,
   perRow,
+  rowTops,
+  fontSize,
 }: {
-  countdowns: ResearchCountdown[];
+  fontSize: number;
+  countdowns: CountdownLayout[];
   y: number;
-  width: number;
+  slotWidth: number;
   perRow: number;
+  rowTops: number[];
 }) {
-  const slot = width / perRow;
   return (
     <g transform={`translate(0 ${y})`} className="research-countdowns">
-      {countdowns.map((countdown, index) => {
-        const left = (index % perRow) * slot;
-        const top = Math.floor(index / perRow) * countdownHeight;
-        const pip = Math.min(18, (slot - 20) / Math.max(countdown.needed, 1));
-        const label = countdown.done
-          ? `${countdown.title}: done`
-          : countdown.progress >= countdown.needed
-            ? `${countdown.title}: full, lands at the start of ${countdown.landsInYear}`
-            : `${countdown.title}: ${formatNumber(countdown.progress, 1)} / ${countdown.needed}${countdown.listings > 0 ? `, ${countdown.listings} listed` : ''}`;
+      {countdowns.map(({ countdown, label, lines, pipsY }, index) => {
+        const left = (index % perRow) * slotWidth;
+        const top = rowTops[Math.floor(index / perRow)] ?? 0;
+        const pip = Math.min(18, (slotWidth - 20) / Math.max(countdown.needed, 1));
         return (
           <g key={countdown.title} transform={`translate(${left} ${top})`}>
             <title>{label}</title>
-            <Icon name="research" x={0} y={0} size={16} />
-            <text x={22} y={13} className="station-line">
-              {label}
-            </text>
+            <Icon name="research" x={0} y={0} size={countdownIconSize} />
+            {lines.map((line) => (
+              <text
+                key={`line-${line.y}`}
+                x={countdownIconSize + 6}
+                y={line.y}
+                fontSize={fontSize}
+                className="station-line"
+              >
+                {line.text}
+              </text>
+            ))}
             {Array.from({ length: countdown.needed }, (_, step) => {
               const filled = countdown.done ? 1 : Math.min(1, Math.max(0, countdown.progress - step));
               return (
-                <g key={`pip-${String(step)}`} transform={`translate(${step * pip} 20)`}>
-                  <rect width={pip - 3} height={10} rx={2} className="bar-track" />
-                  <rect width={(pip - 3) * filled} height={10} rx={2} className="bar-fill" />
+                <g key={`pip-${String(step)}`} transform={`translate(${step * pip} ${pipsY})`}>
+                  <rect width={pip - 3} height={countdownPipHeight} rx={2} className="bar-track" />
+                  <rect width={(pip - 3) * filled} height={countdownPipHeight} rx={2} className="bar-fill" />
                 </g>
               );
             })}
@@ -167,26 +162,46 @@ export function SupplyChain({
   columns: number;
   changed: ReadonlySet<string>;
 }) {
-  const stations = supplyChainStations(view, side);
-  const countdowns = researchCountdowns(view, side);
-  const rows: Station[][] = [];
+  const type = chainTypes[useLargeType() ? 'large' : 'normal'];
+  const { stationWidth, gap } = type;
+  // Only a chain in one row (a projector's) must keep its height down; a narrower one scrolls anyway.
+  const fabBars = columns >= 7 ? type.fabBars : maxFabBars;
+  const stations = supplyChainStations(view, side, fabBars).map((station) => ({
+    station,
+    layout: layoutStation(station, type),
+  }));
+  const rows: (typeof stations)[] = [];
   for (let index = 0; index < stations.length; index += columns)
     rows.push(stations.slice(index, index + columns));
-  const rowHeights = rows.map((row) => Math.max(...row.map(stationHeight)));
+  const rowHeights = rows.map((row) => Math.max(...row.map(({ layout }) => layout.height)));
   const rowTops = rowHeights.map((_, index) =>
     rowHeights.slice(0, index).reduce((sum, height) => sum + height + gap, 0),
   );
   const width = columns * stationWidth + (columns - 1) * gap;
   const chainHeight = rowHeights.reduce((sum, height) => sum + height + gap, 0) - gap;
-  const countdownsPerRow = columns >= 4 ? countdowns.length : 1;
-  const countdownRows = countdowns.length ? Math.ceil(countdowns.length / countdownsPerRow) : 0;
-  const height = chainHeight + (countdownRows ? 12 + countdownRows * countdownHeight : 0);
 
-  const placed = stations.map((station, index) => {
+  const countdownsPerRow = columns >= 4 ? 3 : 1;
+  const slotWidth = width / countdownsPerRow;
+  const countdowns = researchCountdowns(view, side).map((countdown) =>
+    layoutCountdown(countdown, slotWidth, type),
+  );
+  const countdownRowHeights: number[] = [];
+  countdowns.forEach((countdown, index) => {
+    const row = Math.floor(index / countdownsPerRow);
+    countdownRowHeights[row] = Math.max(countdownRowHeights[row] ?? 0, countdown.height);
+  });
+  const countdownRowTops = countdownRowHeights.map((_, index) =>
+    countdownRowHeights.slice(0, index).reduce((sum, height) => sum + height, 0),
+  );
+  const countdownsHeight = countdownRowHeights.reduce((sum, height) => sum + height, 0);
+  const height = chainHeight + (countdowns.length ? 12 + countdownsHeight : 0);
+
+  const placed = stations.map(({ station, layout }, index) => {
     const row = Math.floor(index / columns);
     const column = index % columns;
     return {
       station,
+      layout,
       x: column * (stationWidth + gap),
       y: rowTops[row] ?? 0,
       height: rowHeights[row] ?? 0,
@@ -196,7 +211,7 @@ export function SupplyChain({
     const from = placed[index];
     if (!from) return '';
     if (from.y === to.y) {
-      const midY = from.y + 22;
+      const midY = from.y + 7 + type.iconSize / 2;
       return `M${from.x + stationWidth} ${midY}H${to.x - 2}`;
     }
     // A new row: down from the last station and back to the row's start.
@@ -234,10 +249,12 @@ export function SupplyChain({
           markerEnd={`url(#arrow-${side})`}
         />
       ))}
-      {placed.map(({ station, x, y, height: boxHeight }) => (
+      {placed.map(({ station, layout, x, y, height: boxHeight }) => (
         <StationBox
           key={station.id}
           station={station}
+          layout={layout}
+          type={type}
           x={x}
           y={y}
           height={boxHeight}
@@ -245,7 +262,14 @@ export function SupplyChain({
         />
       ))}
       {countdowns.length ? (
-        <Countdowns countdowns={countdowns} y={chainHeight + 12} width={width} perRow={countdownsPerRow} />
+        <Countdowns
+          countdowns={countdowns}
+          y={chainHeight + 12}
+          slotWidth={slotWidth}
+          perRow={countdownsPerRow}
+          rowTops={countdownRowTops}
+          fontSize={type.lineSize}
+        />
       ) : null}
     </svg>
   );

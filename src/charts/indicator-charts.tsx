@@ -21,7 +21,7 @@ export default function IndicatorCharts({
     <>
       <ChartLegend keys={['us', 'china', 'shared']} />
       <div className="indicator-charts">
-        {boardIndicatorSeries(history).map((series) => (
+        {boardIndicatorSeries(history, params).map((series) => (
           <IndicatorFigure key={series.definition.id} series={series} params={params} />
         ))}
       </div>

@@ -19,11 +19,10 @@ export function IndicatorFigure({
   /** Said before the chart's summary, e.g. "Table 2: " on a debrief page that has several games. */
   labelPrefix?: string;
 }) {
-  const scale = valueScale(
-    series.definition,
-    params,
-    series.lines.flatMap((line) => line.values),
-  );
+  const scale = valueScale(series.definition, params, [
+    ...series.lines.flatMap((line) => line.values),
+    ...(series.reference?.values ?? []),
+  ]);
   return (
     <figure className="chart-figure">
       <figcaption>

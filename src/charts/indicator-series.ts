@@ -16,11 +16,18 @@ export interface SeriesLine {
   values: (number | undefined)[];
 }
 
+/** A rule's threshold drawn across a chart, one value a round (the frontier-class bar of each year). */
+export interface ReferenceLine {
+  label: string;
+  values: (number | undefined)[];
+}
+
 export interface IndicatorSeries {
   definition: IndicatorDefinition;
   rounds: number[];
   years: number[];
   lines: SeriesLine[];
+  reference?: ReferenceLine;
 }
 
 export function lineKeysOf(definition: IndicatorDefinition): LineKey[] {

@@ -1,7 +1,7 @@
 import { sideShort } from '../board/format.ts';
 import type { ValueScale } from './chart-scale.ts';
 import { scaleFraction, segments } from './chart-scale.ts';
-import type { IndicatorSeries, LineKey } from './indicator-series.ts';
+import type { IndicatorSeries, LineKey, ReferenceLine } from './indicator-series.ts';
 import { firstAndLast } from './indicator-series.ts';
 import './charts.css';
 
@@ -84,6 +84,11 @@ export function chartSummary(series: IndicatorSeries, labelPrefix = ''): string 
     if (!ends) return `${lineName(line.key)}: no figures`;
     return `${lineName(line.key)} ${definition.format(ends.first)} to ${definition.format(ends.last)}`;
   });
+  const referenceEnds = series.reference ? firstAndLast(series.reference.values) : undefined;
+  if (series.reference && referenceEnds)
+    parts.push(
+      `${series.reference.label} ${definition.format(referenceEnds.first)} to ${definition.format(referenceEnds.last)} (thin black dashes)`,
+    );
   const missing = rounds.filter((_, index) => series.lines.every((line) => line.values[index] === undefined));
   const gap =
     missing.length > 0
@@ -165,6 +170,9 @@ export function LineChart({
           ) : null}
         </g>
       ))}
+      {series.reference ? (
+        <ReferencePolyline reference={series.reference} x={x} y={y} font={g.font} full={size === 'full'} />
+      ) : null}
       <line x1={g.left} x2={g.left} y1={g.top} y2={g.height - g.bottom} className="chart-axis-line" />
       {series.years.map((year, index) =>
         index % yearEvery === 0 || index === count - 1 ? (
@@ -205,6 +213,59 @@ export function LineChart({
   );
 }
 
+/**
+ * A rule's threshold round by round (the frontier-class bar): thin black dashes without markers, so it
+ * never reads as a side's line; named at its last round.
+ */
+function ReferencePolyline({
+  reference,
+  x,
+  y,
+  font,
+  full,
+}: {
+  reference: ReferenceLine;
+  x: (index: number) => number;
+  y: (value: number) => number;
+  font: number;
+  full: boolean;
+}) {
+  const runs = segments(reference.values);
+  const last = runs[runs.length - 1]?.at(-1);
+  return (
+    <g className="chart-reference">
+      {runs.map((run) => (
+        <polyline
+          key={`reference-${run[0]?.index ?? 0}`}
+          points={
+            run.length > 1
+              ? run.map((point) => `${x(point.index)},${y(point.value)}`).join(' ')
+              : // A single round: a short level stroke, so the bar still shows.
+                run
+                  .map(
+                    (point) =>
+                      `${x(point.index) - 12},${y(point.value)} ${x(point.index) + 12},${y(point.value)}`,
+                  )
+                  .join(' ')
+          }
+          className="chart-reference-line"
+        />
+      ))}
+      {full && last ? (
+        <text
+          x={x(last.index)}
+          y={y(last.value) - 5}
+          fontSize={font - 1}
+          textAnchor="end"
+          className="chart-reference-label"
+        >
+          {reference.label}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
 /** The legend: the line styles and markers of the two sides and a shared track. */
 export function ChartLegend({ keys }: { keys: readonly LineKey[] }) {
   return (
@@ -227,6 +288,9 @@ export function ChartLegend({ keys }: { keys: readonly LineKey[] }) {
   );
 }
 
+const formatOrDash = (value: number | undefined, format: (value: number) => string): string =>
+  value === undefined ? '–' : format(value);
+
 /** Every value of a chart as a table: the chart's fallback for anyone who cannot read the drawing. */
 export function ChartData({ series }: { series: IndicatorSeries }) {
   const { definition } = series;
@@ -246,6 +310,7 @@ export function ChartData({ series }: { series: IndicatorSeries }) {
                 {lineName(line.key)}
               </th>
             ))}
+            {series.reference ? <th scope="col">{series.reference.label}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -261,6 +326,9 @@ export function ChartData({ series }: { series: IndicatorSeries }) {
                   </td>
                 );
               })}
+              {series.reference ? (
+                <td>{formatOrDash(series.reference.values[index], definition.format)}</td>
+              ) : null}
             </tr>
           ))}
         </tbody>

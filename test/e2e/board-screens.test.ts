@@ -10,6 +10,7 @@ import { playServerBots } from '../server/helpers/server-moves.ts';
 import type { Seated } from '../server/helpers/test-server.ts';
 import { seatedMatch } from '../server/helpers/test-server.ts';
 import type { BrowserHarness } from './browser-harness.ts';
+import { expectWordsInsideStations, stationTextPx } from './board-words.ts';
 import {
   browserRequired,
   chromiumAvailable,
@@ -323,6 +324,12 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
         const page = await openSeat(match, seat, requests);
         await page.getByText(`Round ${state.round}, ${state.year}`).first().waitFor();
         await shoot(page, `board-${side}-late`);
+        await expectWordsInsideStations(page);
+        // China's compute station: this year's frontier-class bar, and China's side of it in words.
+        const chinaCompute = await page.locator('.chain-china .station-compute text').allTextContents();
+        expect(chinaCompute.join(' ').replaceAll('\u00a0', ' ')).toMatch(
+          new RegExp(`Frontier class ${state.year} bar [\\d,.]+ EFLOPS (above|below)`),
+        );
         // The whole page on a laptop: the hand and both supply chains below it.
         await page.setViewportSize(viewports.desktop);
         await page.screenshot({
@@ -370,6 +377,11 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
         viewports.projector.height,
       );
       await shoot(projector, 'board-spectator-late-high-contrast');
+      await expectWordsInsideStations(projector);
+      // Projector type: the chain's words drawn at 16 CSS pixels and more on a 1920×1080 screen.
+      await projector.setViewportSize(viewports.projector);
+      await projector.waitForTimeout(150);
+      expect(await stationTextPx(projector, '.chain-china .station-line')).toBeGreaterThanOrEqual(16);
       await shootIndicators(projector, 'board-spectator-late-high-contrast-indicators');
       expect(harness.pageErrors).toEqual([]);
     }, 240_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fab } from '../../rules/index.ts';
 import { fabGroups, maxFabBars } from '../../src/board/supply-chain-model.ts';
-import { formatEflops } from '../../src/board/format.ts';
+import { formatEflopsCompact } from '../../src/board/format.ts';
 import { createGame, observe } from '../../rules/index.ts';
 import { seatLabel } from '../../src/board/match-setup.ts';
 import { latestPlays } from '../../src/board/played-cards.ts';
@@ -31,7 +31,7 @@ describe('the supply chain drawn from the view', () => {
 
   it('shows every Chinese DUV tool group’s wear and each fab’s yield toward its cap', () => {
     const [lithography, fabs] = supplyChainStations(view, 'china');
-    expect(lithography?.wear).toEqual(view.sides.china.toolGroupWear);
+    expect(lithography?.wear?.fractions).toEqual(view.sides.china.toolGroupWear);
     const firstFab = view.sides.china.fabs[0];
     expect(fabs?.bars[0]?.fill).toBe(firstFab?.yieldFraction);
     expect(fabs?.bars[0]?.cap).toBe(
@@ -45,7 +45,9 @@ describe('the supply chain drawn from the view', () => {
     expect(packaging?.lines.join(' ')).toContain('known at the round’s end');
     const compute = stations.find((station) => station.id === 'compute');
     expect(view.sides.us.last.effectiveComputeEflops).toBeGreaterThan(0);
-    expect(compute?.lines[0]).toBe(formatEflops(view.sides.us.last.effectiveComputeEflops));
+    expect(compute?.lines[0]?.replaceAll('\u00a0', ' ')).toBe(
+      formatEflopsCompact(view.sides.us.last.effectiveComputeEflops),
+    );
     expect(compute?.lines.join(' ')).not.toContain(' 0 EFLOPS');
   });
 
@@ -141,7 +143,7 @@ describe('fabs on the board', () => {
     expect(groups.map((group) => group.map((f) => f.id))).toEqual([[1, 3], [2], [4]]);
   });
 
-  it('draws at most a few bars and sums the rest in a line, however many fabs a side builds', () => {
+  it('draws at most a few bars and sums the rest in a line after them, however many fabs a side builds', () => {
     const state = createGame({ seed: 'fabs' });
     state.sides.china.fabs = [
       fab(1, 'n7', 0),
@@ -152,6 +154,9 @@ describe('fabs on the board', () => {
     ];
     const station = supplyChainStations(observe(state, 'china'), 'china').find((s) => s.id === 'fabs');
     expect(station?.bars).toHaveLength(maxFabBars - 1);
-    expect(station?.lines).toEqual(['+3 more fabs, 75k wafers']);
+    expect(station?.lines).toEqual([]);
+    expect(station?.closingLines?.map((line) => line.replaceAll('\u00a0', ' '))).toEqual([
+      '+3 more fabs, 75k wafers',
+    ]);
   });
 });

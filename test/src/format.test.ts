@@ -4,6 +4,7 @@ import {
   describeResult,
   formatBn,
   formatEflops,
+  formatEflopsCompact,
   formatNumber,
   formatPercent,
   formatThousands,
@@ -20,6 +21,10 @@ describe('formatting', () => {
     expect(formatBn(40)).toBe('$40Bn');
     expect(formatEflops(0.034)).toBe('0.03 EFLOPS');
     expect(formatEflops(123.45)).toBe('123.5 EFLOPS');
+    // Where room is short, whole EFLOPS from 100 up; smaller figures keep their decimals.
+    expect(formatEflopsCompact(1212.3)).toBe('1,212 EFLOPS');
+    expect(formatEflopsCompact(99.46)).toBe('99.5 EFLOPS');
+    expect(formatEflopsCompact(0.034)).toBe('0.03 EFLOPS');
     expect(formatPercent(0.655)).toBe('66%');
     expect(formatThousands(250, 'chips')).toBe('250k chips');
     expect(formatThousands(1250, 'chips')).toBe('1.25M chips');

@@ -10,7 +10,7 @@ import {
   selfRelianceLinks,
   totalPoints,
 } from '../../rules/mechanics/scoring.ts';
-import { formatEflops, formatNumber, formatThousands } from './format.ts';
+import { formatEflopsCompact, formatNumber, formatThousands } from './format.ts';
 import { measured } from './supply-chain-model.ts';
 
 /**
@@ -67,7 +67,7 @@ export function winConditions(view: PlayerView): WinCondition[] {
             met: false,
           },
           {
-            text: `Frontier class: China trains ${formatEflops(chinaTrainingEflops)} against ${view.year}’s bar of ${formatEflops(barEflops)}; at or above it China scores 1, below it the US does.`,
+            text: `Frontier class: China trains ${formatEflopsCompact(chinaTrainingEflops)} against ${view.year}’s bar of ${formatEflopsCompact(barEflops)}; at or above it China scores 1, below it the US does.`,
             met: chinaTrainingEflops >= barEflops,
           },
         ],

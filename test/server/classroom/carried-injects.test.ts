@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedRng } from '../../../rules/rng.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { playServerSide } from '../helpers/server-moves.ts';
-import type { Session, Student } from './helpers.ts';
-import { call, classroomServer, createSession, joinClass, me } from './helpers.ts';
+import type { Session } from './helpers.ts';
+import { bothSeats, facilitatorCall, twoTablesOfTwo } from './two-tables.ts';
+import { call, classroomServer, createSession, joinClass } from './helpers.ts';
 import { finishMatch, gameOf, storedState } from './table-helpers.ts';
 
 /**
@@ -37,11 +38,12 @@ interface ExportedGame {
   injects: ExportedInject[];
 }
 
-const facilitator = (session: Session, method: 'GET' | 'POST', path: string, body?: unknown) =>
-  call(server, method, `/sessions/${session.sessionId}${path}`, {
-    token: session.facilitatorKey,
-    ...(body === undefined ? {} : { body }),
-  });
+const facilitator = <T = Record<string, unknown>>(
+  session: Session,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+) => facilitatorCall<T>(server, session, method, path, body);
 
 async function exportedGames(session: Session): Promise<ExportedGame[]> {
   const exported = await facilitator(session, 'GET', '/export.json');
@@ -60,34 +62,12 @@ const statusOf = (games: ExportedGame[], table: number, game: number) =>
       ...(carriedFromGame === undefined ? {} : { carriedFromGame }),
     }));
 
-/** Both seats of a student's table (the test plays both sides through the authority). */
-async function bothSeats(us: Student, china: Student) {
-  const [usSeat, chinaSeat] = [(await me(server, us)).assignment, (await me(server, china)).assignment];
-  if (!usSeat || !chinaSeat) throw new Error('not seated');
-  expect(chinaSeat.matchID).toBe(usSeat.matchID);
-  return { matchID: usSeat.matchID, credentials: { '0': usSeat.credentials, '1': chinaSeat.credentials } };
-}
-
 describe('an event scheduled for a round the game never reached', () => {
   it("is carried into the table's rematch at the same round, resolves there, and the export says so", async () => {
     ({ server } = await classroomServer({ realControls: true }));
-    const session = await createSession(server, { tables: 2 });
-    const [ada, ben, cai, dee] = await Promise.all(
-      ['Ada', 'Ben', 'Cai', 'Dee'].map((name) => joinClass(server, session.joinCode, name)),
-    );
-    if (!ada || !ben || !cai || !dee) throw new Error('not joined');
-    const seated = await facilitator(session, 'POST', '/seats', {
-      assignments: [
-        { studentId: ada.studentId, table: 1, side: 'us' },
-        { studentId: ben.studentId, table: 1, side: 'china' },
-        { studentId: cai.studentId, table: 2, side: 'us' },
-        { studentId: dee.studentId, table: 2, side: 'china' },
-      ],
-    });
-    expect(seated.status).toBe(200);
+    const { session, students, first, other } = await twoTablesOfTwo(server);
+    const { ada, ben } = students;
     expect((await facilitator(session, 'POST', '/inject', { tables: 'all', ...scheduled })).status).toBe(200);
-    const first = await bothSeats(ada, ben);
-    const other = await bothSeats(cai, dee);
     expect(statusOf(await exportedGames(session), 1, 1)).toEqual([{ ...scheduled, status: 'waiting' }]);
 
     // Both tables' games end in round 1, before the event's round.
@@ -101,7 +81,7 @@ describe('an event scheduled for a round the game never reached', () => {
       body: { matchID: first.matchID },
     });
     expect(rematch.body.game).toBe(2);
-    const next = await bothSeats(ada, ben);
+    const next = await bothSeats(server, ada, ben);
     expect(next.matchID).toBe(rematch.body.matchID);
     // Waiting in the new game, and journaled like any inject (a replay of the match's journal holds it).
     const nextState = await storedState(server, next.matchID);
@@ -150,7 +130,7 @@ describe('an event scheduled for a round the game never reached', () => {
         { studentId: ben.studentId, table: 1, side: 'china' },
       ],
     });
-    const first = await bothSeats(ada, ben);
+    const first = await bothSeats(server, ada, ben);
     expect((await facilitator(session, 'POST', '/inject', { tables: [1], ...scheduled })).status).toBe(200);
     expect(
       (await facilitator(session, 'POST', '/inject', { tables: [1], cardId: 'busan-truce' })).status,

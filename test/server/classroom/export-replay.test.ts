@@ -4,8 +4,9 @@ import { seedRng } from '../../../rules/rng.ts';
 import type { ClassExport, TableExport } from '../../../server/classroom/class-export.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { playServerSide } from '../helpers/server-moves.ts';
-import type { Session, Student } from './helpers.ts';
-import { call, classroomServer, createSession, joinClass, me } from './helpers.ts';
+import type { Session } from './helpers.ts';
+import { call, classroomServer } from './helpers.ts';
+import { bothSeats, facilitatorCall, twoTablesOfTwo } from './two-tables.ts';
 import { replayExportedGame } from './replay-export.ts';
 import { gameOf, storedState } from './table-helpers.ts';
 
@@ -30,21 +31,11 @@ const facilitator = <T = Record<string, unknown>>(
   method: 'GET' | 'POST',
   path: string,
   body?: unknown,
-) =>
-  call<T>(server, method, `/sessions/${session.sessionId}${path}`, {
-    token: session.facilitatorKey,
-    ...(body === undefined ? {} : { body }),
-  });
+) => facilitatorCall<T>(server, session, method, path, body);
 
 async function inject(session: Session, tables: number[] | 'all', request: object): Promise<void> {
   const answer = await facilitator(session, 'POST', '/inject', { tables, ...request });
   if (answer.status !== 200) throw new Error(`inject: ${answer.status} ${JSON.stringify(answer.body)}`);
-}
-
-async function bothSeats(us: Student, china: Student) {
-  const [usSeat, chinaSeat] = [(await me(server, us)).assignment, (await me(server, china)).assignment];
-  if (!usSeat || !chinaSeat) throw new Error('not seated');
-  return { matchID: usSeat.matchID, credentials: { '0': usSeat.credentials, '1': chinaSeat.credentials } };
 }
 
 type Seated = Awaited<ReturnType<typeof bothSeats>>;
@@ -61,22 +52,8 @@ const injectionsOf = (game: TableExport) => game.moves.filter((row) => row.side 
 describe('a class export with injected events', () => {
   it('replays every game of every table from the file alone to the state the server stored', async () => {
     ({ server } = await classroomServer({ realControls: true }));
-    const session = await createSession(server, { tables: 2, overrides });
-    const [ada, ben, cai, dee] = await Promise.all(
-      ['Ada', 'Ben', 'Cai', 'Dee'].map((name) => joinClass(server, session.joinCode, name)),
-    );
-    if (!ada || !ben || !cai || !dee) throw new Error('not joined');
-    const seated = await facilitator(session, 'POST', '/seats', {
-      assignments: [
-        { studentId: ada.studentId, table: 1, side: 'us' },
-        { studentId: ben.studentId, table: 1, side: 'china' },
-        { studentId: cai.studentId, table: 2, side: 'us' },
-        { studentId: dee.studentId, table: 2, side: 'china' },
-      ],
-    });
-    expect(seated.status).toBe(200);
-    const first = await bothSeats(ada, ben);
-    const other = await bothSeats(cai, dee);
+    const { session, students, first, other } = await twoTablesOfTwo(server, { overrides });
+    const { ada, ben } = students;
 
     // Before anyone moves, an event for round 2 at every table; then some moves, and events in between.
     await inject(session, 'all', scheduled);
@@ -102,7 +79,7 @@ describe('a class export with injected events', () => {
       body: { matchID: first.matchID },
     });
     expect(rematch.body.game).toBe(2);
-    const next = await bothSeats(ada, ben);
+    const next = await bothSeats(server, ada, ben);
     // The carried event resolves in the rematch's round 2; table 2's at its own round 2, and an event
     // for round 6 is still waiting there when the class exports.
     await playIntoRound(next, 2, 'export-replay-rematch');

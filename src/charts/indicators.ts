@@ -64,6 +64,14 @@ const indicator =
   (record: ChartedRoundRecord, side: Side): number | undefined =>
     readIndicator(record, side, field);
 
+/** A fraction indicator read as a percentage. */
+const percentOf =
+  (field: IndicatorField) =>
+  (record: ChartedRoundRecord, side: Side): number | undefined => {
+    const fraction = readIndicator(record, side, field);
+    return fraction === undefined ? undefined : fraction * 100;
+  };
+
 /** 100, 1k, 10k, 100k: a log axis's ticks in few characters. */
 const compact = (value: number): string =>
   Math.abs(value) >= 1000 ? `${formatNumber(value / 1000, 1)}k` : formatNumber(value, value < 10 ? 2 : 0);
@@ -143,10 +151,7 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     unit: '% of dies that work, producing fabs',
     lines: 'bySide',
     scale: 'linear',
-    read: (record, side) => {
-      const fraction = readIndicator(record, side, 'meanYieldFraction');
-      return fraction === undefined ? undefined : fraction * 100;
-    },
+    read: percentOf('meanYieldFraction'),
     format: (value) => `${formatNumber(value, 0)}%`,
     frame: () => ({ min: 0, max: 100, marks: [] }),
     objective: 'yields',
@@ -157,10 +162,7 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     unit: '% mean wear of China’s tool groups',
     lines: 'china',
     scale: 'linear',
-    read: (record, side) => {
-      const fraction = readIndicator(record, side, 'meanToolWearFraction');
-      return fraction === undefined ? undefined : fraction * 100;
-    },
+    read: percentOf('meanToolWearFraction'),
     format: (value) => `${formatNumber(value, 0)}%`,
     frame: () => ({ min: 0, max: 100, marks: [] }),
     objective: 'toolWear',

@@ -126,6 +126,7 @@ export function cloneState(state: GameState): GameState {
     computeLead: state.computeLead,
     frontierReferenceRatio: state.frontierReferenceRatio,
     selfRelianceRoundsHeld: state.selfRelianceRoundsHeld,
+    chokeholdRoundsHeld: state.chokeholdRoundsHeld,
     sides: { us: cloneSide(state.sides.us), china: cloneSide(state.sides.china) },
     history: state.history.slice(),
     log: state.log.slice(),

@@ -58,6 +58,7 @@ export type {
   GameStateV2_0,
   GameStateV2_2,
   GameStateV2_3,
+  GameStateV2_4,
   RoundRecordV2_0,
   RoundFiguresV2_2,
 } from './migrations.ts';

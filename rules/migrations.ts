@@ -54,7 +54,7 @@ export type GameStateV2_2 = Omit<GameState, 'sides'> & {
  * 2.2.0 → 2.3.0: the chokehold counts working wafers (capacity × yield). The last figures gain that count,
  * estimated from the capacity 2.2.0 measured and the producing fabs' capacity-weighted yield; the next
  * round end's production measures it exactly before the chokehold is checked. The match's parameters
- * gain the new threshold when read (completeParameters).
+ * gain the threshold 2.3.0 shipped with (4k), written here: a later default must not reach this match.
  */
 export function migrateFrom2_2(G: GameStateV2_2): GameState {
   const withGoodWafers = (side: Side): SideState => {
@@ -72,20 +72,48 @@ export function migrateFrom2_2(G: GameStateV2_2): GameState {
       last: { ...own.last, goodWaferCapacityK: own.last.advancedCapacityKWafers * averageYield },
     };
   };
-  return { ...G, sides: { us: withGoodWafers('us'), china: withGoodWafers('china') } };
+  return {
+    ...G,
+    params: { ...G.params, scoring: { ...G.params.scoring, chokeholdGoodWafersK: 4 } },
+    sides: { us: withGoodWafers('us'), china: withGoodWafers('china') },
+  };
 }
 
 /** A state under rules 2.3.0: its round records have no frontier-class point. */
-export type GameStateV2_3 = Omit<GameState, 'history'> & {
+export type GameStateV2_3 = Omit<GameStateV2_4, 'history'> & {
   history: Omit<GameState['history'][number], 'frontierClassPoints'>[];
 };
 
 /**
  * 2.3.0 → 2.4.0: the frontier-class contest joins the round end. The rounds already scored keep their
- * points (0 for the new contest); the match's parameters gain the bar when read (completeParameters).
+ * points (0 for the new contest); the match's parameters gain the bar 2.4.0 shipped with (365 EFLOPS in
+ * 2025, ×1.35 a year), written here: a later default must not reach this match.
  */
-export function migrateFrom2_3(G: GameStateV2_3): GameState {
-  return { ...G, history: G.history.map((record) => ({ ...record, frontierClassPoints: 0 })) };
+export function migrateFrom2_3(G: GameStateV2_3): GameStateV2_4 {
+  return {
+    ...G,
+    params: {
+      ...G.params,
+      scoring: { ...G.params.scoring, frontierClassEflops2025: 365, frontierClassGrowthPerYear: 1.35 },
+    },
+    history: G.history.map((record) => ({ ...record, frontierClassPoints: 0 })),
+  };
+}
+
+/** A state under rules 2.4.0: no count of round ends under the chokehold. */
+export type GameStateV2_4 = Omit<GameState, 'chokeholdRoundsHeld'>;
+
+/**
+ * 2.4.0 → 2.5.0: the chokehold must hold at two round ends in a row. A match created under 2.4.0 keeps the
+ * rules it was created with: its parameters say the chokehold wins at the first round end (and keep their
+ * own track length), so the same moves give the same game.
+ */
+export function migrateFrom2_4(G: GameStateV2_4): GameState {
+  return {
+    ...G,
+    chokeholdRoundsHeld: 0,
+    params: { ...G.params, scoring: { ...G.params.scoring, chokeholdRoundsToHold: 1 } },
+  };
 }
 
 /** The shipped migrations, in no particular order (migrationChain finds the path). */
@@ -111,7 +139,12 @@ export const migrations: readonly RulesMigration[] = [
   {
     from: '2.3.0',
     to: '2.4.0',
-    migrate: (G) => migrateFrom2_3(G as unknown as GameStateV2_3) as unknown as Record<string, unknown>,
+    migrate: (G) => migrateFrom2_3(G as unknown as GameStateV2_3),
+  },
+  {
+    from: '2.4.0',
+    to: '2.5.0',
+    migrate: (G) => migrateFrom2_4(G as unknown as GameStateV2_4) as unknown as Record<string, unknown>,
   },
 ];
 

@@ -47,6 +47,7 @@ export function observe(state: GameState, viewer: Viewer): PlayerView {
     computeLead: state.computeLead,
     frontierReferenceRatio: state.frontierReferenceRatio,
     selfRelianceRoundsHeld: state.selfRelianceRoundsHeld,
+    chokeholdRoundsHeld: state.chokeholdRoundsHeld,
     sides: state.sides,
     history: state.history,
     log: state.log,

@@ -188,6 +188,7 @@ export function createGame(options: GameOptions): GameState {
     computeLead: start.computeLead,
     frontierReferenceRatio: 1,
     selfRelianceRoundsHeld: 0,
+    chokeholdRoundsHeld: 0,
     sides: { us: startingSide(params, 'us', usFabs), china: startingSide(params, 'china', chinaFabs) },
     history: [],
     log: [{ round: 1, side: null, text: `${params.calendar.startYear}: the race begins (${scenarioId}).` }],

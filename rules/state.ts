@@ -165,6 +165,8 @@ export interface GameState {
   frontierReferenceRatio: number;
   /** Consecutive round ends at which China has met every self-reliance condition. */
   selfRelianceRoundsHeld: number;
+  /** Consecutive round ends at which China's working wafers have been under the chokehold threshold. */
+  chokeholdRoundsHeld: number;
   sides: BySide<SideState>;
   history: RoundRecord[];
   log: LogEntry[];

@@ -4,7 +4,7 @@
  * new rules; a stored match remembers the version it was created with. The content hash of the rules'
  * files is computed outside rules/ (server/rules-version/bundle-hash.ts): this module stays pure.
  */
-export const RULES_VERSION = '2.4.0';
+export const RULES_VERSION = '2.5.0';
 
 /**
  * Versions and what changed in play:
@@ -29,6 +29,10 @@ export const RULES_VERSION = '2.4.0';
  *   interconnect, yields and algorithmic efficiency count every round, not once. A 2.3.0 match continues:
  *   its scored rounds keep their points, its parameters gain the bar. The controls-2022 scenario sets its
  *   own bar (650 in 2025 terms): its China imports freely until the US controls it.
+ * - 2.5.0: the chokehold must hold at two round ends in a row, as self-reliance does: China sees it a
+ *   round ahead and may slip it (at 4k working wafers, it escaped four chokeholds in five). The
+ *   threshold rises to 8k and the 2025 frontier-class bar to 385 EFLOPS to keep both sides' chances even.
+ *   A 2.4.0 match continues with the chokehold, the threshold and the bar it was created with.
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

@@ -41,6 +41,7 @@ export function publicState(view: PlayerView): GameState {
     computeLead: view.computeLead,
     frontierReferenceRatio: view.frontierReferenceRatio,
     selfRelianceRoundsHeld: view.selfRelianceRoundsHeld,
+    chokeholdRoundsHeld: view.chokeholdRoundsHeld,
     sides: view.sides,
     history: view.history,
     log: view.log,

@@ -184,7 +184,7 @@ export function evaluateDisposable(
   forUs += w.computeLogRatio * logRatio(projection.trainingEflops.us, projection.trainingEflops.china);
   if (roundStillOpen) {
     forUs += w.leadStep * projection.points;
-    if (projection.chokehold) forUs += w.imminentVictory;
+    if (projection.chokehold) forUs += w.imminentVictory * (1 + state.chokeholdRoundsHeld);
     if (projection.selfReliance) forUs -= w.imminentVictory * (1 + state.selfRelianceRoundsHeld);
   }
   const roundsLeft = Math.max(0, state.params.calendar.roundCount - state.round + 1);

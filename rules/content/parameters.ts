@@ -266,9 +266,16 @@ export const defaultParameters = {
     /**
      * The US chokehold win: at a round's end, the working wafers China's fabs and tools could make (each
      * producing fab's runnable wafers times its yield, DUV and EUV alike) below this, in thousands
-     * (design number, rules 2.3.0: yields decide how many tools China needs to stay out of it).
+     * (design number: yields decide how many tools China needs to stay out of it; 4 before rules 2.5.0,
+     * raised with the warning round below so that the chokehold stays a live threat).
      */
-    chokeholdGoodWafersK: 4,
+    chokeholdGoodWafersK: 8,
+    /**
+     * Round ends in a row the chokehold must hold before the US wins by it (rules 2.5.0; 1 before): China
+     * sees the noose a round ahead and may buy spares, tools or service to slip it, as the loop above is
+     * held for two round ends (design number, docs/BALANCE.md).
+     */
+    chokeholdRoundsToHold: 2,
     /**
      * The frontier-class contest (rules 2.4.0): at each round end China scores 1 when its training
      * compute reaches the year's frontier-class bar (what training a frontier model takes that year), the
@@ -277,7 +284,7 @@ export const defaultParameters = {
      * arXiv 2403.05812). Unlike the race, this is a standing against the calendar: every multiplier of
      * China's compute (HBM bandwidth, interconnect, yields, algorithmic efficiency) counts every round.
      */
-    frontierClassEflops2025: 365,
+    frontierClassEflops2025: 385,
     frontierClassGrowthPerYear: 1.35,
   },
   start: {

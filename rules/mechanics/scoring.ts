@@ -163,14 +163,38 @@ export function scoreRound(state: GameState): RoundPoints {
   for (const side of [state.sides.us, state.sides.china]) side.influenceAtLastScoring = side.influence;
   changeComputeLead(state, totalPoints(points));
   if (state.result) return points;
+  const { selfRelianceRoundsToHold, chokeholdRoundsToHold } = state.params.scoring;
   state.selfRelianceRoundsHeld = meetsSelfReliance(state) ? state.selfRelianceRoundsHeld + 1 : 0;
-  if (state.selfRelianceRoundsHeld >= state.params.scoring.selfRelianceRoundsToHold) {
+  state.chokeholdRoundsHeld = isChokehold(state) ? state.chokeholdRoundsHeld + 1 : 0;
+  if (state.selfRelianceRoundsHeld >= selfRelianceRoundsToHold) {
     endGame(state, 'china', 'selfReliance');
-  } else if (isChokehold(state)) {
+  } else if (state.chokeholdRoundsHeld >= chokeholdRoundsToHold) {
     endGame(state, 'us', 'chokehold');
   } else if (state.round >= state.params.calendar.roundCount) {
     const lead = state.computeLead;
     endGame(state, lead > 0 ? 'us' : lead < 0 ? 'china' : 'draw', 'finalScore');
+  } else {
+    warnOfHeldVictories(state);
   }
   return points;
+}
+
+/** Says in the log which win is one more held round end away, so neither comes as a surprise. */
+function warnOfHeldVictories(state: GameState): void {
+  const scoring = state.params.scoring;
+  const oneMoreRoundEnd = (held: number, toHold: number): boolean => held > 0 && held === toHold - 1;
+  if (oneMoreRoundEnd(state.chokeholdRoundsHeld, scoring.chokeholdRoundsToHold)) {
+    state.log.push({
+      round: state.round,
+      side: 'us',
+      text: `China is in the chokehold: its fabs could make under ${scoring.chokeholdGoodWafersK}k working wafers. If it still is at the next round end, the US wins.`,
+    });
+  }
+  if (oneMoreRoundEnd(state.selfRelianceRoundsHeld, scoring.selfRelianceRoundsToHold)) {
+    state.log.push({
+      round: state.round,
+      side: 'china',
+      text: 'China has closed its self-reliance loop. If it still holds at the next round end, China wins.',
+    });
+  }
 }

@@ -108,7 +108,7 @@ export function glossary(params: Parameters): Term[] {
     },
     {
       term: 'Chokehold',
-      meaning: `The US win: at a round end China's fabs and tools could make under ${scoring.chokeholdGoodWafersK}k working advanced wafers (wafers it could run × yield), domestic EUV or not (its research alone is no escape).`,
+      meaning: `The US win: at ${scoring.chokeholdRoundsToHold} round ends in a row China's fabs and tools could make under ${scoring.chokeholdGoodWafersK}k working advanced wafers (wafers it could run × yield), domestic EUV or not (its research alone is no escape).`,
       section: '§14',
     },
   ];

@@ -139,7 +139,7 @@ export function winConditions(view: PlayerView): WinCondition[] {
     title: 'US: chokehold',
     // Nearer as China's working wafers fall toward the threshold (its EUV research does not count).
     progress: chokeholdNow ? 1 : measured(view) ? share(threshold, Math.max(goodWafers, threshold)) : 0,
-    summary: `At a round end, China’s fabs could make under ${formatThousands(threshold, 'working advanced wafers')} (wafers × yield), domestic EUV or not.`,
+    summary: `At ${scoring.chokeholdRoundsToHold} round ends in a row, China’s fabs could make under ${formatThousands(threshold, 'working advanced wafers')} (wafers × yield), domestic EUV or not: held ${view.chokeholdRoundsHeld} so far.`,
     checks: chokeholdChecks,
   };
 

@@ -4,6 +4,7 @@ import type {
   GameStateV2_0,
   GameStateV2_2,
   GameStateV2_3,
+  GameStateV2_4,
   RulesMigration,
 } from '../../rules/index.ts';
 import {
@@ -37,14 +38,15 @@ const addReserve: RulesMigration = {
 const steps = [addReserve, renameBudget];
 
 describe('rules migrations', () => {
-  it('ship 2.0.0 → 2.1.0 → 2.2.0 → 2.3.0 → 2.4.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
+  it('ship 2.0.0 → 2.1.0 → 2.2.0 → 2.3.0 → 2.4.0 → 2.5.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
     expect(migrations.map((step) => `${step.from}→${step.to}`)).toEqual([
       '2.0.0→2.1.0',
       '2.1.0→2.2.0',
       '2.2.0→2.3.0',
       '2.3.0→2.4.0',
+      '2.4.0→2.5.0',
     ]);
-    expect(RULES_VERSION).toBe('2.4.0');
+    expect(RULES_VERSION).toBe('2.5.0');
     expect(migrationChain(RULES_VERSION, RULES_VERSION)).toEqual([]);
     expect(migrationChain('2.0.0', RULES_VERSION)).toEqual(migrations);
     expect(migrationChain('2.1.0', RULES_VERSION)).toEqual(migrations.slice(1));
@@ -90,9 +92,22 @@ function playOnBoth(played: GameState, migrated: GameState, seed: string): void 
   }
 }
 
+/**
+ * What every match created before 2.5.0 plays under once migrated: 2.4.0's chokehold (at the first round
+ * end, under 4k working wafers), its frontier-class bar and its ±8 track. A game played under these is the
+ * reference a migrated match must follow move for move.
+ */
+const before2_5 = {
+  'scoring.chokeholdRoundsToHold': 1,
+  'scoring.chokeholdGoodWafersK': 4,
+  'scoring.frontierClassEflops2025': 365,
+  'scoring.frontierClassGrowthPerYear': 1.35,
+  'scoring.leadToWin': 8,
+} as const;
+
 /** A game a few rounds in, with some history. */
-function gameInRound(round: number, seed: string): GameState {
-  const state = createGame({ seed });
+function gameInRound(round: number, seed: string, overrides?: Readonly<Record<string, number>>): GameState {
+  const state = createGame({ seed, ...(overrides ? { overrides } : {}) });
   const rng = seedRng(`${seed}-chooser`);
   while (state.round < round && !state.result) playRandomMove(state, rng);
   return state;
@@ -114,7 +129,7 @@ describe('the 2.0.0 → 2.1.0 migration (classroom mode)', () => {
   });
 
   it('continues under 2.1.0: the same moves give the same game, and new rounds record their indicators', () => {
-    const played = gameInRound(2, 'migrate-continue');
+    const played = gameInRound(2, 'migrate-continue', before2_5);
     const recordedBefore = played.history.length;
     // As storage hands it over: a copy of its own, sharing nothing with the game played on here.
     const migrated = migrateState(
@@ -164,17 +179,25 @@ describe('the 2.1.0 → 2.2.0 migration (chokehold on capacity, dearer listings)
   });
 });
 
+/** A state as rules 2.4.0 stored it: no count of round ends in the chokehold, nor how many it takes. */
+function asStoredUnder2_4(state: GameState): GameStateV2_4 {
+  const { chokeholdRoundsHeld: _held, ...rest } = structuredClone(state);
+  const { chokeholdRoundsToHold: _hold, ...scoring } = rest.params.scoring;
+  return { ...rest, params: { ...rest.params, scoring: scoring as GameState['params']['scoring'] } };
+}
+
 /** A state as rules 2.3.0 stored it: rounds without a frontier-class point, parameters without its bar. */
 function asStoredUnder2_3(state: GameState): GameStateV2_3 {
+  const under2_4 = asStoredUnder2_4(state);
   const {
     frontierClassEflops2025: _bar,
     frontierClassGrowthPerYear: _growth,
     ...scoring
-  } = state.params.scoring;
+  } = under2_4.params.scoring;
   return {
-    ...structuredClone(state),
-    params: { ...structuredClone(state.params), scoring: scoring as GameState['params']['scoring'] },
-    history: state.history.map(({ frontierClassPoints: _points, ...record }) => structuredClone(record)),
+    ...under2_4,
+    params: { ...under2_4.params, scoring: scoring as GameState['params']['scoring'] },
+    history: under2_4.history.map(({ frontierClassPoints: _points, ...record }) => record),
   };
 }
 
@@ -216,17 +239,18 @@ describe('the 2.2.0 → 2.3.0 migration (the chokehold counts working wafers)', 
     expect(china.last.goodWaferCapacityK).toBeLessThanOrEqual(china.last.advancedCapacityKWafers);
   });
 
-  it('keeps the match’s own parameters and reads the new threshold from the baseline (RULEBOOK §14)', () => {
+  it('keeps the match’s own parameters and gains the threshold 2.3.0 shipped with, not a later default (RULEBOOK §14)', () => {
     const played = gameInRound(2, 'migrate-2.2-params');
     const stored = asStoredUnder2_2(played);
     stored.params.research.sanctionFrictionCostBn = 1.5;
     const migrated = from2_2(stored);
     expect(migrated.params.research.sanctionFrictionCostBn).toBe(1.5);
-    expect(migrated.params.scoring.chokeholdGoodWafersK).toBe(defaultParameters.scoring.chokeholdGoodWafersK);
+    expect(migrated.params.scoring.chokeholdGoodWafersK).toBe(4);
+    expect(defaultParameters.scoring.chokeholdGoodWafersK).not.toBe(4);
   });
 
   it('continues under 2.3.0: the same moves give the same game as one that never left it', () => {
-    const played = gameInRound(2, 'migrate-2.2-continue');
+    const played = gameInRound(2, 'migrate-2.2-continue', before2_5);
     const migrated = from2_2(asStoredUnder2_2(played));
     playOnBoth(played, migrated, 'migrate-2.2-continue-moves');
     expect(migrated.result).toEqual(played.result);
@@ -243,7 +267,7 @@ describe('the 2.3.0 → 2.4.0 migration (the frontier-class contest)', () => {
     return { ...migrated, params: completeParameters(migrated.params) as GameState['params'] };
   };
 
-  it('keeps the rounds already scored, with no frontier-class point, and reads the bar from the baseline (RULEBOOK §14)', () => {
+  it('keeps the rounds already scored, with no frontier-class point, and gains the bar 2.4.0 shipped with (RULEBOOK §14)', () => {
     const played = gameInRound(3, 'migrate-2.3');
     const stored = asStoredUnder2_3(played);
     stored.params.scoring.leadToWin = 9;
@@ -253,20 +277,50 @@ describe('the 2.3.0 → 2.4.0 migration (the frontier-class contest)', () => {
       played.history.map((record) => record.computeLead),
     );
     expect(migrated.params.scoring.leadToWin).toBe(9);
-    expect(migrated.params.scoring.frontierClassEflops2025).toBe(
-      defaultParameters.scoring.frontierClassEflops2025,
-    );
-    expect(migrated.params.scoring.frontierClassGrowthPerYear).toBe(
-      defaultParameters.scoring.frontierClassGrowthPerYear,
-    );
+    expect(migrated.params.scoring.frontierClassEflops2025).toBe(365);
+    expect(migrated.params.scoring.frontierClassGrowthPerYear).toBe(1.35);
   });
 
   it('continues under 2.4.0: the same moves give the same game as one that never left it', () => {
-    const played = gameInRound(2, 'migrate-2.3-continue');
+    const played = gameInRound(2, 'migrate-2.3-continue', before2_5);
     const migrated = from2_3(asStoredUnder2_3(played));
     playOnBoth(played, migrated, 'migrate-2.3-continue-moves');
     expect(migrated.result).toEqual(played.result);
     expect(migrated.computeLead).toBe(played.computeLead);
     expect(migrated.history.slice(-1)).toEqual(played.history.slice(-1));
+  });
+});
+
+describe('the 2.4.0 → 2.5.0 migration (the chokehold held at two round ends)', () => {
+  const from2_4 = (stored: GameStateV2_4): GameState => {
+    const migrated = migrateState(
+      structuredClone(stored),
+      migrationChain('2.4.0', RULES_VERSION) ?? [],
+    ) as unknown as GameState;
+    return { ...migrated, params: completeParameters(migrated.params) as GameState['params'] };
+  };
+
+  /** A game as 2.4.0 played it: the chokehold at the first round end, the track it was created with. */
+  const playedUnder2_4 = (round: number, seed: string): GameState => {
+    return gameInRound(round, seed, before2_5);
+  };
+
+  it('keeps the rules the match was created with: the chokehold at one round end, its own track (RULEBOOK §14)', () => {
+    expect(defaultParameters.scoring.chokeholdRoundsToHold).toBe(2);
+    const stored = asStoredUnder2_4(playedUnder2_4(3, 'migrate-2.4'));
+    const migrated = from2_4(stored);
+    expect(migrated.chokeholdRoundsHeld).toBe(0);
+    expect(migrated.params.scoring.chokeholdRoundsToHold).toBe(1);
+    expect(migrated.params.scoring.leadToWin).toBe(8);
+  });
+
+  it('continues under 2.5.0: the same moves give the same game as 2.4.0 played, a chokehold ending at once', () => {
+    const played = playedUnder2_4(2, 'migrate-2.4-continue');
+    const migrated = from2_4(asStoredUnder2_4(played));
+    for (const state of [played, migrated]) state.sides.china.fabs = [];
+    playOnBoth(played, migrated, 'migrate-2.4-continue-moves');
+    expect(migrated.result).toEqual(played.result);
+    expect(migrated.result).toMatchObject({ winner: 'us', reason: 'chokehold', round: 2 });
+    expect(fingerprint(migrated)).toBe(fingerprint(played));
   });
 });

@@ -238,6 +238,10 @@ describe('victory conditions (RULEBOOK §14)', () => {
       expect(state.selfRelianceRoundsHeld).toBe(i);
       expect(state.result).toBeNull();
     }
+    expect(state.log.at(-1)).toMatchObject({
+      side: 'china',
+      text: expect.stringContaining('self-reliance loop') as string,
+    });
     scoreRound(state);
     expect(state.result).toMatchObject({ winner: 'china', reason: 'selfReliance' });
   });
@@ -257,12 +261,37 @@ describe('victory conditions (RULEBOOK §14)', () => {
     expect(state.result).toBeNull();
   });
 
-  it('the US wins by chokehold when China’s working wafers fall below the threshold without EUV (RULEBOOK §14)', () => {
+  it('the US wins by chokehold when China’s working wafers stay below the threshold at two round ends (RULEBOOK §14)', () => {
     const state = quietState();
+    expect(state.params.scoring.chokeholdRoundsToHold).toBe(2);
     state.sides.china.last.goodWaferCapacityK = state.params.scoring.chokeholdGoodWafersK - 0.1;
     expect(isChokehold(state)).toBe(true);
     scoreRound(state);
+    expect(state.chokeholdRoundsHeld).toBe(1);
+    expect(state.result).toBeNull();
+    // The warning a round ahead: China sees the noose before it closes.
+    expect(state.log.at(-1)).toMatchObject({
+      side: 'us',
+      text: expect.stringContaining('chokehold') as string,
+    });
+    scoreRound(state);
+    expect(state.chokeholdRoundsHeld).toBe(2);
     expect(state.result).toMatchObject({ winner: 'us', reason: 'chokehold' });
+  });
+
+  it('a round end out of the chokehold starts its count again: China can slip the noose (RULEBOOK §14)', () => {
+    const state = quietState();
+    const threshold = state.params.scoring.chokeholdGoodWafersK;
+    state.sides.china.last.goodWaferCapacityK = threshold - 0.1;
+    scoreRound(state);
+    expect(state.chokeholdRoundsHeld).toBe(1);
+    state.sides.china.last.goodWaferCapacityK = threshold;
+    scoreRound(state);
+    expect(state.chokeholdRoundsHeld).toBe(0);
+    state.sides.china.last.goodWaferCapacityK = threshold - 0.1;
+    scoreRound(state);
+    expect(state.chokeholdRoundsHeld).toBe(1);
+    expect(state.result).toBeNull();
   });
 
   it('the chokehold counts working wafers: the same fab and tools at a lower yield fall into it (RULEBOOK §14)', () => {
@@ -298,6 +327,7 @@ describe('victory conditions (RULEBOOK §14)', () => {
     strangled.sides.china.last.goodWaferCapacityK = 0;
     strangled.sides.china.researchDone.domesticEuv = true;
     expect(isChokehold(strangled)).toBe(true);
+    strangled.chokeholdRoundsHeld = strangled.params.scoring.chokeholdRoundsToHold - 1;
     scoreRound(strangled);
     expect(strangled.result).toMatchObject({ winner: 'us', reason: 'chokehold' });
 
@@ -305,6 +335,7 @@ describe('victory conditions (RULEBOOK §14)', () => {
     running.sides.china.researchDone.domesticEuv = true;
     running.sides.china.last.goodWaferCapacityK = running.params.scoring.chokeholdGoodWafersK;
     expect(isChokehold(running)).toBe(false);
+    running.chokeholdRoundsHeld = running.params.scoring.chokeholdRoundsToHold - 1;
     scoreRound(running);
     expect(running.result).toBeNull();
   });

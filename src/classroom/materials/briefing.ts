@@ -62,7 +62,7 @@ function goalsOf(side: Side, params: Parameters): string[] {
   if (side === 'us') {
     return [
       `Push the compute-lead track to +${scoring.leadToWin}. ${race} (the US scores with ${scoring.ecosystemUsDeveloperRatio} times China's independent developers).`,
-      `Or choke China's chipmaking: at a round end China's fabs could make fewer than ${thousands(scoring.chokeholdGoodWafersK)} working advanced wafers, wafers run times yield (EUV research alone does not save it; better yields do).`,
+      `Or choke China's chipmaking: at ${scoring.chokeholdRoundsToHold} round ends in a row China's fabs could make fewer than ${thousands(scoring.chokeholdGoodWafersK)} working advanced wafers, wafers run times yield (EUV research alone does not save it; better yields do).`,
       finalScore,
       escalationGoal,
     ];

@@ -173,7 +173,7 @@ export function playClass(
  */
 export const standardPlans: readonly TablePlan[] = [
   {
-    seed: 'h',
+    seed: 'e',
     bots: { us: 'greedy', china: 'greedy' },
     students: { us: ['Ada', 'Ben'], china: ['Chen', 'Dana'] },
     injects: [{ cardId: 'hualien-earthquake', atMove: 5, atRound: 3 }],
@@ -185,9 +185,9 @@ export const standardPlans: readonly TablePlan[] = [
     students: { us: ['Eli'], china: [] },
     injects: [{ cardId: 'chips-and-science-act', atMove: 30, atRound: null }],
   },
-  { seed: 'k', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 100 },
+  { seed: 'j', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 100 },
   {
-    seed: 'c',
+    seed: 'h',
     bots: { us: 'greedy', china: 'greedy' },
     students: { us: ['Fay', 'Gus', 'Hana'], china: ['Ivo', 'Jun'] },
   },

@@ -27,7 +27,6 @@ interface FigureWords {
 }
 
 const plain = (value: number): string => formatNumber(value, 1);
-const level = (value: number): string => `level ${formatNumber(value, 0)}`;
 const fixed =
   (label: string): FigureWords['label'] =>
   () =>
@@ -45,8 +44,8 @@ const roundsLeft = (rounds: number): string =>
 const figureWords: Record<FigureId, FigureWords> = {
   computeLead: { place: 'lead', label: fixed('compute lead'), format: describeLeadValue },
   escalation: { place: 'escalation', label: fixed('escalation'), format: plain },
-  exportControls: { place: 'controls', label: fixed('export controls'), format: level },
-  retaliation: { place: 'retaliation', label: fixed('retaliation'), format: level },
+  exportControls: { place: 'controls', label: fixed('export-control level'), format: plain },
+  retaliation: { place: 'retaliation', label: fixed('retaliation level'), format: plain },
   budget: { place: 'header', label: fixed('budget'), format: formatBn },
   influence: { place: 'header', label: fixed('influence'), format: plain },
   dependency: { place: 'header', label: fixed('dependency'), format: plain },
@@ -74,7 +73,7 @@ const figureWords: Record<FigureId, FigureWords> = {
   },
   chips: { place: 'chips', label: fixed('chips'), format: (value) => formatThousands(value, '').trim() },
   power: { place: 'chips', label: fixed('power'), format: (value) => `${formatNumber(value, 1)} GW` },
-  interconnect: { place: 'clusters', label: fixed('interconnect'), format: level },
+  interconnect: { place: 'clusters', label: fixed('interconnect level'), format: plain },
   algorithmLevel: { place: 'compute', label: fixed('algorithm level'), format: plain },
   algorithmProgress: { place: 'compute', label: fixed('algorithmic progress'), format: plain },
   developers: {

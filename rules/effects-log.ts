@@ -121,16 +121,13 @@ const slots: { side: Side | null; figure: FigureId; track?: ResearchTrack }[] = 
 /**
  * The figures at one moment, flat: the table's, each side's and China's tracks (progress, then listings)
  * in `slots` order; then the US fab count, each US fab's yield and each Chinese fab's yield, in fab order
- * (fabs are only ever added, at the end). One array of doubles: the search bots take one before every
- * action of every rollout.
+ * (fabs are only ever added, at the end).
  */
 export type FigureSnapshot = number[];
 
-// A packed array of doubles to copy: its copies stay packed doubles, the fastest to fill and read.
-const blank: number[] = Array.from({ length: valueCount }, () => 0.5);
 // The figures after a step, compared in place, so a diff allocates only the changes it finds. Shared
 // safely: a diff fills and reads it in one synchronous call that calls nothing back.
-const scratch: number[] = blank.slice();
+const scratch: number[] = Array.from({ length: valueCount }, () => 0);
 
 function writeFixedFigures(values: number[], source: FigureSource): void {
   const { us, china } = source.sides;
@@ -151,12 +148,15 @@ function writeFixedFigures(values: number[], source: FigureSource): void {
 }
 
 export function snapshotFigures(source: FigureSource): FigureSnapshot {
-  const values = blank.slice();
+  const usFabs = source.sides.us.fabs;
+  const chinaFabs = source.sides.china.fabs;
+  // Allocated at its length, never grown: the search bots take a snapshot before every recorded step.
+  const values = new Array<number>(valueCount + 1 + usFabs.length + chinaFabs.length);
   writeFixedFigures(values, source);
-  const { us, china } = source.sides;
-  values.push(us.fabs.length);
-  for (const fab of us.fabs) values.push(fab.yieldFraction);
-  for (const fab of china.fabs) values.push(fab.yieldFraction);
+  let at = valueCount;
+  values[at++] = usFabs.length;
+  for (const fab of usFabs) values[at++] = fab.yieldFraction;
+  for (const fab of chinaFabs) values[at++] = fab.yieldFraction;
   return values;
 }
 

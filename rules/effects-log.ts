@@ -64,17 +64,22 @@ export type FigureSource = Pick<
 
 /** Producing capacity, thousands of wafers a round: a fab under construction adds none yet. */
 function runningCapacityKWafers(own: SideState): number {
+  const fabs = own.fabs;
   let total = 0;
-  for (const fab of own.fabs) if (fab.roundsUntilOnline === 0) total += fab.capacityKWafersPerRound;
+  for (let i = 0; i < fabs.length; i++) {
+    const fab = fabs[i];
+    if (fab && fab.roundsUntilOnline === 0) total += fab.capacityKWafersPerRound;
+  }
   return total;
 }
 
 function meanToolWear(own: SideState): number {
   const wear = own.toolGroupWear;
-  if (wear.length === 0) return 0;
+  const count = wear.length;
+  if (count === 0) return 0;
   let total = 0;
-  for (const groupWear of wear) total += groupWear;
-  return total / wear.length;
+  for (let i = 0; i < count; i++) total += wear[i] ?? 0;
+  return total / count;
 }
 
 /**
@@ -197,9 +202,10 @@ function pushSlotChanges(
   to: number,
 ): void {
   for (let i = from; i < to; i++) {
-    const a = was[i] ?? 0;
-    const b = now[i] ?? 0;
-    if (!differs(a, b)) continue;
+    const a = was[i];
+    const b = now[i];
+    // Most figures are untouched by a step: equal values skip the float test.
+    if (a === b || a === undefined || b === undefined || !differs(a, b)) continue;
     const slot = slots[i];
     if (!slot) continue;
     changes.push(

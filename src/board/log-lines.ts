@@ -113,6 +113,22 @@ export function roundReport(record: RoundReportRecord): string {
 }
 
 /**
+ * Each entry's effects in words, kept: an entry never changes once written, and the replay viewer words
+ * the whole log on every frame while it plays.
+ */
+const effectsWords = new WeakMap<LogEntry, string>();
+
+function entryEffects(entry: LogEntry): string {
+  if (!entry.effects) return '';
+  let words = effectsWords.get(entry);
+  if (words === undefined) {
+    words = effectsSentence(entry.effects);
+    effectsWords.set(entry, words);
+  }
+  return words;
+}
+
+/**
  * The log in the order things happened. A round's report stands at its round-end entry, with what the
  * round end changed; a log without such entries (rules 2.4.0) has it after the round's last entry, and
  * before the verdict of a game its round end decided.
@@ -139,7 +155,7 @@ export function logLines(source: LogSource): LogLine[] {
   // The verdict is the kernel's last entry; a game decided at a round end reads its report first.
   const verdictAt = source.result ? source.log.length - 1 : -1;
   source.log.forEach((entry, index) => {
-    const effects = effectsSentence(entry.effects ?? []);
+    const effects = entryEffects(entry);
     const record = reports.get(entry.round);
     if (record && entry.text === roundEndText(record.round, record.year)) {
       lines.push({

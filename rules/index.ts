@@ -31,6 +31,22 @@ export type {
   InjectionResult,
 } from './mechanics/injections.ts';
 export { roundIndicators } from './mechanics/indicators.ts';
+export {
+  figureChangesBetween,
+  figureIds,
+  sideFigureIds,
+  tableFigureIds,
+  trackFigureIds,
+} from './effects-log.ts';
+export type {
+  FigureChange,
+  FigureId,
+  FigureSource,
+  SideFigureId,
+  TableFigureId,
+  TrackFigureId,
+} from './effects-log.ts';
+export { roundEndText } from './round.ts';
 export { observe } from './observe.ts';
 export {
   legalMovesFromView,

@@ -2,9 +2,10 @@ import { produce } from 'immer';
 import type { ActionChoice, ActionId } from './actions.ts';
 import { actionDefinitions, actionIds } from './actions.ts';
 import { cardById, cardsById } from './content/catalog.ts';
+import { recordEffects, snapshotFigures } from './effects-log.ts';
 import { resolveEvent } from './mechanics/events.ts';
 import { discardPlayed, eventBeneficiary, finishActionRound, revealHeadlines, sideName } from './round.ts';
-import type { GameState } from './state.ts';
+import type { GameState, LogEntry } from './state.ts';
 import type { Node, ResearchTrack, Side } from './vocabulary.ts';
 import { nodes, researchTracks, rivalOf, sides } from './vocabulary.ts';
 
@@ -222,16 +223,20 @@ export function performMove(state: GameState, move: Move): void {
       const definition = actionDefinitions[move.action];
       const ops = state.ops;
       if (!ops) return;
+      const before = snapshotFigures(state);
       const own = state.sides[side];
       own.budgetBn = Math.max(0, own.budgetBn - definition.costBn(state, side, move));
       ops.opsRemaining -= definition.opsCost;
       const detail = move.node ?? move.track;
-      state.log.push({
+      const entry: LogEntry = {
         round: state.round,
         side,
         text: `${sideName(side)}: ${definition.title}${detail ? ` (${detail})` : ''}.`,
-      });
+      };
+      state.log.push(entry);
       definition.perform(state, side, move);
+      // Before the round can end: its own entry records what production and scoring changed.
+      recordEffects(entry, before, state);
       if (state.result) return;
       if (ops.opsRemaining <= 0) finishActionRound(state);
       return;

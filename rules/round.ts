@@ -13,9 +13,10 @@ import { produce } from './mechanics/production.ts';
 import { landDomesticEuvIfDue } from './mechanics/research.ts';
 import type { RoundPoints } from './mechanics/scoring.ts';
 import { scoreRound } from './mechanics/scoring.ts';
+import { recordEffects, snapshotFigures } from './effects-log.ts';
 import { cardIdsOfEra, erasJoiningAt } from './eras.ts';
 import { shuffleInPlace } from './rng.ts';
-import type { GameState } from './state.ts';
+import type { GameState, LogEntry } from './state.ts';
 import type { Side } from './vocabulary.ts';
 import { rivalOf, sides } from './vocabulary.ts';
 
@@ -128,10 +129,17 @@ function recordRound(state: GameState, points: RoundPoints): void {
   });
 }
 
+/** The log entry of a round's end: production, compute, upkeep and scoring. */
+export const roundEndText = (round: number, year: number): string => `Round ${round} (${year}) ends.`;
+
 /** Production, compute, upkeep and scoring; then the next round begins. */
 export function endRound(state: GameState): void {
   state.phase = 'action';
   state.ops = null;
+  // The round's end has its entry, before any verdict its scoring gives, with what it changed.
+  const before = snapshotFigures(state);
+  const entry: LogEntry = { round: state.round, side: null, text: roundEndText(state.round, state.year) };
+  state.log.push(entry);
   // The grid grows through the year, so this year's new capacity powers this year's chips.
   for (const side of sides) growPower(state, side);
   for (const side of sides) {
@@ -150,6 +158,7 @@ export function endRound(state: GameState): void {
   coolEscalation(state);
   const points = scoreRound(state);
   recordRound(state, points);
+  recordEffects(entry, before, state);
   if (state.result) return;
   startNextRound(state);
 }

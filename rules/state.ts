@@ -1,4 +1,5 @@
 import type { Parameters } from './content/parameters.ts';
+import type { FigureChange } from './effects-log.ts';
 import type { BySide, EndReason, LithographyRoute, Node, ResearchTrack, Side } from './vocabulary.ts';
 
 /** All of the game's state: plain JSON data, no classes, no functions. */
@@ -120,6 +121,11 @@ export interface LogEntry {
   round: number;
   side: Side | null;
   text: string;
+  /**
+   * The public figures the step that wrote this entry changed (an event, an action, a round end);
+   * absent when it changed none, and in every entry written under rules before effects were recorded.
+   */
+  effects?: FigureChange[];
 }
 
 export interface GameResult {

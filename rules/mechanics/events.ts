@@ -1,6 +1,7 @@
 import type { Card } from '../content/card-types.ts';
 import type { Effect, EffectTarget, EventHandlerName } from '../content/effects.ts';
-import type { GameState } from '../state.ts';
+import { recordEffects, snapshotFigures } from '../effects-log.ts';
+import type { GameState, LogEntry } from '../state.ts';
 import type { Side } from '../vocabulary.ts';
 import { rivalOf } from '../vocabulary.ts';
 import { changeExportControls, changeRetaliation } from './controls.ts';
@@ -156,11 +157,14 @@ export function applyEffect(state: GameState, effect: Effect, context: EventCont
 }
 
 export function resolveEvent(state: GameState, card: Card, context: EventContext): void {
-  state.log.push({ round: state.round, side: context.actor, text: `Event: ${card.title}.` });
+  const before = snapshotFigures(state);
+  const entry: LogEntry = { round: state.round, side: context.actor, text: `Event: ${card.title}.` };
+  state.log.push(entry);
   for (const effect of card.effects) {
-    if (state.result) return;
+    if (state.result) break;
     applyEffect(state, effect, context);
   }
+  recordEffects(entry, before, state);
 }
 
 const sideTargets: readonly EffectTarget[] = ['us', 'china'];
@@ -177,7 +181,18 @@ function forBothSides(effect: Effect): Effect[] {
  * card itself stays wherever it is: only its event happens.
  */
 export function resolveBroughtInEvent(state: GameState, card: Card): void {
-  state.log.push({ round: state.round, side: null, text: `Brought in by the facilitator: ${card.title}.` });
+  const before = snapshotFigures(state);
+  const entry: LogEntry = {
+    round: state.round,
+    side: null,
+    text: `Brought in by the facilitator: ${card.title}.`,
+  };
+  state.log.push(entry);
+  applyBroughtInEffects(state, card);
+  recordEffects(entry, before, state);
+}
+
+function applyBroughtInEffects(state: GameState, card: Card): void {
   const owner = card.owner;
   for (const effect of card.effects) {
     if (owner !== 'neutral') {

@@ -30,7 +30,7 @@ import { useMoveSender } from './use-move-sender.ts';
 import { useTablePause } from './use-table-pause.ts';
 import { pausedReason } from './table-pause.ts';
 import { PausedBanner } from './paused-banner.tsx';
-import { changedPlaces } from './changes.ts';
+import { changedPlaces } from './effect-words.ts';
 import { JustChanged } from './just-changed.tsx';
 import { WinPanel } from './win-panel.tsx';
 
@@ -163,7 +163,7 @@ export function Board({
       ) : null}
       <div className="board-grid">
         <div className="area area-tracks" data-tab="board">
-          <TrackBoard view={view} compact={columns <= 2} />
+          <TrackBoard view={view} compact={columns <= 2} changed={changedPlaces(changes.latest, null)} />
         </div>
         {playing ? (
           <div className="area area-play" data-tab="play">
@@ -203,7 +203,7 @@ export function Board({
           )}
           <div className="area area-log" data-tab="log">
             <PlayedCards view={view} />
-            <GameLog view={view} changes={changes.byEntry} />
+            <GameLog view={view} seen={changes.byEntry} />
             {mySeat !== undefined && !rivalSeatOpen ? (
               <Invite matchID={matchID} seat={mySeat} rivalOpen={false} />
             ) : null}

@@ -1,4 +1,4 @@
-import type { Change } from './changes.ts';
+import type { Change } from './effect-words.ts';
 
 /** At most this many changes in the line under the status; the log keeps them all. */
 const shown = 4;

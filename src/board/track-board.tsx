@@ -101,15 +101,18 @@ function Track({
   summary,
   children,
   className,
+  changed,
 }: {
   icon: IconName;
   title: string;
   summary: string;
   children: ReactNode;
   className: string;
+  /** The latest update moved this track: marked for a moment. */
+  changed: boolean;
 }) {
   return (
-    <figure className={`track ${className}`}>
+    <figure className={`track ${className}${changed ? ' changed' : ''}`}>
       <figcaption>
         <Icon name={icon} size={22} />
         <span className="track-title">{title}</span>
@@ -123,7 +126,16 @@ function Track({
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
-export function TrackBoard({ view, compact }: { view: PlayerView; compact: boolean }) {
+export function TrackBoard({
+  view,
+  compact,
+  changed,
+}: {
+  view: PlayerView;
+  compact: boolean;
+  /** The tracks the latest update moved ("lead", "escalation", "controls", "retaliation"). */
+  changed: ReadonlySet<string>;
+}) {
   const { scoring, escalation, controls } = view.params;
   const lead = scoring.leadToWin;
   const controlCaptions: Record<number, string> = {
@@ -149,7 +161,13 @@ export function TrackBoard({ view, compact }: { view: PlayerView; compact: boole
   const retaliationSummary = `${view.retaliationLevel} of ${controls.retaliationMaxLevel}`;
   return (
     <section className="tracks" aria-label="Shared tracks">
-      <Track icon="lead" title="Compute lead" summary={leadSummary} className="track-lead">
+      <Track
+        icon="lead"
+        title="Compute lead"
+        summary={leadSummary}
+        className="track-lead"
+        changed={changed.has('lead')}
+      >
         {compact ? (
           <LeadBar lead={lead} value={view.computeLead} label={`Compute lead: ${leadSummary}`} />
         ) : (
@@ -164,7 +182,13 @@ export function TrackBoard({ view, compact }: { view: PlayerView; compact: boole
           />
         )}
       </Track>
-      <Track icon="escalation" title="Escalation" summary={escalationSummary} className="track-escalation">
+      <Track
+        icon="escalation"
+        title="Escalation"
+        summary={escalationSummary}
+        className="track-escalation"
+        changed={changed.has('escalation')}
+      >
         <TrackCells
           value={view.escalation}
           label={`Escalation: ${escalationSummary}`}
@@ -173,7 +197,13 @@ export function TrackBoard({ view, compact }: { view: PlayerView; compact: boole
           )}
         />
       </Track>
-      <Track icon="controls" title="Export controls" summary={controlsSummary} className="track-controls">
+      <Track
+        icon="controls"
+        title="Export controls"
+        summary={controlsSummary}
+        className="track-controls"
+        changed={changed.has('controls')}
+      >
         <TrackCells
           value={view.exportControlLevel}
           label={`Export controls: ${controlsSummary}`}
@@ -185,6 +215,7 @@ export function TrackBoard({ view, compact }: { view: PlayerView; compact: boole
         title="Retaliation"
         summary={retaliationSummary}
         className="track-retaliation"
+        changed={changed.has('retaliation')}
       >
         <TrackCells
           value={view.retaliationLevel}

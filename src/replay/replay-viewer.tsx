@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useMemo, useState } from 'react';
 import type { Side } from '../../rules/index.ts';
 import { fingerprint, observe, RULES_VERSION } from '../../rules/index.ts';
-import { changedPlaces, changesBetween } from '../board/changes.ts';
+import type { Change } from '../board/effect-words.ts';
+import { changedPlaces, describeChanges, stepChanges } from '../board/effect-words.ts';
 import { describeResult, gameoverText } from '../board/format.ts';
 import { GameLog } from '../board/game-log.tsx';
 import { IndicatorsPanel } from '../board/indicators-panel.tsx';
@@ -43,6 +44,9 @@ export interface ReplayProps {
 
 const defaultSpeed = playSpeeds[1].intervalMs;
 
+// The viewer's states come from this kernel, whose log records every step's effects.
+const noneSeen: ReadonlyMap<number, Change[]> = new Map();
+
 /**
  * A finished game move by move on the board's own components, each drawn from the spectator's view of
  * the state after that move (the rules engine's, from timeline.ts), with both hands shown beside it.
@@ -65,11 +69,8 @@ export function ReplayViewer(props: ReplayProps) {
 
   const step = position > 0 ? timeline.steps[position - 1] : undefined;
   // While playing the board moves on every frame: no pulse on what changed (it would only repaint).
-  const changes = step && !playing ? changesBetween(previous, view) : [];
+  const changes = step && !playing ? describeChanges(stepChanges(previous, view)) : [];
   const lines = step ? newLogLines(previous, view) : [];
-  const changesByEntry = new Map(
-    changes.length ? [[Math.min(previous.log.length, view.log.length - 1), changes]] : [],
-  );
   // The end in words, only where the replay reached it (a replay cut short has not).
   const ending =
     position === last && !timeline.stopped
@@ -122,6 +123,7 @@ export function ReplayViewer(props: ReplayProps) {
               {lines.map((line) => (
                 <li key={line.key} className={line.side ? `log-${line.side}` : 'log-neutral'}>
                   {line.text}
+                  {line.effects ? <span className="log-changes">{line.effects}</span> : null}
                 </li>
               ))}
             </ul>
@@ -132,7 +134,7 @@ export function ReplayViewer(props: ReplayProps) {
       <JustChanged changes={changes} />
       <div className="board-grid">
         <div className="area area-tracks" data-tab="board">
-          <TrackBoard view={view} compact={columns <= 2} />
+          <TrackBoard view={view} compact={columns <= 2} changed={changedPlaces(changes, null)} />
         </div>
         <div className="area area-chains" data-tab="board">
           {(['us', 'china'] as const).map((side) => (
@@ -168,7 +170,7 @@ export function ReplayViewer(props: ReplayProps) {
           <div className="area area-log" data-tab="log">
             <StepHands state={state} />
             <PlayedCards view={view} />
-            <GameLog view={view} changes={changesByEntry} />
+            <GameLog view={view} seen={noneSeen} />
           </div>
         </div>
       </div>

@@ -8,6 +8,7 @@ import { fingerprint, RULES_VERSION } from '../../rules/index.ts';
 import { gamesJsonl } from '../../tools/sim/output.ts';
 import { runSimulation } from '../../tools/sim/run.ts';
 import { describeLead, formatBn } from '../../src/board/format.ts';
+import { logLines } from '../../src/board/log-lines.ts';
 import { playServerBots } from '../server/helpers/server-moves.ts';
 import { seatedMatch } from '../server/helpers/test-server.ts';
 import type { BrowserHarness } from './browser-harness.ts';
@@ -158,6 +159,13 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
           formatBn(final.sides[side].budgetBn),
         );
       expect(await page.locator('.replay-ending').innerText()).toMatch(/(wins|Draw) in round \d/);
+      // The log says under each step what it changed, in the sentences of the kernel's recorded effects.
+      const recorded = logLines(final)
+        .map((line) => line.effects)
+        .filter((effects) => effects !== '')
+        .reverse();
+      expect(recorded.length).toBeGreaterThan(moves / 4);
+      expect(await page.locator('.log .log-changes').allInnerTexts()).toEqual(recorded);
       await shoot(page, 'match-end');
       // On a projector the whole board, controls and all, fits without scrolling, even at the last move.
       await page.setViewportSize(viewports.projector);

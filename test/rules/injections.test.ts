@@ -52,6 +52,20 @@ describe('bringing an event in now (RULEBOOK §4)', () => {
       round: 1,
       side: null,
       text: 'Brought in by the facilitator: CHIPS and Science Act.',
+      effects: [
+        {
+          side: 'us',
+          figure: 'budget',
+          before: before.sides.us.budgetBn,
+          after: after.sides.us.budgetBn,
+        },
+        {
+          side: 'us',
+          figure: 'dependency',
+          before: before.sides.us.dependency,
+          after: after.sides.us.dependency,
+        },
+      ],
     });
     // Only the event happens: no hand, deck, discard or removed pile changes, even for a starred card.
     expect(card.removeAfterEvent).toBe(true);

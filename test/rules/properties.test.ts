@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GameState, Move, Side, Viewer } from '../../rules/index.ts';
+import type { FigureChange, GameState, Move, Side, Viewer } from '../../rules/index.ts';
 import {
   actionIds,
   applyMove,
@@ -8,6 +8,8 @@ import {
   cards,
   cloneState,
   createGame,
+  figureChangesBetween,
+  figureIds,
   fingerprint,
   legalMoves,
   moveTypes,
@@ -247,4 +249,45 @@ describe('hidden information (RULEBOOK §15)', () => {
       { numRuns: 15 },
     );
   });
+
+  it('the log’s effects hold public figures only, each step’s taking every figure from view to view (RULEBOOK §15)', () => {
+    fc.assert(
+      fc.property(gameSeed, chooserSeed, (seed, chooser) => {
+        const state = createGame({ seed });
+        let previous = cloneState(state);
+        playRandomGame(state, chooser, (s) => {
+          const added = s.log.slice(previous.log.length).flatMap((entry) => entry.effects ?? []);
+          for (const change of added) {
+            expect(Object.keys(change).every((key) => effectKeys.has(key))).toBe(true);
+            expect(figureIds).toContain(change.figure);
+          }
+          // Chained in order, the step's effects explain exactly the change between the two public views:
+          // nothing in them could come from a hand, the deck or the PRNG.
+          const composed = new Map<string, { before: number; after: number }>();
+          for (const change of added) {
+            const seen = composed.get(changeKey(change));
+            if (seen) {
+              expect(change.before).toBeCloseTo(seen.after, 9);
+              seen.after = change.after;
+            } else composed.set(changeKey(change), { before: change.before, after: change.after });
+          }
+          const direct = figureChangesBetween(observe(previous, 'spectator'), observe(s, 'spectator'));
+          for (const change of direct) {
+            const recorded = composed.get(changeKey(change));
+            expect(recorded, `${changeKey(change)} changed unrecorded`).toBeDefined();
+            expect(recorded?.before).toBeCloseTo(change.before, 9);
+            expect(recorded?.after).toBeCloseTo(change.after, 9);
+            composed.delete(changeKey(change));
+          }
+          for (const net of composed.values()) expect(net.after).toBeCloseTo(net.before, 9);
+          previous = cloneState(s);
+        });
+      }),
+      { numRuns: 15 },
+    );
+  });
 });
+
+const effectKeys = new Set(['side', 'figure', 'before', 'after', 'fabId', 'node', 'track']);
+const changeKey = (change: FigureChange): string =>
+  `${String(change.side)}:${change.figure}:${String(change.fabId ?? '')}:${change.track ?? ''}`;

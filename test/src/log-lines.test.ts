@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { GameState } from '../../rules/index.ts';
-import { applyMoveInPlace, createGame, legalMoves, observe, sidesToMove } from '../../rules/index.ts';
+import type { GameState, LogEntry } from '../../rules/index.ts';
+import {
+  applyMoveInPlace,
+  cardById,
+  createGame,
+  legalMoves,
+  observe,
+  roundEndText,
+  sidesToMove,
+} from '../../rules/index.ts';
 import { createBot } from '../../rules/bots/index.ts';
 import { logLines, plainEntryText } from '../../src/board/log-lines.ts';
 
@@ -75,5 +83,52 @@ describe('the log in plain sentences', () => {
     expect(plainEntryText({ round: 1, side: 'china', text: 'Event: Stargate.' }, undefined)).toBe(
       'Event: Stargate. The US gains 2 GW of power. The US gains $2Bn.',
     );
+  });
+
+  it('says under an event what it changed, from the kernel’s recorded effects', () => {
+    const state = createGame({ seed: 'log-event' });
+    const stargate = cardById('stargate');
+    // The US holds Stargate and plays it for its event in its action round.
+    state.hands.us = [stargate.id];
+    state.phase = 'action';
+    state.activeSide = 'us';
+    state.actionRoundsLeft = { us: 1, china: 1 };
+    const { budgetBn, powerGw } = state.sides.us;
+    expect(applyMoveInPlace(state, { type: 'playCard', side: 'us', cardId: stargate.id, use: 'event' })).toBe(
+      undefined,
+    );
+    const line = logLines(observe(state, 'china')).find((candidate) => candidate.text.startsWith('Event:'));
+    expect(line?.text).toBe('Event: Stargate. The US gains 2 GW of power. The US gains $2Bn.');
+    expect(line?.effects).toBe(
+      `US budget $${budgetBn}Bn → $${budgetBn + 2}Bn, power ${powerGw} GW → ${powerGw + 2} GW.`,
+    );
+  });
+
+  it('puts each round’s report at its round-end entry, with what the round end changed', () => {
+    const state = createGame({ seed: 'log' });
+    playUntil(state, (played) => played.history.length >= 1);
+    const lines = logLines(observe(state, 'spectator'));
+    const report = lines.find((line) => line.report);
+    const entry = report?.entry === undefined ? undefined : state.log[report.entry];
+    expect(entry?.text).toBe(roundEndText(1, 2025));
+    expect(report?.effects).toMatch(/^Compute lead .*US budget \$.* → \$.*; China budget /);
+    expect(lines.filter((line) => line.text === roundEndText(1, 2025))).toEqual([]);
+  });
+
+  it('reads a log from rules 2.4.0, without effects or round-end entries, as before', () => {
+    const state = createGame({ seed: 'log' });
+    playUntil(state, (played) => played.history.length >= 2);
+    const roundEnd = /^Round \d+ \(\d+\) ends\.$/;
+    const log: LogEntry[] = state.log
+      .filter((entry) => !roundEnd.test(entry.text))
+      .map(({ round, side, text }) => ({ round, side, text }));
+    const lines = logLines({ ...observe(state, 'spectator'), log });
+    expect(lines.every((line) => line.effects === '')).toBe(true);
+    const reports = lines.flatMap((line, index) => (line.report ? [index] : []));
+    expect(reports).toHaveLength(2);
+    for (const at of reports) {
+      expect(lines[at]?.entry).toBeUndefined();
+      expect(lines[at + 1]?.round).toBe((lines[at]?.round ?? 0) + 1);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Parameters } from '../../../rules/index.ts';
+import type { LogEntry, Parameters } from '../../../rules/index.ts';
 import type { Scenario } from '../../../rules/content/scenario-types.ts';
 import { defaultParameters, resolveParameters, RULES_VERSION, scenarioById } from '../../../rules/index.ts';
 import { describeResult, sideShort } from '../../board/format.ts';
@@ -32,6 +32,8 @@ export interface TableDebrief extends TableFacts {
   players: { us: string; china: string };
   /** The board's result sentence, or where an unfinished table stopped. */
   endText: string;
+  /** The game's public log, as the export holds it. */
+  log: readonly LogEntry[];
   prompts: PickedPrompt[];
 }
 
@@ -94,6 +96,7 @@ export function tableDebrief(table: TableExport, params: Parameters, severalGame
     seed: table.seed,
     players: { us: playersOf(table, 'us'), china: playersOf(table, 'china') },
     endText: endTextOf(table),
+    log: table.log,
     prompts: promptsFor(facts),
   };
 }

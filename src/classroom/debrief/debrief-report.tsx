@@ -109,7 +109,7 @@ export function DebriefReport({ debrief, initialView }: { debrief: ClassDebrief;
       ))}
       {tables.map((table) => (
         <div key={table.key} className={`print-page ${view === table.key ? '' : 'screen-hidden'}`}>
-          <TableSection table={table} params={debrief.params} />
+          <TableSection table={table} params={debrief.params} scenarioId={session.scenarioId} />
         </div>
       ))}
     </div>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LogEntry, Move } from '../../../rules/index.ts';
-import { sides } from '../../../rules/index.ts';
+import type { FigureChange, FigureId, LogEntry, Move } from '../../../rules/index.ts';
+import { figureIds, nodes, researchTracks, sides } from '../../../rules/index.ts';
 import type { ChartedRoundRecord } from '../../charts/round-indicators.ts';
 
 /**
@@ -130,6 +130,37 @@ const roundSchema = z.looseObject({
 
 const sideSchema = z.enum(sides);
 
+/** A log entry's effects (issue 12; absent before them): a figure this page does not know is dropped. */
+const effectSchema = z.looseObject({
+  side: sideSchema.nullable(),
+  figure: z.string(),
+  before: finite,
+  after: finite,
+  fabId: z.int().optional(),
+  node: z.enum(nodes).optional(),
+  track: z.enum(researchTracks).optional(),
+});
+
+const isFigureId = (figure: string): figure is FigureId => (figureIds as readonly string[]).includes(figure);
+
+function knownEffects(effects: readonly z.infer<typeof effectSchema>[]): FigureChange[] {
+  return effects.flatMap(({ side, figure, before, after, fabId, node, track }) =>
+    isFigureId(figure)
+      ? [
+          {
+            side,
+            figure,
+            before,
+            after,
+            ...(fabId === undefined ? {} : { fabId }),
+            ...(node === undefined ? {} : { node }),
+            ...(track === undefined ? {} : { track }),
+          },
+        ]
+      : [],
+  );
+}
+
 const tableSchema = z.looseObject({
   table: z.int().positive(),
   game: z.int().positive().optional(),
@@ -141,7 +172,14 @@ const tableSchema = z.looseObject({
     .looseObject({ winner: z.enum(['us', 'china', 'draw']), reason: z.string(), round: z.int() })
     .nullable(),
   rounds: z.array(roundSchema),
-  log: z.array(z.looseObject({ round: z.int(), side: sideSchema.nullable(), text: z.string() })),
+  log: z.array(
+    z.looseObject({
+      round: z.int(),
+      side: sideSchema.nullable(),
+      text: z.string(),
+      effects: z.array(effectSchema).optional(),
+    }),
+  ),
   moves: z.array(
     z.looseObject({
       stateID: z.number(),
@@ -219,6 +257,9 @@ export function parseClassExport(input: unknown): ParsedExport {
       };
     }),
     moves: table.moves.map((entry) => ({ ...entry, side: entry.side ?? null })),
+    log: table.log.map(({ effects, ...entry }) =>
+      effects === undefined ? entry : { ...entry, effects: knownEffects(effects) },
+    ),
   }));
   // The schema checked every field the debrief reads; the rest of each record is the rules' own shape.
   return {

@@ -5,10 +5,19 @@ import { indicatorDefinitions } from '../../charts/indicators.ts';
 import { ChartLegend } from '../../charts/line-chart.tsx';
 import type { TableDebrief } from './class-debrief.ts';
 import { PromptList } from './prompt-list.tsx';
+import { TableLog } from './table-log.tsx';
 import { TimelineView } from './timeline-view.tsx';
 
 /** A table's debrief: how it ended, every indicator round by round, its decisions, and what to discuss. */
-export function TableSection({ table, params }: { table: TableDebrief; params: Parameters }) {
+export function TableSection({
+  table,
+  params,
+  scenarioId,
+}: {
+  table: TableDebrief;
+  params: Parameters;
+  scenarioId: string;
+}) {
   const headingId = `debrief-table-${table.key.replace('.', '-')}`;
   return (
     <section className="debrief-table" aria-labelledby={headingId} data-table={table.key}>
@@ -64,6 +73,7 @@ export function TableSection({ table, params }: { table: TableDebrief; params: P
           <PromptList prompts={table.prompts} />
         </div>
       </div>
+      <TableLog scenarioId={scenarioId} log={table.log} records={table.records} result={table.result} />
     </section>
   );
 }

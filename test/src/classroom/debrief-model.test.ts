@@ -54,6 +54,23 @@ describe('reading a class export', () => {
     if (parsed.ok) expect(parsed.export.tables.map((entry) => entry.game)).toEqual([1, 1, 1, 1]);
   });
 
+  it('keeps each log entry’s effects, dropping a figure a newer server knows and this page does not', () => {
+    const copy = JSON.parse(JSON.stringify(classExport)) as {
+      tables: { log: { effects?: Record<string, unknown>[] }[] }[];
+    };
+    const log = copy.tables[0]?.log ?? [];
+    const withEffects = log.findIndex((entry) => entry.effects !== undefined);
+    const recorded = log[withEffects]?.effects ?? [];
+    expect(recorded.length).toBeGreaterThan(0);
+    recorded.push({ side: 'us', figure: 'quantumLead', before: 0, after: 1 });
+    const parsed = parseClassExport(copy);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok)
+      expect(parsed.export.tables[0]?.log[withEffects]?.effects).toEqual(
+        tables[0]?.log[withEffects]?.effects,
+      );
+  });
+
   it('names the place where a damaged export breaks', () => {
     const damaged = JSON.parse(JSON.stringify(classExport)) as { tables: { rounds: { year: unknown }[] }[] };
     const record = damaged.tables[1]?.rounds[2];

@@ -9,6 +9,8 @@ import { indicatorDefinition, indicatorDefinitions } from '../../../src/charts/i
 import { chartSummary, LineChart } from '../../../src/charts/line-chart.tsx';
 import type { IndicatorSeries } from '../../../src/charts/indicator-series.ts';
 import { standardClass } from './class-export-fixture.ts';
+import { effectsSentence } from '../../../src/board/effect-words.ts';
+import { logLines } from '../../../src/board/log-lines.ts';
 
 /** The debrief's pages rendered on the server (no DOM needed), over the standard class's real games. */
 
@@ -54,6 +56,23 @@ describe('the debrief report', () => {
     expect(words).toContain('Round 3, brought in by the facilitator (scheduled): Hualien Earthquake');
     expect(words).toContain('brought in by the facilitator: CHIPS and Science Act');
     expect(words).toContain('CHIPS and Science Act, signed 2022-08-09');
+  });
+
+  it('folds each table’s log under its timeline, in the board’s sentences with what each step changed', () => {
+    expect(count(html, /<details class="debrief-log screen-only">/g)).toBe(debrief.tables.length);
+    const first = debrief.tables[0];
+    const event = first?.log.find((entry) => entry.text.startsWith('Event:') && entry.effects);
+    if (!event?.effects) throw new Error('the first table has no event that changed a figure');
+    const lines = logLines({
+      scenarioId: classExport.session.scenarioId,
+      log: first?.log ?? [],
+      history: first?.records ?? [],
+      result: first?.result ?? null,
+    });
+    const line = lines.find((candidate) => candidate.entry === first?.log.indexOf(event));
+    expect(line?.effects).toBe(effectsSentence(event.effects));
+    expect(words).toContain(`${line?.text ?? ''} ${line?.effects ?? ''}`);
+    expect(words).toContain('Round 1 (2025) scored:');
   });
 
   it('shows each table’s discussion prompts with the essay’s words', () => {

@@ -55,8 +55,8 @@ describe("a replay's move in words", () => {
       );
       if (!before || !after) throw new Error('no state');
       const lines = newLogLines(before, after);
-      // Exactly the entries the move appended, in order.
-      expect(lines.filter((line) => !line.report).map((line) => line.entry)).toEqual(
+      // Exactly the entries the move appended, in order (a round's report stands at its round-end entry).
+      expect(lines.map((line) => line.entry)).toEqual(
         after.log.map((_entry, entry) => entry).slice(before.log.length),
       );
       const reported = lines.filter((line) => line.report).map((line) => line.round);

@@ -1,5 +1,5 @@
 import type { PlayerView, Side } from '../../rules/index.ts';
-import { publicState } from '../../rules/index.ts';
+import { playerIdBySide, publicState, sides } from '../../rules/index.ts';
 import type { GameRow, SimOptions } from '../../server/games/game-row.ts';
 import { rowFromState } from '../../server/games/game-row.ts';
 import type { SimSummary } from '../sim/run.ts';
@@ -8,11 +8,13 @@ import { Lobby, LobbyError } from './lobby.ts';
 import type { SeatPlayer } from './play-seat.ts';
 import { runBotClient } from './run.ts';
 import type { TournamentOptions } from './tournament-args.ts';
+import { serverBotOf } from './tournament-args.ts';
 
 /**
- * N matches of two bot clients on a running server, summarised as `npm run sim` summarises its games
- * (win rates with Wilson intervals, end reasons, lengths, action use), from the final views the server
- * sent: the server deals every match from its own seed, so the games cannot be replayed locally.
+ * N matches of two bot clients (or of one and the server's lobby bot) on a running server, summarised as
+ * `npm run sim` summarises its games (win rates with Wilson intervals, end reasons, lengths, action use),
+ * from the final views the server sent: the server deals every match from its own seed, so the games
+ * cannot be replayed locally.
  */
 
 export interface TournamentRun {
@@ -26,10 +28,14 @@ export interface TournamentRun {
 /** After a 429 (the server's creation quota per address) the next create waits this long. */
 const createRetryMs = 10_000;
 
-async function createMatch(lobby: Lobby, scenarioId: string, say: (line: string) => void): Promise<string> {
+async function createMatch(
+  lobby: Lobby,
+  options: Parameters<Lobby['create']>[0],
+  say: (line: string) => void,
+): Promise<string> {
   for (;;) {
     try {
-      return await lobby.create({ scenarioId });
+      return await lobby.create(options);
     } catch (error) {
       if (!(error instanceof LobbyError) || error.status !== 429) throw error;
       say(`the server's match quota: ${error.message}; retrying in ${createRetryMs / 1000} s`);
@@ -38,7 +44,20 @@ async function createMatch(lobby: Lobby, scenarioId: string, say: (line: string)
   }
 }
 
-/** One match: both seats joined and played by bot clients; its row from the final view. */
+/** The side the server's lobby bot plays (`server:BOT`), if any. */
+function serverPlayed(options: TournamentOptions): { side: Side; spec: string } | undefined {
+  for (const side of sides) {
+    const spec = serverBotOf(options[side]);
+    if (spec !== undefined) return { side, spec };
+  }
+  return undefined;
+}
+
+/**
+ * One match: each seat played by a bot client, or one by the server's lobby bot; its row from the final
+ * view. A lobby bot's moves are counted from the log (its actions are not: the server sends another
+ * seat's moves without their arguments).
+ */
 async function playMatch(
   options: TournamentOptions,
   simOptions: SimOptions,
@@ -46,13 +65,21 @@ async function playMatch(
   lobby: Lobby,
   say: (line: string) => void,
 ): Promise<{ row: GameRow; matchID: string }> {
-  const matchID = await createMatch(lobby, options.scenarioId, say);
+  const server = serverPlayed(options);
+  const matchID = await createMatch(
+    lobby,
+    {
+      scenarioId: options.scenarioId,
+      ...(server ? { botSeat: { seat: playerIdBySide[server.side], spec: server.spec } } : {}),
+    },
+    say,
+  );
   const players: Partial<Record<Side, SeatPlayer>> = {};
   const seat = (side: Side) =>
     runBotClient(
       {
         serverUrl: options.serverUrl,
-        seat: side === 'us' ? '0' : '1',
+        seat: playerIdBySide[side],
         bot: options[side],
         seed: `${options.seed}:${index}:${side}`,
         playerName: `Bot (${options[side]})`,
@@ -65,12 +92,16 @@ async function playMatch(
       },
     );
   try {
-    const [us, china] = await Promise.all([seat('us'), seat('china')]);
-    const final = players.us?.lastState;
-    if (!final) throw new Error(`match ${matchID} ended without a state`);
+    const clientSides = sides.filter((side) => side !== server?.side);
+    await Promise.all(clientSides.map(seat));
+    const [first] = clientSides;
+    const player = first === undefined ? undefined : players[first];
+    const final = player?.lastState;
+    if (!player || !final) throw new Error(`match ${matchID} ended without a state`);
     const actions = { us: players.us?.actionCounts() ?? {}, china: players.china?.actionCounts() ?? {} };
+    const moves = player.committedMoves();
     const state = publicState(final.G as PlayerView);
-    return { row: rowFromState(simOptions, index, state, us.moves + china.moves, actions), matchID };
+    return { row: rowFromState(simOptions, index, state, moves.own + moves.rival, actions), matchID };
   } finally {
     // One seat failing leaves the other waiting for a move that never comes.
     players.us?.stop();

@@ -49,6 +49,30 @@ describe('npm run bot:tournament', () => {
         );
   });
 
+  it('plays one side by the server’s lobby bot with server:BOT, counting its moves from the log', async () => {
+    server = await startTestServer({ botThinkMs: 0 });
+    const games = 2;
+    const options = parseTournamentArgs(
+      botFlags(server.url, `--games ${games} --us greedy --china server:random --concurrency 2 --seed s`),
+    );
+    const run = await runTournament(options);
+    expect(run.errors).toEqual([]);
+    expect(run.summary.games).toBe(games);
+    const movesPerGame: number[] = [];
+    for (const matchID of Object.values(run.matchIDs)) {
+      const stored = await server.store.loadMetadata(matchID);
+      expect(stored?.metadata.setupData).toMatchObject({ botSeat: '1', bot: 'random' });
+      expect((await server.store.loadState(matchID))?.ctx.gameover).toBeDefined();
+      const journal = await server.store.loadJournal(matchID);
+      // The server's bot played its seat: China's moves are in the journal.
+      expect(journal.some((entry) => entry.seat === '1')).toBe(true);
+      movesPerGame.push(journal.length);
+    }
+    // Both seats' moves are counted, the lobby bot's from the log the bot client was sent.
+    expect(run.summary.movesPerGame.p95).toBe(Math.max(...movesPerGame));
+    expect(run.summary.actionUsage.us).not.toEqual({});
+  });
+
   it('refuses bad flags', () => {
     expect(() => parseTournamentArgs(botFlags('http://x', '--games 0 --us greedy --china greedy'))).toThrow(
       UsageError,
@@ -59,5 +83,14 @@ describe('npm run bot:tournament', () => {
     expect(() =>
       parseTournamentArgs(botFlags('http://x', '--games 2 --us greedy --china greedy --concurrency 17')),
     ).toThrow(UsageError);
+    expect(() =>
+      parseTournamentArgs(botFlags('http://x', '--games 2 --us server:greedy --china server:random')),
+    ).toThrow('at most one side');
+    expect(() =>
+      parseTournamentArgs(botFlags('http://x', '--games 2 --us greedy --china server:./my-bot.ts')),
+    ).toThrow('--china: unknown bot');
+    expect(
+      parseTournamentArgs(botFlags('http://x', '--games 2 --us greedy --china server:mcts:200')).china,
+    ).toBe('server:mcts:200');
   });
 });

@@ -6,6 +6,7 @@ import type { SimSummary } from '../sim/run.ts';
 import { summarise } from '../sim/run.ts';
 import { Lobby, LobbyError } from './lobby.ts';
 import type { SeatPlayer } from './play-seat.ts';
+import type { BotResult } from './result.ts';
 import { runBotClient } from './run.ts';
 import type { TournamentOptions } from './tournament-args.ts';
 import { serverBotOf } from './tournament-args.ts';
@@ -23,7 +24,11 @@ export interface TournamentRun {
   matchIDs: Record<number, string>;
   /** Games that did not finish, with why. */
   errors: { index: number; message: string }[];
+  /** The bot clients' counts over the finished games (BotResult): what went wrong short of an error. */
+  clients: ClientCounts;
 }
+
+export type ClientCounts = Pick<BotResult, 'rejections' | 'illegalChoices' | 'reconnects'>;
 
 /** After a 429 (the server's creation quota per address) the next create waits this long. */
 const createRetryMs = 10_000;
@@ -64,7 +69,7 @@ async function playMatch(
   index: number,
   lobby: Lobby,
   say: (line: string) => void,
-): Promise<{ row: GameRow; matchID: string }> {
+): Promise<{ row: GameRow; matchID: string; results: BotResult[] }> {
   const server = serverPlayed(options);
   const matchID = await createMatch(
     lobby,
@@ -93,7 +98,7 @@ async function playMatch(
     );
   try {
     const clientSides = sides.filter((side) => side !== server?.side);
-    await Promise.all(clientSides.map(seat));
+    const results = await Promise.all(clientSides.map(seat));
     const [first] = clientSides;
     const player = first === undefined ? undefined : players[first];
     const final = player?.lastState;
@@ -101,7 +106,8 @@ async function playMatch(
     const actions = { us: players.us?.actionCounts() ?? {}, china: players.china?.actionCounts() ?? {} };
     const moves = player.committedMoves();
     const state = publicState(final.G as PlayerView);
-    return { row: rowFromState(simOptions, index, state, moves.own + moves.rival, actions), matchID };
+    const row = rowFromState(simOptions, index, state, moves.own + moves.rival, actions);
+    return { row, matchID, results };
   } finally {
     // One seat failing leaves the other waiting for a move that never comes.
     players.us?.stop();
@@ -124,6 +130,7 @@ export async function runTournament(
   const rows: GameRow[] = [];
   const matchIDs: Record<number, string> = {};
   const errors: TournamentRun['errors'] = [];
+  const clients: ClientCounts = { rejections: 0, illegalChoices: 0, reconnects: 0 };
   const startedAt = performance.now();
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -132,6 +139,11 @@ export async function runTournament(
         const played = await playMatch(options, simOptions, index, lobby, say);
         rows.push(played.row);
         matchIDs[index] = played.matchID;
+        for (const result of played.results) {
+          clients.rejections += result.rejections;
+          clients.illegalChoices += result.illegalChoices;
+          clients.reconnects += result.reconnects;
+        }
         say(`game ${index}: ${played.row.winner} by ${played.row.reason} (match ${played.matchID})`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -146,5 +158,5 @@ export async function runTournament(
   summary.gameSeeds =
     `server matches, each dealt from the server's own seed (not replayable locally); game i's bots ` +
     `are seeded "${options.seed}:i:us" and "${options.seed}:i:china"; fingerprint of the public final states`;
-  return { summary, matchIDs, errors };
+  return { summary, matchIDs, errors, clients };
 }

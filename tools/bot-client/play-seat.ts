@@ -69,6 +69,8 @@ export class SeatPlayer {
    * id, else the move type.
    */
   private readonly ownMoves = new Map<number, string>();
+  /** The state ids of the rival's committed moves (their entries come without arguments). */
+  private readonly rivalMoves = new Set<number>();
   private connections = 0;
   private rejections = 0;
   private kernelRefusals = 0;
@@ -119,6 +121,11 @@ export class SeatPlayer {
     return counts;
   }
 
+  /** Moves the server committed so far, this seat's and the rival's, from the log entries it sent. */
+  committedMoves(): { own: number; rival: number } {
+    return { own: this.ownMoves.size, rival: this.rivalMoves.size };
+  }
+
   /** Cuts the connection as a network failure would (tests of the reconnection). */
   dropConnection(): void {
     this.socket.dropConnection();
@@ -139,9 +146,11 @@ export class SeatPlayer {
   }
 
   private onState(state: State, log: readonly LogEntry[]): void {
-    for (const entry of log)
-      if (entry.action.type === 'MAKE_MOVE' && entry.action.payload.playerID === this.o.seat)
-        this.ownMoves.set(entry._stateID, moveLabel(entry));
+    for (const entry of log) {
+      if (entry.action.type !== 'MAKE_MOVE') continue;
+      if (entry.action.payload.playerID === this.o.seat) this.ownMoves.set(entry._stateID, moveLabel(entry));
+      else this.rivalMoves.add(entry._stateID);
+    }
     if (this.current && state._stateID < this.current._stateID) return;
     this.current = state;
     const pending = this.pending;

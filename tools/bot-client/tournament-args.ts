@@ -5,14 +5,24 @@ import { isModulePath, parseFlags, serverUrlSchema, UsageError } from './options
 
 /** Arguments of `npm run -s bot:tournament`; a mistake is a usage error (exit 2). */
 
+/** A side given as `server:BOT` is played by the server's lobby bot, not by a bot client of this process. */
+export const serverBotPrefix = 'server:';
+
+/** The lobby bot's spec of a `server:BOT` side, else undefined. */
+export function serverBotOf(spec: string): string | undefined {
+  return spec.startsWith(serverBotPrefix) ? spec.slice(serverBotPrefix.length) : undefined;
+}
+
 export const tournamentUsage = `usage:
   npm run -s bot:tournament -- --server URL --games N --us BOT --china BOT [--seed S] [--scenario ID]
                                [--concurrency K] [--json]
 
-  --server URL     a running game server; every game is a new match of two bot clients on it
+  --server URL     a running game server; every game is a new match on it
   --games N        matches to play, 1 to 10000
   --us BOT         ${botSpecsFor('us').join(', ').replace('mcts:200', 'mcts:N')}, or a module path
   --china BOT      ${botSpecsFor('china').join(', ').replace('mcts:200', 'mcts:N')}, or a module path
+                   one side (not both) may be ${serverBotPrefix}BOT: the server's own lobby bot plays that
+                   seat (setupData.botSeat), e.g. --china ${serverBotPrefix}mcts:200
   --seed S         seeds the bots: game i's play "S:i:us" and "S:i:china" (default "1"); the server
                    deals each match from its own random seed
   --scenario ID    the scenario (default ${baselineScenarioId})
@@ -52,9 +62,16 @@ const schema = z
 export function parseTournamentArgs(argv: readonly string[]): TournamentOptions {
   const flags = parseFlags(argv, schema, new Set(['json']));
   for (const side of ['us', 'china'] as const) {
-    const problem = isModulePath(flags[side]) ? undefined : botSpecProblem(flags[side], side);
+    const served = serverBotOf(flags[side]);
+    const spec = served ?? flags[side];
+    // A module is loaded by this process; the server's lobby bot can only be a rules bot.
+    const problem = served === undefined && isModulePath(spec) ? undefined : botSpecProblem(spec, side);
     if (problem !== undefined) throw new UsageError(`--${side}: ${problem}`);
   }
+  if (serverBotOf(flags.us) !== undefined && serverBotOf(flags.china) !== undefined)
+    throw new UsageError(
+      `--us and --china: at most one side can be ${serverBotPrefix}BOT (the server's bot moves only once a player holds the other seat)`,
+    );
   if (!scenarioById(flags.scenario)) throw new UsageError(`--scenario: unknown scenario "${flags.scenario}"`);
   return {
     serverUrl: flags.server,

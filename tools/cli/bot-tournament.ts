@@ -13,7 +13,9 @@ process.exitCode = await cliMain('tournament', tournamentUsage, process.argv.sli
   process.stdout.write(
     options.json
       ? `${JSON.stringify(run)}\n`
-      : `${formatSummary(run.summary)}\n${run.errors.length} games failed\n`,
+      : `${formatSummary(run.summary)}\n${run.errors.length} games failed; bot clients: ` +
+          `${run.clients.rejections} moves refused, ${run.clients.illegalChoices} illegal choices, ` +
+          `${run.clients.reconnects} reconnects\n`,
   );
   return run.errors.length === 0 ? 0 : 1;
 });

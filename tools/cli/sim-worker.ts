@@ -1,6 +1,6 @@
 import { cliMain } from '../bot-client/cli-main.ts';
 import { checkRedis, parseWorkerArgs, QueueError, workerUsage } from '../sim/queue-args.ts';
-import { redactedUrl } from '../sim/queue-keys.ts';
+import { describeRulesKey, redactedUrl } from '../sim/queue-keys.ts';
 import { startQueueWorker } from '../sim/queue-worker.ts';
 
 /**
@@ -30,11 +30,10 @@ process.exitCode = await cliMain('sim:worker', workerUsage, process.argv.slice(2
       say(`Redis: ${error.message} (retrying)`);
     },
   });
-  const { key, rulesVersion, rulesBundleHash, v8 } = worker.rulesKey;
   say(
     `${worker.name} plays chunks of queue ${command.namespace}:${worker.queueName} on ` +
-      `${redactedUrl(command.url)}, ${command.concurrency} at a time (rules key ${key}: rules ` +
-      `${rulesVersion}, bundle ${rulesBundleHash.slice(0, 12)}, V8 ${v8})`,
+      `${redactedUrl(command.url)}, ${command.concurrency} at a time (rules key ${worker.rulesKey.key}: ` +
+      `${describeRulesKey(worker.rulesKey)})`,
   );
   return new Promise<number>((resolve) => {
     let stopping = false;

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { rulesBundleHash } from '../../server/rules-version/bundle-hash.ts';
 import { runningRules } from '../../server/rules-version/bundle-hash.ts';
 import type { TaskList } from './pool.ts';
@@ -17,8 +20,15 @@ export const defaultQueueNamespace = 'sc-sim';
 /** The code behind a row besides the rules: how a game is played and reduced to its row. */
 const gamesCodeDir = fileURLToPath(new URL('../../server/games', import.meta.url));
 
+/**
+ * The packages the rules call at run time (rules/ imports nothing else outside itself; a test holds this
+ * list to rules/'s imports): a move runs through boardgame.io's flow and immer's drafts, and the content
+ * is checked by zod schemas, so another version of any could play a game to another row.
+ */
+export const rulesRuntimePackages = ['boardgame.io', 'immer', 'zod'] as const;
+
 export interface RulesKey {
-  /** 16 hex digits of the SHA-256 of the three below. */
+  /** 16 hex digits of the SHA-256 of the four below. */
   key: string;
   rulesVersion: string;
   /** SHA-256 of rules/ (server/rules-version/bundle-hash.ts). */
@@ -27,9 +37,43 @@ export interface RulesKey {
   gamesCodeHash: string;
   /**
    * The JavaScript engine: the rules' arithmetic (Math.exp, Math.pow, ...) is V8's, so another V8 may
-   * round a game differently.
+   * round a game differently. Node's own version is left out: no Node API is on a game's path, and Node
+   * releases that share a V8 play the same rows.
    */
   v8: string;
+  /** The installed version of each of `rulesRuntimePackages`, as its package.json says. */
+  dependencies: Record<string, string>;
+}
+
+export type RulesKeyParts = Omit<RulesKey, 'key'>;
+
+/** The key of the given parts: any difference in code, engine or a dependency's version gives another. */
+export function rulesKeyOf(parts: RulesKeyParts): RulesKey {
+  const hash = createHash('sha256').update(`${parts.rulesBundleHash}\0${parts.gamesCodeHash}\0${parts.v8}`);
+  for (const name of Object.keys(parts.dependencies).sort())
+    hash.update(`\0${name}@${parts.dependencies[name] ?? ''}`);
+  return { key: hash.digest('hex').slice(0, 16), ...parts };
+}
+
+const manifestSchema = z.object({ version: z.string().min(1) });
+
+/** The version of an installed package, from the package.json this checkout resolves (not package.json's range). */
+export function installedVersion(name: string): string {
+  const file = createRequire(import.meta.url).resolve(`${name}/package.json`);
+  const manifest = manifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!manifest.success) throw new Error(`${file} has no version`);
+  return manifest.data.version;
+}
+
+/** What a key stands for, in the words a worker prints at start and in a refusal. */
+export function describeRulesKey(rules: RulesKey): string {
+  const dependencies = Object.entries(rules.dependencies).map(([name, version]) => `${name} ${version}`);
+  return [
+    `rules ${rules.rulesVersion}`,
+    `bundle ${rules.rulesBundleHash.slice(0, 12)}`,
+    `V8 ${rules.v8}`,
+    ...dependencies,
+  ].join(', ');
 }
 
 let running: RulesKey | undefined;
@@ -38,10 +82,13 @@ let running: RulesKey | undefined;
 export function runningRulesKey(): RulesKey {
   if (running) return running;
   const { rulesVersion, rulesBundleHash: rulesHash } = runningRules();
-  const gamesCodeHash = rulesBundleHash(gamesCodeDir);
-  const v8 = process.versions.v8;
-  const key = createHash('sha256').update(`${rulesHash}\0${gamesCodeHash}\0${v8}`).digest('hex').slice(0, 16);
-  running = { key, rulesVersion, rulesBundleHash: rulesHash, gamesCodeHash, v8 };
+  running = rulesKeyOf({
+    rulesVersion,
+    rulesBundleHash: rulesHash,
+    gamesCodeHash: rulesBundleHash(gamesCodeDir),
+    v8: process.versions.v8,
+    dependencies: Object.fromEntries(rulesRuntimePackages.map((name) => [name, installedVersion(name)])),
+  });
   return running;
 }
 

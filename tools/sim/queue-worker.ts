@@ -8,7 +8,7 @@ import type { GameTask } from '../../server/games/worker-tasks.ts';
 import type { ChunkResult } from './queue-chunks.ts';
 import { encodeRows, parseChunkJob } from './queue-chunks.ts';
 import type { RulesKey } from './queue-keys.ts';
-import { defaultQueueNamespace, queueNameFor, runningRulesKey } from './queue-keys.ts';
+import { defaultQueueNamespace, describeRulesKey, queueNameFor, runningRulesKey } from './queue-keys.ts';
 
 /**
  * A machine's share of a queued run (`npm run -s sim:worker`): a BullMQ worker on the queue of its own
@@ -54,7 +54,7 @@ const maxStalledCount = 5;
 export function refusal(chunkKey: string, own: RulesKey): string {
   return (
     `chunk queued by code with rules key ${chunkKey}, but this worker runs rules key ${own.key} ` +
-    `(rules ${own.rulesVersion}, bundle ${own.rulesBundleHash.slice(0, 12)}, V8 ${own.v8}): ` +
+    `(${describeRulesKey(own)}): ` +
     'its rows could differ from the coordinator’s, so it plays only chunks of its own code'
   );
 }

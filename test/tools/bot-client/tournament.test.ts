@@ -26,6 +26,7 @@ describe('npm run bot:tournament', () => {
     expect(run.summary.wins.us + run.summary.wins.china + run.summary.wins.draw).toBe(games);
     expect(run.summary.usWinRate.lo).toBeLessThanOrEqual(run.summary.usWinRate.p);
     expect(Object.keys(run.matchIDs)).toHaveLength(games);
+    expect(run.clients.illegalChoices).toBe(0);
     // Every match finished on the server, and the summary's moves and actions are the server's journal.
     const uses: Record<string, Record<string, number>> = { us: {}, china: {} };
     const movesPerGame: number[] = [];
@@ -49,6 +50,35 @@ describe('npm run bot:tournament', () => {
         );
   });
 
+  it('plays one side by the server’s lobby bot with server:BOT, counting its moves from the log', async () => {
+    server = await startTestServer({ botThinkMs: 0 });
+    const games = 2;
+    const sloppy = './test/tools/bot-client/sloppy-bot.ts';
+    const options = parseTournamentArgs(
+      botFlags(server.url, `--games ${games} --us ${sloppy} --china server:random --concurrency 2 --seed s`),
+    );
+    const run = await runTournament(options);
+    expect(run.errors).toEqual([]);
+    expect(run.summary.games).toBe(games);
+    const movesPerGame: number[] = [];
+    let usMoves = 0;
+    for (const matchID of Object.values(run.matchIDs)) {
+      const stored = await server.store.loadMetadata(matchID);
+      expect(stored?.metadata.setupData).toMatchObject({ botSeat: '1', bot: 'random' });
+      expect((await server.store.loadState(matchID))?.ctx.gameover).toBeDefined();
+      const journal = await server.store.loadJournal(matchID);
+      // The server's bot played its seat: China's moves are in the journal.
+      expect(journal.some((entry) => entry.seat === '1')).toBe(true);
+      usMoves += journal.filter((entry) => entry.seat === '0').length;
+      movesPerGame.push(journal.length);
+    }
+    // Both seats' moves are counted, the lobby bot's from the log the bot client was sent.
+    expect(run.summary.movesPerGame.p95).toBe(Math.max(...movesPerGame));
+    // Every choice of the sloppy module was illegal (a field no move has): the client counts each one.
+    expect(run.clients.illegalChoices).toBeGreaterThanOrEqual(usMoves);
+    expect(usMoves).toBeGreaterThan(0);
+  });
+
   it('refuses bad flags', () => {
     expect(() => parseTournamentArgs(botFlags('http://x', '--games 0 --us greedy --china greedy'))).toThrow(
       UsageError,
@@ -59,5 +89,14 @@ describe('npm run bot:tournament', () => {
     expect(() =>
       parseTournamentArgs(botFlags('http://x', '--games 2 --us greedy --china greedy --concurrency 17')),
     ).toThrow(UsageError);
+    expect(() =>
+      parseTournamentArgs(botFlags('http://x', '--games 2 --us server:greedy --china server:random')),
+    ).toThrow('at most one side');
+    expect(() =>
+      parseTournamentArgs(botFlags('http://x', '--games 2 --us greedy --china server:./my-bot.ts')),
+    ).toThrow('--china: unknown bot');
+    expect(
+      parseTournamentArgs(botFlags('http://x', '--games 2 --us greedy --china server:mcts:200')).china,
+    ).toBe('server:mcts:200');
   });
 });

@@ -113,6 +113,21 @@ export function Board({
   const shownTab: PhoneTab = (tab === 'play' && !playing) || (tab === 'charts' && result) ? 'board' : tab;
   // Every move control says why it is held, not only the banner: a phone shows one section at a time.
   const heldReason = paused ? pausedReason : '';
+  // A board drawn in one row fills a large screen's height: the summary goes beside it, not above it.
+  const summaryPlacement = columns >= 7 ? 'column' : 'banner';
+  const summary = result ? (
+    <GameSummary
+      view={view}
+      result={result}
+      matchID={matchID}
+      credentials={credentials ?? undefined}
+      playerName={me ? seatOf(me).name : undefined}
+      classRematch={classRematch}
+      chartsOpen={chartsOpen}
+      onChartsOpen={setChartsOpen}
+      placement={summaryPlacement}
+    />
+  ) : undefined;
 
   return (
     <div ref={root} className={`board tab-${shownTab}${me ? ' seated' : ' watching'}`}>
@@ -149,18 +164,7 @@ export function Board({
           </button>
         </div>
       ) : null}
-      {result ? (
-        <GameSummary
-          view={view}
-          result={result}
-          matchID={matchID}
-          credentials={credentials ?? undefined}
-          playerName={me ? seatOf(me).name : undefined}
-          classRematch={classRematch}
-          chartsOpen={chartsOpen}
-          onChartsOpen={setChartsOpen}
-        />
-      ) : null}
+      {summary && summaryPlacement === 'banner' ? summary : null}
       <div className="board-grid">
         <div className="area area-tracks" data-tab="board">
           <TrackBoard view={view} compact={columns <= 2} changed={changedPlaces(changes.latest, null)} />
@@ -187,6 +191,7 @@ export function Board({
         </div>
         {/* Beside the board on wide screens, scrolling on its own so the board never has to. */}
         <div className="side-column">
+          {summary && summaryPlacement === 'column' ? summary : null}
           <div className="area area-win" data-tab="goals">
             <WinPanel view={view} />
           </div>

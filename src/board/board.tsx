@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
 import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
 import { playerIdBySide, rivalOf } from '../../rules/index.ts';
+import { useLargeType } from '../display/large-type.ts';
 import { Invite } from '../lobby/invite.tsx';
 import type { Seat } from '../lobby/route.ts';
 import { describeResult, gameoverText } from './format.ts';
@@ -62,6 +63,7 @@ export function Board({
   const view = G;
   const root = useRef<HTMLDivElement>(null);
   const columns = useColumns();
+  const largeType = useLargeType();
   const { setupData, closedReason } = matchSetup;
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const { tab, onTab, chartsOpen, setChartsOpen } = usePhoneTab(me ? 'play' : 'board');
@@ -115,6 +117,16 @@ export function Board({
   const heldReason = paused ? pausedReason : '';
   // A board drawn in one row fills a large screen's height: the summary goes beside it, not above it.
   const summaryPlacement = columns >= 7 ? 'column' : 'banner';
+  // A projector's board in one row fills the screen's height: a seat's hand and actions go beside it.
+  const playBeside = columns >= 7 && largeType;
+  const playArea = playing ? (
+    <div className="area area-play" data-tab="play">
+      {view.ops && view.activeSide === me ? (
+        <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} heldReason={heldReason} />
+      ) : null}
+      <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} heldReason={heldReason} />
+    </div>
+  ) : undefined;
   const summary = result ? (
     <GameSummary
       view={view}
@@ -169,14 +181,7 @@ export function Board({
         <div className="area area-tracks" data-tab="board">
           <TrackBoard view={view} compact={columns <= 2} changed={changedPlaces(changes.latest, null)} />
         </div>
-        {playing ? (
-          <div className="area area-play" data-tab="play">
-            {view.ops && view.activeSide === me ? (
-              <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} heldReason={heldReason} />
-            ) : null}
-            <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} heldReason={heldReason} />
-          </div>
-        ) : null}
+        {playArea && !playBeside ? playArea : null}
         <div className="area area-chains" data-tab="board">
           {(['us', 'china'] as const).map((side) => (
             <SideBoard
@@ -191,6 +196,7 @@ export function Board({
         </div>
         {/* Beside the board on wide screens, scrolling on its own so the board never has to. */}
         <div className="side-column">
+          {playArea && playBeside ? playArea : null}
           {summary && summaryPlacement === 'column' ? summary : null}
           <div className="area area-win" data-tab="goals">
             <WinPanel view={view} />

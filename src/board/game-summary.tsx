@@ -105,7 +105,7 @@ export function GameSummary({
             <td />
             {sides.map((side) => (
               <th key={side} scope="col" className={`figures-${side}`}>
-                {sideTitle(side)}
+                {side === 'us' ? 'US' : 'China'}
               </th>
             ))}
           </tr>

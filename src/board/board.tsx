@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef } from 'react';
 import type { BoardProps } from 'boardgame.io/react';
 import type { CardUse, PlayerView, Side } from '../../rules/index.ts';
 import { playerIdBySide, rivalOf } from '../../rules/index.ts';
+import { useLargeType } from '../display/large-type.ts';
 import { Invite } from '../lobby/invite.tsx';
 import type { Seat } from '../lobby/route.ts';
 import { describeResult, gameoverText } from './format.ts';
@@ -62,6 +63,7 @@ export function Board({
   const view = G;
   const root = useRef<HTMLDivElement>(null);
   const columns = useColumns();
+  const largeType = useLargeType();
   const { setupData, closedReason } = matchSetup;
   const me = view.viewer === 'spectator' ? undefined : view.viewer;
   const { tab, onTab, chartsOpen, setChartsOpen } = usePhoneTab(me ? 'play' : 'board');
@@ -113,6 +115,31 @@ export function Board({
   const shownTab: PhoneTab = (tab === 'play' && !playing) || (tab === 'charts' && result) ? 'board' : tab;
   // Every move control says why it is held, not only the banner: a phone shows one section at a time.
   const heldReason = paused ? pausedReason : '';
+  // A board drawn in one row fills a large screen's height: the summary goes beside it, not above it.
+  const summaryPlacement = columns >= 7 ? 'column' : 'banner';
+  // A projector's board in one row fills the screen's height: a seat's hand and actions go beside it.
+  const playBeside = columns >= 7 && largeType;
+  const playArea = playing ? (
+    <div className="area area-play" data-tab="play">
+      {view.ops && view.activeSide === me ? (
+        <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} heldReason={heldReason} />
+      ) : null}
+      <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} heldReason={heldReason} />
+    </div>
+  ) : undefined;
+  const summary = result ? (
+    <GameSummary
+      view={view}
+      result={result}
+      matchID={matchID}
+      credentials={credentials ?? undefined}
+      playerName={me ? seatOf(me).name : undefined}
+      classRematch={classRematch}
+      chartsOpen={chartsOpen}
+      onChartsOpen={setChartsOpen}
+      placement={summaryPlacement}
+    />
+  ) : undefined;
 
   return (
     <div ref={root} className={`board tab-${shownTab}${me ? ' seated' : ' watching'}`}>
@@ -149,30 +176,12 @@ export function Board({
           </button>
         </div>
       ) : null}
-      {result ? (
-        <GameSummary
-          view={view}
-          result={result}
-          matchID={matchID}
-          credentials={credentials ?? undefined}
-          playerName={me ? seatOf(me).name : undefined}
-          classRematch={classRematch}
-          chartsOpen={chartsOpen}
-          onChartsOpen={setChartsOpen}
-        />
-      ) : null}
+      {summary && summaryPlacement === 'banner' ? summary : null}
       <div className="board-grid">
         <div className="area area-tracks" data-tab="board">
           <TrackBoard view={view} compact={columns <= 2} changed={changedPlaces(changes.latest, null)} />
         </div>
-        {playing ? (
-          <div className="area area-play" data-tab="play">
-            {view.ops && view.activeSide === me ? (
-              <OpsMenu view={view} onAction={onAction} onEndTurn={onEndTurn} heldReason={heldReason} />
-            ) : null}
-            <Hand view={view} onHeadline={onHeadline} onPlay={onPlay} heldReason={heldReason} />
-          </div>
-        ) : null}
+        {playArea && !playBeside ? playArea : null}
         <div className="area area-chains" data-tab="board">
           {(['us', 'china'] as const).map((side) => (
             <SideBoard
@@ -187,6 +196,8 @@ export function Board({
         </div>
         {/* Beside the board on wide screens, scrolling on its own so the board never has to. */}
         <div className="side-column">
+          {playArea && playBeside ? playArea : null}
+          {summary && summaryPlacement === 'column' ? summary : null}
           <div className="area area-win" data-tab="goals">
             <WinPanel view={view} />
           </div>

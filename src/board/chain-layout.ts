@@ -58,7 +58,42 @@ export const chainTypes = {
     fabBars: 2,
     figureWeight: 'normal',
   },
+  // A phone's chain is one column of stations about as wide as the screen, so a unit of the drawing is
+  // about a CSS pixel: its words read at 13 px and more, not scaled down with a row of stations.
+  phone: {
+    stationWidth: 330,
+    gap: 16,
+    inset: 8,
+    iconSize: 20,
+    titleSize: 15.5,
+    lineSize: 14,
+    lineHeight: 18,
+    barThickness: 9,
+    wearHeight: 20,
+    fabBars: maxFabBars,
+    figureWeight: 'bold',
+  },
+  // Large type on a phone (projector mode, or a system asking for more contrast): larger still.
+  phoneLarge: {
+    stationWidth: 330,
+    gap: 20,
+    inset: 8,
+    iconSize: 22,
+    titleSize: 18,
+    lineSize: 16.5,
+    lineHeight: 21,
+    barThickness: 10,
+    wearHeight: 22,
+    fabBars: maxFabBars,
+    figureWeight: 'bold',
+  },
 } as const satisfies Record<string, ChainType>;
+
+/** The chain's type for its layout: one column is a phone's; large type for projector mode. */
+export function chainTypeFor(columns: number, largeType: boolean): ChainType {
+  if (columns === 1) return largeType ? chainTypes.phoneLarge : chainTypes.phone;
+  return largeType ? chainTypes.large : chainTypes.normal;
+}
 
 export type TextStyle = 'title' | 'line' | 'figure' | 'note';
 

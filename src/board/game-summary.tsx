@@ -4,7 +4,7 @@ import { gameName, lobby } from '../lobby/api.ts';
 import { browserStore, saveSeat } from '../lobby/credentials.ts';
 import { routeSearch } from '../lobby/route.ts';
 import { useNavigateAfter } from '../lobby/use-navigate-after.ts';
-import { describeLead, formatEflops, formatNumber, sideTitle } from './format.ts';
+import { describeLead, formatNumber, sideTitle } from './format.ts';
 import { IndicatorsPanel } from './indicators-panel.tsx';
 import { LeadChart } from './lead-chart.tsx';
 
@@ -20,7 +20,28 @@ interface Props {
   /** The indicators panel's state: the board's, whose own panel gives way to this one at the end. */
   chartsOpen: boolean;
   onChartsOpen: (open: boolean) => void;
+  /**
+   * Where it sits: a banner across the board, or the top of the column beside a board drawn in one row
+   * (a large screen's, a projector's), which then keeps the finished board on one screen.
+   */
+  placement: 'banner' | 'column';
 }
+
+const sides = ['us', 'china'] as const;
+
+/** The final figures, each side's. */
+const figureRows: { label: string; figure: (view: PlayerView, side: Side) => string }[] = [
+  {
+    label: 'Effective compute, EFLOPS',
+    figure: (view, side) => {
+      const eflops = view.sides[side].last.effectiveComputeEflops;
+      // Whole EFLOPS from 100 up, where a decimal says nothing (as the board's stations).
+      return formatNumber(eflops, Math.abs(eflops) >= 100 ? 0 : Math.abs(eflops) < 10 ? 2 : 1);
+    },
+  },
+  { label: 'Developers', figure: (view, side) => `${formatNumber(view.sides[side].developersM, 2)}M` },
+  { label: 'Influence', figure: (view, side) => formatNumber(view.sides[side].influence, 1) },
+];
 
 /** Asks the server for the rematch (boardgame.io's playAgain), takes the same seat in it and opens it. */
 async function rematch(
@@ -49,6 +70,7 @@ export function GameSummary({
   classRematch,
   chartsOpen,
   onChartsOpen,
+  placement,
 }: Props) {
   const { busy, error, run } = useNavigateAfter();
   const side = view.viewer === 'spectator' ? undefined : view.viewer;
@@ -59,9 +81,9 @@ export function GameSummary({
     else run(() => rematch(matchID, side, credentials, playerName ?? sideTitle(side)));
   };
   return (
-    <section className="summary" aria-labelledby="summary-heading">
+    <section className={`summary summary-${placement}`} aria-labelledby="summary-heading">
       <h2 id="summary-heading">{result}</h2>
-      {/* The folded indicators share the words' cell: the finished board still fits a projector. */}
+      {/* The folded indicators share the words' cell: the finished board still fits the screen. */}
       <div className="summary-text">
         <p>
           Compute lead at the end: {view.computeLead === 0 ? 'level' : describeLead(view.computeLead)};
@@ -76,22 +98,25 @@ export function GameSummary({
           className="summary-indicators"
         />
       </div>
+      {/* A figure a row, a side a column: narrow enough for the column beside a projector's board. */}
       <table className="summary-figures">
         <thead>
           <tr>
-            <th scope="col">Side</th>
-            <th scope="col">Effective compute</th>
-            <th scope="col">Developers</th>
-            <th scope="col">Influence</th>
+            <td />
+            {sides.map((side) => (
+              <th key={side} scope="col" className={`figures-${side}`}>
+                {side === 'us' ? 'US' : 'China'}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {(['us', 'china'] as const).map((side) => (
-            <tr key={side} className={`row-${side}`}>
-              <th scope="row">{sideTitle(side)}</th>
-              <td>{formatEflops(view.sides[side].last.effectiveComputeEflops)}</td>
-              <td>{formatNumber(view.sides[side].developersM, 2)}M</td>
-              <td>{formatNumber(view.sides[side].influence, 1)}</td>
+          {figureRows.map(({ label, figure }) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {sides.map((side) => (
+                <td key={side}>{figure(view, side)}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,7 @@ import type { PlayerView, Side } from '../../rules/index.ts';
 import { useLargeType } from '../display/large-type.ts';
 import type { ChainType, CountdownLayout, Placed, StationLayout } from './chain-layout.ts';
 import {
-  chainTypes,
+  chainTypeFor,
   countdownIconSize,
   countdownPipHeight,
   layoutCountdown,
@@ -150,7 +150,7 @@ function Countdowns({
   );
 }
 
-/** One side's supply chain, lithography to developers, as an SVG path of stations. */
+/** One side's supply chain, lithography to developers, as an SVG path of stations (a column on a phone). */
 export function SupplyChain({
   view,
   side,
@@ -162,7 +162,7 @@ export function SupplyChain({
   columns: number;
   changed: ReadonlySet<string>;
 }) {
-  const type = chainTypes[useLargeType() ? 'large' : 'normal'];
+  const type = chainTypeFor(columns, useLargeType());
   const { stationWidth, gap } = type;
   // Only a chain in one row (a projector's) must keep its height down; a narrower one scrolls anyway.
   const fabBars = columns >= 7 ? type.fabBars : maxFabBars;

@@ -1,11 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * How many supply-chain stations fit in a row: two on a phone, four on a tablet (one column of
- * board), five on a laptop (beside the "how to win" panel), all seven on a large screen or projector. Rendering without a window (the render tests) takes the desktop layout.
+ * How many supply-chain stations fit in a row: one on a phone (a column of stations as wide as the
+ * screen, so their words stay large), four on a tablet (one column of board), five on a laptop (beside
+ * the "how to win" panel), all seven on a large screen or projector. Rendering without a window (the
+ * render tests) takes the desktop layout.
  */
 const layouts = [
-  { query: '(max-width: 640px)', columns: 2 },
+  { query: '(max-width: 640px)', columns: 1 },
   { query: '(max-width: 1180px)', columns: 4 },
   { query: '(max-width: 1600px)', columns: 5 },
 ] as const;

@@ -10,7 +10,7 @@ import { playServerBots } from '../server/helpers/server-moves.ts';
 import type { Seated } from '../server/helpers/test-server.ts';
 import { seatedMatch } from '../server/helpers/test-server.ts';
 import type { BrowserHarness } from './browser-harness.ts';
-import { expectWordsInsideStations, stationTextPx } from './board-words.ts';
+import { expectWordsInsideStations, smallestChainTextPx, stationTextPx } from './board-words.ts';
 import {
   browserRequired,
   chromiumAvailable,
@@ -23,8 +23,9 @@ import {
 
 /**
  * The board on a phone, a desktop and a projector (issue 12): screenshots of the lobby and of both
- * seats' boards, in round 1 and late in a game, with the indicators panel, into out/screenshots/ (to
- * look at), and the layout's promises checked in the browser.
+ * seats' boards, in round 1, late in a game and finished, with the indicators panel, into
+ * out/screenshots/ (to look at), and the layout's promises checked in the browser: a projector's page
+ * one screen, a phone's chain words 13 CSS pixels and more.
  */
 
 const shoot = shootEveryViewport;
@@ -63,6 +64,31 @@ async function shootIndicators(page: Page, name: string): Promise<void> {
     await page.locator('.area-charts svg[data-indicator]').first().waitFor();
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport}.png`) });
   }
+}
+
+/** The page at 1920×1080 is one screen: nothing to scroll to (the side column scrolls on its own). */
+async function expectOneProjectorScreen(page: Page): Promise<void> {
+  await page.setViewportSize(viewports.projector);
+  await page.waitForTimeout(150);
+  const { scrollHeight, innerHeight } = await page.evaluate(() => ({
+    scrollHeight: document.scrollingElement?.scrollHeight ?? Number.POSITIVE_INFINITY,
+    innerHeight: window.innerHeight,
+  }));
+  expect(scrollHeight).toBeLessThanOrEqual(innerHeight);
+}
+
+/** Projector mode switched on from the header, as a teacher does. */
+async function switchProjectorModeOn(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Projector mode' });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+}
+
+/** A phone's chains: every word drawn at 13 CSS pixels and more. */
+async function expectPhoneChainWordsLarge(page: Page): Promise<void> {
+  const { smallestPx, texts } = await smallestChainTextPx(page);
+  expect(texts).toBeGreaterThan(40);
+  expect(smallestPx).toBeGreaterThanOrEqual(13);
 }
 
 describe.skipIf(!chromiumAvailable && !browserRequired)(
@@ -343,6 +369,7 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
           .getByRole('button', { name: 'Board' })
           .click();
         await page.screenshot({ path: path.join(screenshotDir, `board-${side}-late-board-phone.png`) });
+        await expectPhoneChainWordsLarge(page);
         // The charts are not part of the board's first load: their module comes when the panel opens.
         const chartModule = (): string[] =>
           requests.filter((url) => /\/indicator-charts-[^/]*\.js$/.test(url));
@@ -383,6 +410,57 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
       await projector.waitForTimeout(150);
       expect(await stationTextPx(projector, '.chain-china .station-line')).toBeGreaterThanOrEqual(16);
       await shootIndicators(projector, 'board-spectator-late-high-contrast-indicators');
+      expect(harness.pageErrors).toEqual([]);
+    }, 240_000);
+
+    it('fits a 1920×1080 projector in projector mode, in play and finished, seated and watching', async () => {
+      const { server } = harness;
+      const shootProjector = (page: Page, name: string): Promise<Buffer> =>
+        page.screenshot({ path: path.join(screenshotDir, `${name}-projector.png`) });
+      // In play: a seat's hand and actions beside the board, which keeps the screen's height.
+      const { match } = await lateGameMatch();
+      const seat = await openSeat(match, '0', []);
+      await seat.setViewportSize(viewports.projector);
+      await switchProjectorModeOn(seat);
+      await seat.locator('.hand .card').first().waitFor();
+      await expectOneProjectorScreen(seat);
+      await shootProjector(seat, 'board-us-late-projector-mode');
+      const watching = await harness.openPage(`${server.url}/?match=${match.matchID}&watch=1`, {
+        viewport: viewports.projector,
+      });
+      await watching.locator('svg.supply-chain').first().waitFor();
+      await switchProjectorModeOn(watching);
+      await expectOneProjectorScreen(watching);
+      // Finished, the whole game played by the rules' bots: the summary at the top of the side column.
+      const finished = await seatedMatch(server);
+      await playServerBots(server, finished, { us: 'greedy', china: 'greedy' }, 'finished');
+      expect((await server.store.loadState(finished.matchID))?.ctx.gameover).toBeDefined();
+      const loser = await openSeat(finished, '1', []);
+      await loser.setViewportSize(viewports.projector);
+      await switchProjectorModeOn(loser);
+      const summary = loser.locator('.summary');
+      await summary.waitFor();
+      await expectOneProjectorScreen(loser);
+      await shootProjector(loser, 'board-china-finished-projector-mode');
+      // The indicators, opened, one under another in the column: still one screen.
+      await summary.locator('.summary-indicators > details > summary').click();
+      await summary.locator('svg[data-indicator]').first().waitFor();
+      await expectOneProjectorScreen(loser);
+      await shootProjector(loser, 'board-china-finished-projector-mode-indicators');
+      const audience = await harness.openPage(`${server.url}/?match=${finished.matchID}&watch=1`, {
+        viewport: viewports.projector,
+      });
+      await audience.locator('.summary').waitFor();
+      await switchProjectorModeOn(audience);
+      await expectOneProjectorScreen(audience);
+      await shootProjector(audience, 'board-spectator-finished-projector-mode');
+      // The same finished board on a phone in projector mode: its chains a column, the words large.
+      await audience.setViewportSize(viewports.phone);
+      await audience.waitForTimeout(150);
+      await expectPhoneChainWordsLarge(audience);
+      await audience.screenshot({
+        path: path.join(screenshotDir, 'board-spectator-finished-projector-mode-phone.png'),
+      });
       expect(harness.pageErrors).toEqual([]);
     }, 240_000);
   },

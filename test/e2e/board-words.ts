@@ -43,3 +43,22 @@ export function stationTextPx(page: Page, selector: string): Promise<number> {
       return Number.parseFloat(getComputedStyle(text).fontSize) * unitPx;
     });
 }
+
+/**
+ * The smallest words the supply chains draw, in CSS pixels (each shown text's font size in its drawing's
+ * units times the drawing's scale on screen), and how many texts were shown.
+ */
+export function smallestChainTextPx(page: Page): Promise<{ smallestPx: number; texts: number }> {
+  return page.evaluate(() => {
+    let smallestPx = Number.POSITIVE_INFINITY;
+    let texts = 0;
+    for (const text of document.querySelectorAll<SVGTextElement>('svg.supply-chain text')) {
+      const svg = text.ownerSVGElement;
+      if (!svg || text.getBoundingClientRect().width === 0) continue;
+      const unitPx = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      smallestPx = Math.min(smallestPx, Number.parseFloat(getComputedStyle(text).fontSize) * unitPx);
+      texts++;
+    }
+    return { smallestPx, texts };
+  });
+}

@@ -5,6 +5,7 @@ import { createBot } from '../../rules/bots/index.ts';
 import type { ChainType, Placed } from '../../src/board/chain-layout.ts';
 import {
   barFitsOneLine,
+  chainTypeFor,
   chainTypes,
   layoutCountdown,
   layoutStation,
@@ -15,7 +16,7 @@ import { textWidth } from '../../src/board/svg-text.ts';
 
 /**
  * The supply chain's words placed inside its stations (issue 12): measured and wrapped, so no word runs
- * out of a box, at the ordinary board's type and at projector mode's larger type.
+ * out of a box, at the ordinary board's type, projector mode's larger type and a phone's.
  */
 
 /** Views of a seeded greedy-vs-greedy game at the start of each round, to its end. */
@@ -162,6 +163,27 @@ describe('the words of a station', () => {
         );
         expect(Math.max(...heights)).toBeLessThanOrEqual(190);
       }
+  });
+});
+
+describe('the chain on a phone', () => {
+  it('is a column of stations about a phone screen wide, its words 13 units and more, larger in projector mode', () => {
+    expect(chainTypeFor(1, false)).toBe(chainTypes.phone);
+    expect(chainTypeFor(1, true)).toBe(chainTypes.phoneLarge);
+    expect(chainTypeFor(5, false)).toBe(chainTypes.normal);
+    expect(chainTypeFor(7, true)).toBe(chainTypes.large);
+    for (const type of [chainTypes.phone, chainTypes.phoneLarge]) {
+      // A 390-pixel phone draws the station about 340 pixels wide: a unit is about a pixel.
+      expect(type.stationWidth).toBeLessThanOrEqual(340);
+      let smallest = Infinity;
+      for (const view of views)
+        for (const side of ['us', 'china'] as const)
+          for (const station of supplyChainStations(view, side, type.fabBars))
+            for (const item of layoutStation(station, type).items)
+              if (item.kind === 'text') smallest = Math.min(smallest, item.size);
+      expect(smallest).toBeGreaterThanOrEqual(13.5);
+    }
+    expect(chainTypes.phoneLarge.lineSize).toBeGreaterThan(chainTypes.phone.lineSize);
   });
 });
 

@@ -1,11 +1,13 @@
 import type { Ctx, Game, Plugin } from 'boardgame.io';
 import { ActivePlayers, INVALID_MOVE } from 'boardgame.io/core';
+import { z } from 'zod';
 import { cloneState } from './clone.ts';
 import { baselineScenarioId, scenarioById } from './content/catalog.ts';
 import { legalMoves } from './legal.ts';
 import type { MoveType } from './moves.ts';
 import { applyMoveInPlace, moveTypes } from './moves.ts';
 import type { PlayerView } from './observe.ts';
+import { isObjectRecord } from './object-record.ts';
 import { observe } from './observe.ts';
 import { getParameter } from './parameter-paths.ts';
 import { createGame, resolveParameters } from './setup.ts';
@@ -31,9 +33,7 @@ export interface SetupData {
  * its scale: 100 times the scenario's value, or ±1,000 for small leaves. A count such as
  * `start.chinaToolGroups` = 1e8 would have set-up allocate gigabytes at once and end the whole server.
  */
-function overridesProblem(overrides: unknown, scenarioId: string): string | undefined {
-  if (overrides === undefined) return undefined;
-  if (!isRecord(overrides)) return 'overrides must be an object of parameter paths to numbers';
+function overridesProblem(overrides: Record<PropertyKey, unknown>, scenarioId: string): string | undefined {
   const scenario = resolveParameters(scenarioId);
   for (const [path, value] of Object.entries(overrides)) {
     if (typeof value !== 'number' || !Number.isFinite(value))
@@ -45,6 +45,35 @@ function overridesProblem(overrides: unknown, scenarioId: string): string | unde
   }
   return undefined;
 }
+
+/**
+ * The set-up data a game accepts, whoever sends it (the Lobby, a class, the what-if preview): other
+ * fields (a class's facilitator settings, a bot seat) are the server's and pass. The overrides are
+ * checked as sent, not copied: a copy would drop a `__proto__` leaf that set-up still reads.
+ */
+const setupDataSchema = z
+  .object(
+    {
+      scenarioId: z
+        .string({ error: 'unknown scenario' })
+        .refine((id) => scenarioById(id) !== undefined, 'unknown scenario')
+        .optional(),
+      seed: z.union([z.string(), z.number()], { error: 'seed must be a string or number' }).optional(),
+      overrides: z
+        .custom<Record<PropertyKey, unknown>>(isObjectRecord, {
+          error: 'overrides must be an object of parameter paths to numbers',
+        })
+        .optional(),
+    },
+    { error: 'setupData must be an object' },
+  )
+  .check((context) => {
+    // Leaf by leaf only once the rest is well formed: the scale is the named scenario's.
+    if (context.issues.length > 0) return;
+    const { scenarioId = baselineScenarioId, overrides } = context.value;
+    const problem = overrides && overridesProblem(overrides, scenarioId);
+    if (problem !== undefined) context.issues.push({ code: 'custom', message: problem, input: overrides });
+  });
 
 const overrideScaleFloor = 1000;
 const overrideScaleFactor = 100;
@@ -59,10 +88,6 @@ export function gameoverOf(
   return result.winner === 'draw'
     ? { draw: true, reason: result.reason }
     : { winner: playerIdBySide[result.winner], reason: result.reason };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -95,7 +120,7 @@ function kernelMove(type: MoveType) {
     move: ({ G, playerID, plainG }: MoveContext, payload?: unknown) => {
       const side = sideOfPlayerId(playerID);
       if (!side) return INVALID_MOVE;
-      const fields = isRecord(payload) ? payload : {};
+      const fields = isObjectRecord(payload) ? payload : {};
       const next = cloneState(plainG ?? G);
       const rejection = applyMoveInPlace(next, { ...fields, type, side });
       return rejection ? INVALID_MOVE : Object.freeze(next);
@@ -136,11 +161,8 @@ export const SiliconCurtain: Game<GameState, Record<string, unknown>, SetupData>
     }),
   validateSetupData: (setupData, numPlayers) => {
     if (numPlayers !== 2) return 'Silicon Curtain is a two-player game';
-    if (setupData?.scenarioId !== undefined && !scenarioById(setupData.scenarioId)) return 'unknown scenario';
-    const seed = setupData?.seed;
-    if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number')
-      return 'seed must be a string or number';
-    return overridesProblem(setupData?.overrides, setupData?.scenarioId ?? baselineScenarioId);
+    const parsed = setupDataSchema.nullish().safeParse(setupData);
+    return parsed.success ? undefined : parsed.error.issues[0]?.message;
   },
   moves,
   phases: {

@@ -1,12 +1,14 @@
 import { produce } from 'immer';
-import type { ActionChoice, ActionId } from './actions.ts';
+import { z } from 'zod';
+import type { ActionChoice } from './actions.ts';
 import { actionDefinitions, actionIds } from './actions.ts';
 import { cardById, cardsById } from './content/catalog.ts';
 import { recordEffects, snapshotFigures } from './effects-log.ts';
 import { resolveEvent } from './mechanics/events.ts';
 import { discardPlayed, eventBeneficiary, finishActionRound, revealHeadlines, sideName } from './round.ts';
 import type { GameState, LogEntry } from './state.ts';
-import type { Node, ResearchTrack, Side } from './vocabulary.ts';
+import { isObjectRecord } from './object-record.ts';
+import type { Side } from './vocabulary.ts';
 import { nodes, researchTracks, rivalOf, sides } from './vocabulary.ts';
 
 /** Moves are plain data; `applyMove` checks them and never throws on bad input (RULEBOOK §3). */
@@ -56,53 +58,59 @@ export type MoveResult = { ok: true; state: GameState } | { ok: false; rejection
 
 const reject = (code: RejectionCode, message: string): Rejection => ({ code, message });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const cardId = z.string({ error: 'unknown card' }).refine((id) => cardsById.has(id), 'unknown card');
+const side = z.enum(sides, { error: 'side must be "us" or "china"' });
 
-const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (values as readonly string[]).includes(value);
+/** One move type's fields and no others, refused in the kernel's words (`unexpected field: budgetBn`). */
+const moveOf = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `unexpected field: ${issue.keys[0]}` : undefined),
+  });
+
+/**
+ * The schema of a move: every move a server or a boardgame.io reducer applies passes here, at ~0.2 µs a
+ * well-formed move. Not `z.compile`d (as the server's client-action schema is): the rules ship in the
+ * client's first load, where zod's code generator would add 7 KB gzipped to save ~0.1 µs a move.
+ */
+const moveSchema = z.discriminatedUnion(
+  'type',
+  [
+    moveOf({ type: z.literal('chooseHeadline'), side, cardId }),
+    moveOf({
+      type: z.literal('playCard'),
+      side,
+      cardId,
+      use: z.enum(cardUses, { error: 'use must be "event", "ops" or "shelve"' }),
+    }),
+    moveOf({
+      type: z.literal('takeAction'),
+      side,
+      action: z.enum(actionIds, { error: (issue) => `unknown action: ${String(issue.input)}` }),
+      node: z.enum(nodes, { error: 'unknown node' }).optional(),
+      track: z.enum(researchTracks, { error: 'unknown track' }).optional(),
+    }),
+    moveOf({ type: z.literal('endTurn'), side }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? `unknown move type: ${String(isObjectRecord(issue.input) ? issue.input.type : issue.input)}`
+        : 'a move is an object',
+  },
+);
 
 /** Checks the shape of untrusted input: the schema of a move. */
 export function parseMove(input: unknown): Move | Rejection {
-  if (!isRecord(input)) return reject('malformedMove', 'a move is an object');
-  const { type, side } = input;
-  if (!oneOf(moveTypes, type)) return reject('malformedMove', `unknown move type: ${String(type)}`);
-  if (!oneOf(sides, side)) return reject('malformedMove', 'side must be "us" or "china"');
-  const allowed: Record<MoveType, readonly string[]> = {
-    chooseHeadline: ['type', 'side', 'cardId'],
-    playCard: ['type', 'side', 'cardId', 'use'],
-    takeAction: ['type', 'side', 'action', 'node', 'track'],
-    endTurn: ['type', 'side'],
-  };
-  const extra = Object.keys(input).find((key) => !allowed[type].includes(key));
-  if (extra !== undefined) return reject('malformedMove', `unexpected field: ${extra}`);
-  switch (type) {
-    case 'chooseHeadline':
-    case 'playCard': {
-      const { cardId } = input;
-      if (typeof cardId !== 'string' || !cardsById.has(cardId))
-        return reject('malformedMove', 'unknown card');
-      if (type === 'chooseHeadline') return { type, side, cardId };
-      const { use } = input;
-      if (!oneOf(cardUses, use)) return reject('malformedMove', 'use must be "event", "ops" or "shelve"');
-      return { type, side, cardId, use };
-    }
-    case 'takeAction': {
-      const { action, node, track } = input;
-      if (!oneOf<ActionId>(actionIds, action))
-        return reject('malformedMove', `unknown action: ${String(action)}`);
-      if (node !== undefined && !oneOf<Node>(nodes, node)) return reject('malformedMove', 'unknown node');
-      if (track !== undefined && !oneOf<ResearchTrack>(researchTracks, track))
-        return reject('malformedMove', 'unknown track');
-      const move: Move = { type, side, action };
-      if (node !== undefined) move.node = node;
-      if (track !== undefined) move.track = track;
-      return move;
-    }
-    case 'endTurn':
-      return { type, side };
-  }
+  const parsed = moveSchema.safeParse(input);
+  if (!parsed.success) return reject('malformedMove', parsed.error.issues[0]?.message ?? 'malformed move');
+  const move = parsed.data;
+  if (move.type !== 'takeAction') return move;
+  // A field sent as undefined is no field: `node?: Node` holds a node or is absent.
+  const { type, side: mover, action, node, track } = move;
+  const choice: Move = { type, side: mover, action };
+  if (node !== undefined) choice.node = node;
+  if (track !== undefined) choice.track = track;
+  return choice;
 }
 
 export function isRejection(value: Move | Rejection): value is Rejection {

@@ -2,7 +2,7 @@ import type { ActionShape, Ctx, LogEntry, State } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import type { GameState } from '../../rules/index.ts';
 import { playerIdBySide, sideOfPlayerId, SiliconCurtain } from '../../rules/index.ts';
-import { isObjectRecord } from '../boundary/object-record.ts';
+import { isObjectRecord } from '../../rules/object-record.ts';
 
 /**
  * A MAKE_MOVE through Silicon Curtain's flow without boardgame.io's reducer, which was a sixth of the

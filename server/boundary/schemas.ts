@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { seats } from '../authority/seats.ts';
-import { isObjectRecord } from './object-record.ts';
+import { isObjectRecord } from '../../rules/object-record.ts';
 
 /** Schemas that several boundaries share. */
 

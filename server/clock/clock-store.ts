@@ -1,4 +1,4 @@
-import { isObjectRecord } from '../boundary/object-record.ts';
+import { isObjectRecord } from '../../rules/object-record.ts';
 import type { MatchStore } from '../storage/match-store.ts';
 import type { ClockState } from './clock.ts';
 

@@ -1,6 +1,6 @@
 import type { State } from 'boardgame.io';
 import { completeParameters } from '../../rules/index.ts';
-import { isObjectRecord } from '../boundary/object-record.ts';
+import { isObjectRecord } from '../../rules/object-record.ts';
 
 /**
  * How states are stored. A match's parameters (`G.params`, ~4.6 KB of a 8–20 KB state) are fixed at

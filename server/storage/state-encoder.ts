@@ -1,7 +1,7 @@
 import type { State } from 'boardgame.io';
 import { RecentMatches } from './recent-matches.ts';
 import { encodeState, paramsMarker, withoutDeltalog } from './state-codec.ts';
-import { isObjectRecord } from '../boundary/object-record.ts';
+import { isObjectRecord } from '../../rules/object-record.ts';
 
 /**
  * Encodes a match's move states as `encodeState` does, byte for byte, but faster for matches that move

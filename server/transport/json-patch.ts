@@ -1,4 +1,4 @@
-import { isObjectRecord } from '../boundary/object-record.ts';
+import { isObjectRecord } from '../../rules/object-record.ts';
 
 /**
  * RFC 6902 JSON Patch between two JSON values, for boardgame.io's `patch` event: its stock client

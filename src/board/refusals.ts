@@ -1,20 +1,21 @@
+import { z } from 'zod';
+import { wireRejectionSchema } from '../wire.ts';
+
 /** The server's `rejected` event ({matchID, code, message}): refused moves, shown on the board. */
+const refusalSchema = wireRejectionSchema.extend({ matchID: z.string().optional().catch(undefined) });
+
 export interface Refusal {
   matchID: string | undefined;
   code: string;
   message: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Checks the event's payload; anything else is ignored (never trusted to have a shape). */
 export function parseRefusal(payload: unknown): Refusal | undefined {
-  if (!isRecord(payload)) return undefined;
-  const { matchID, code, message } = payload;
-  if (typeof code !== 'string' || typeof message !== 'string') return undefined;
-  return { matchID: typeof matchID === 'string' ? matchID : undefined, code, message };
+  const parsed = refusalSchema.safeParse(payload);
+  if (!parsed.success) return undefined;
+  const { matchID, code, message } = parsed.data;
+  return { matchID, code, message };
 }
 
 type Listener = (refusal: Refusal) => void;

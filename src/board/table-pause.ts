@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * A facilitator's pause of a classroom table, as the board learns of it: pushed through the match's
  * socket as the server's `setup` event (server/transport/socket-transport.ts: the match's public setup,
@@ -20,22 +22,21 @@ export interface SetupNotice {
   setupData: unknown;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const noticeSchema = z.object({ version: z.number(), setupData: z.unknown() });
 
 /** Checks the event's arguments (matchID, {version, setupData}); anything else is ignored. */
 export function parseSetupNotice(matchID: unknown, payload: unknown): SetupNotice | undefined {
-  if (typeof matchID !== 'string' || !isRecord(payload)) return undefined;
-  const { version, setupData } = payload;
-  if (typeof version !== 'number' || !Number.isFinite(version)) return undefined;
-  return { matchID, version, setupData };
+  const parsed = noticeSchema.safeParse(payload);
+  if (typeof matchID !== 'string' || !parsed.success) return undefined;
+  return { matchID, version: parsed.data.version, setupData: parsed.data.setupData };
 }
+
+/** A class table's setup with its facilitator's pause on: any other setup is not paused. */
+const pausedSetupSchema = z.object({ facilitator: z.object({ paused: z.literal(true) }) });
 
 /** Whether the setup says a facilitator paused the match; a match outside a class never is. */
 export function pausedInSetup(setupData: unknown): boolean {
-  const facilitator = isRecord(setupData) ? setupData.facilitator : undefined;
-  return isRecord(facilitator) && facilitator.paused === true;
+  return pausedSetupSchema.safeParse(setupData).success;
 }
 
 /** A `paused` refusal, with the notice that was the latest when it came (undefined: none yet). */

@@ -1,4 +1,5 @@
 import type { GameResult, Phase, Side } from '../../rules/index.ts';
+import { errorBodySchema } from '../wire.ts';
 
 /**
  * The classroom API (server/classroom/, `/classroom/api/...`) as the pages call it: JSON in and out, a
@@ -14,10 +15,6 @@ export class ClassroomError extends Error {
   ) {
     super(message);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 async function request(
@@ -39,13 +36,10 @@ async function request(
     throw new ClassroomError('the server could not be reached', 0, 'offline');
   }
   if (response.ok) return response;
-  const answer: unknown = await response.json().catch(() => undefined);
-  const error = isRecord(answer) && isRecord(answer.error) ? answer.error : undefined;
-  throw new ClassroomError(
-    typeof error?.message === 'string' ? error.message : `the server answered ${response.status}`,
-    response.status,
-    typeof error?.code === 'string' ? error.code : 'unknown',
-  );
+  const answer = errorBodySchema.safeParse(await response.json().catch(() => undefined));
+  if (answer.success)
+    throw new ClassroomError(answer.data.error.message, response.status, answer.data.error.code);
+  throw new ClassroomError(`the server answered ${response.status}`, response.status, 'unknown');
 }
 
 async function json<T>(

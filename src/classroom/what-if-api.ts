@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { EndReason } from '../../rules/vocabulary.ts';
 import { endReasons } from '../../rules/vocabulary.ts';
+import { errorBodySchema } from '../wire.ts';
 
 /**
  * The client side of `POST /classroom/api/what-if` (server/classroom/what-if/): the request, the answer
@@ -48,67 +50,33 @@ export function queryKey(query: WhatIfQuery): string {
   return JSON.stringify([query.scenarioId, query.games ?? null, overrides]);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const share = z.number().min(0).max(1);
 
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isShare = (value: unknown): value is number => isNumber(value) && value >= 0 && value <= 1;
+const figuresShape = {
+  games: z.number(),
+  usWinShare: share,
+  interval95: z.tuple([share, share]),
+  endReasons: z.record(z.enum(endReasons), share),
+  medianRounds: z.number(),
+  fingerprint: z.string(),
+};
 
-function readFigures(value: unknown): WhatIfFigures | undefined {
-  if (!isRecord(value)) return undefined;
-  const { games, usWinShare, interval95, endReasons: reasons, medianRounds, fingerprint } = value;
-  if (!isNumber(games) || !isShare(usWinShare) || !isNumber(medianRounds) || typeof fingerprint !== 'string')
-    return undefined;
-  if (!Array.isArray(interval95) || interval95.length !== 2) return undefined;
-  const [lo, hi] = interval95 as unknown[];
-  if (!isShare(lo) || !isShare(hi) || !isRecord(reasons)) return undefined;
-  const shares = {} as Record<EndReason, number>;
-  for (const reason of endReasons) {
-    const share = reasons[reason];
-    if (!isShare(share)) return undefined;
-    shares[reason] = share;
-  }
-  return { games, usWinShare, interval95: [lo, hi], endReasons: shares, medianRounds, fingerprint };
-}
-
-function readNumbers(value: unknown): Record<string, number> | undefined {
-  if (!isRecord(value)) return undefined;
-  const numbers: Record<string, number> = {};
-  for (const [key, entry] of Object.entries(value)) {
-    if (!isNumber(entry)) return undefined;
-    numbers[key] = entry;
-  }
-  return numbers;
-}
+const resultSchema = z.object({
+  ...figuresShape,
+  scenarioId: z.string(),
+  overrides: z.record(z.string(), z.number()),
+  bots: z.object({ us: z.string(), china: z.string() }),
+  seedsFrom: z.string(),
+  baseline: z.object(figuresShape),
+  labCommand: z.string(),
+  cached: z.boolean(),
+  ms: z.number(),
+}) satisfies z.ZodType<WhatIfResult>;
 
 /** The server's answer, or undefined when it is not one. */
 export function readWhatIfResult(value: unknown): WhatIfResult | undefined {
-  const figures = readFigures(value);
-  const baseline = isRecord(value) ? readFigures(value.baseline) : undefined;
-  if (!figures || !baseline || !isRecord(value)) return undefined;
-  const { scenarioId, bots, seedsFrom, labCommand, cached, ms } = value;
-  const overrides = readNumbers(value.overrides);
-  if (typeof scenarioId !== 'string' || !overrides || typeof seedsFrom !== 'string') return undefined;
-  if (typeof labCommand !== 'string' || typeof cached !== 'boolean' || !isNumber(ms)) return undefined;
-  if (!isRecord(bots) || typeof bots.us !== 'string' || typeof bots.china !== 'string') return undefined;
-  return {
-    ...figures,
-    scenarioId,
-    overrides,
-    bots: { us: bots.us, china: bots.china },
-    seedsFrom,
-    baseline,
-    labCommand,
-    cached,
-    ms,
-  };
-}
-
-function errorOf(body: unknown): { code: string; message: string } | undefined {
-  if (!isRecord(body) || !isRecord(body.error)) return undefined;
-  const { code, message } = body.error;
-  return typeof code === 'string' && typeof message === 'string' ? { code, message } : undefined;
+  const parsed = resultSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -141,9 +109,9 @@ export async function fetchWhatIf(
     body = undefined;
   }
   if (!response.ok) {
-    const refusal = errorOf(body);
-    return refusal
-      ? { ok: false, ...refusal }
+    const refusal = errorBodySchema.safeParse(body);
+    return refusal.success
+      ? { ok: false, ...refusal.data.error }
       : { ok: false, code: 'httpError', message: `the server answered ${response.status}` };
   }
   const result = readWhatIfResult(body);

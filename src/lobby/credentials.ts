@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Seat } from './route.ts';
 import { isSeat } from './route.ts';
 
@@ -18,9 +19,12 @@ export interface KeyValueStore {
 export const credentialsKey = (matchID: string, seat: Seat): string =>
   `silicon-curtain:seat:${matchID}:${seat}`;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A saved seat as read back: anything on this origin may have written the browser's storage. */
+const savedSeatSchema = z.object({
+  seat: z.custom<Seat>(isSeat),
+  credentials: z.string(),
+  playerName: z.string(),
+});
 
 export function loadSeat(store: KeyValueStore, matchID: string, seat: Seat): SeatCredentials | undefined {
   let raw: string | null;
@@ -30,16 +34,14 @@ export function loadSeat(store: KeyValueStore, matchID: string, seat: Seat): Sea
     return undefined;
   }
   if (raw === null) return undefined;
+  let json: unknown;
   try {
-    const parsed: unknown = JSON.parse(raw);
-    if (!isRecord(parsed)) return undefined;
-    const { credentials, playerName } = parsed;
-    if (!isSeat(parsed.seat) || typeof credentials !== 'string' || typeof playerName !== 'string')
-      return undefined;
-    return { seat: parsed.seat, credentials, playerName };
+    json = JSON.parse(raw);
   } catch {
     return undefined;
   }
+  const parsed = savedSeatSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
 }
 
 const keyPattern = /^silicon-curtain:seat:([A-Za-z0-9_-]{1,64}):([01])$/;

@@ -1,17 +1,13 @@
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { z } from 'zod';
+import { errorBodySchema } from '../wire.ts';
 
-/**
- * A readable message from a failed Lobby call: the server answers `{error: {code, message}}`, which
- * boardgame.io's LobbyClient puts in its error's `details`.
- */
+/** boardgame.io's LobbyClient error: the server's answer `{error: {code, message}}` is its `details`. */
+const lobbyErrorSchema = z.object({ details: errorBodySchema });
+
+/** A readable message from a failed Lobby call. */
 export function lobbyErrorMessage(error: unknown): string {
-  if (isRecord(error)) {
-    const details = error.details;
-    if (isRecord(details) && isRecord(details.error) && typeof details.error.message === 'string')
-      return details.error.message;
-  }
+  const parsed = lobbyErrorSchema.safeParse(error);
+  if (parsed.success) return parsed.data.details.error.message;
   if (error instanceof Error) return error.message;
   return 'the server could not be reached';
 }

@@ -246,6 +246,36 @@ describe('move rejections (RULEBOOK §3)', () => {
     expect(new Set(cases.map(([code]) => code))).toEqual(new Set(rejectionCodes));
   });
 
+  it.each([
+    ['a string', 'endTurn', 'a move is an object'],
+    ['an array', [], 'a move is an object'],
+    ['an unknown type', { type: 'cheat', side: 'us' }, 'unknown move type: cheat'],
+    ['an unknown side', { type: 'endTurn', side: 'eu' }, 'side must be "us" or "china"'],
+    ['an extra field', { type: 'endTurn', side: 'us', budgetBn: 1e9 }, 'unexpected field: budgetBn'],
+    ['a card id that is a number', { type: 'chooseHeadline', side: 'us', cardId: 7 }, 'unknown card'],
+    [
+      'an unknown card use',
+      { type: 'playCard', side: 'us', cardId: usCard.id, use: 'both' },
+      'use must be "event", "ops" or "shelve"',
+    ],
+    ['an unknown action', { type: 'takeAction', side: 'us', action: 'winGame' }, 'unknown action: winGame'],
+    ['no action', { type: 'takeAction', side: 'us' }, 'unknown action: undefined'],
+    ['an unknown node', { type: 'takeAction', side: 'us', action: 'buildFab', node: 'n1' }, 'unknown node'],
+    [
+      'an unknown track',
+      { type: 'takeAction', side: 'us', action: 'researchDomestic', track: 'x' },
+      'unknown track',
+    ],
+  ])('refuses %s as a malformed move in words naming the fault (RULEBOOK §3)', (_what, input, message) => {
+    expect(parseMove(input)).toEqual({ code: 'malformedMove', message });
+  });
+
+  it('drops a choice sent as undefined: an absent node is no node (RULEBOOK §3)', () => {
+    const parsed = parseMove({ type: 'takeAction', side: 'us', action: 'buildFab', node: undefined });
+    expect(parsed).toEqual({ type: 'takeAction', side: 'us', action: 'buildFab' });
+    expect(parsed).not.toHaveProperty('node');
+  });
+
   it('the move schema keeps only the fields a move has (RULEBOOK §3)', () => {
     expect(
       parseMove({ type: 'takeAction', side: 'china', action: 'researchDomestic', track: 'domesticEuv' }),

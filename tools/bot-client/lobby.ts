@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorBodySchema } from '../../server/boundary/wire.ts';
+import { errorBodySchema } from '../../src/wire.ts';
 import type { Seat } from '../../server/authority/seats.ts';
 import { BotClientError } from './errors.ts';
 import type { ClockRequest } from './options.ts';

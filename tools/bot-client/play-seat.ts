@@ -8,7 +8,7 @@ import {
   whyIllegalFromView,
 } from '../../rules/index.ts';
 import type { Seat } from '../../server/authority/seats.ts';
-import type { WireRejection } from '../../server/boundary/wire.ts';
+import type { WireRejection } from '../../src/wire.ts';
 import { decisionBudgetMs, withinBudget } from './clock-budget.ts';
 import { BotClientError } from './errors.ts';
 import type { Decider } from './decider.ts';

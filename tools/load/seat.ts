@@ -7,7 +7,7 @@ import type { LoadTally } from './tally.ts';
 import { legalMovesFromView } from '../../rules/index.ts';
 import type { PatchOperation } from '../../server/transport/json-patch.ts';
 import { applyJsonPatch } from '../../server/transport/json-patch.ts';
-import { wireRejectionSchema } from '../../server/boundary/wire.ts';
+import { wireRejectionSchema } from '../../src/wire.ts';
 
 export interface SeatOptions {
   url: string;

@@ -200,3 +200,10 @@ export function standardClass(): PlayedClass {
   standard ??= playClass('baseline-2025', standardPlans);
   return standard;
 }
+
+/** A table's first game in an export. */
+export function tableOf(classExport: ClassExport, number: number): TableExport {
+  const found = classExport.tables.find((candidate) => candidate.table === number);
+  if (!found) throw new Error(`no table ${number}`);
+  return found;
+}

@@ -32,7 +32,9 @@ export const RULES_VERSION = '2.5.0';
  * - 2.5.0: the chokehold must hold at two round ends in a row, as self-reliance does: China sees it a
  *   round ahead and may slip it (at 4k working wafers, it escaped four chokeholds in five). The
  *   threshold rises to 8k and the 2025 frontier-class bar to 385 EFLOPS to keep both sides' chances even.
- *   A 2.4.0 match continues with the chokehold, the threshold and the bar it was created with.
+ *   A 2.4.0 match continues with the chokehold, the threshold and the bar it was created with. The log
+ *   also changes (not play): each entry records the public figures its step changed (effects-log.ts), a
+ *   round end has an entry of its own, and a round ahead of a chokehold or a closed loop it warns.
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

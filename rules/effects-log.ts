@@ -235,8 +235,20 @@ export function figureChangesBetween(before: FigureSource, after: FigureSource):
   return figureChangesSince(snapshotFigures(before), after);
 }
 
-/** Writes to the entry (which this step pushed) what changed since `before`; no field when nothing did. */
+// The log travels in every sync: six significant digits (deterministic) keep a reconnect under 10 KB.
+const significantDigits = 6;
+const rounded = (value: number): number => Number(value.toPrecision(significantDigits));
+
+/**
+ * Writes to the entry (which this step pushed) what changed since `before`, each figure rounded to
+ * `significantDigits`; a change that rounds away is none; no field when nothing did.
+ */
 export function recordEffects(entry: LogEntry, before: FigureSnapshot, after: FigureSource): void {
-  const changes = figureChangesSince(before, after);
+  const changes: FigureChange[] = [];
+  for (const change of figureChangesSince(before, after)) {
+    change.before = rounded(change.before);
+    change.after = rounded(change.after);
+    if (change.before !== change.after) changes.push(change);
+  }
   if (changes.length > 0) entry.effects = changes;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureChange, GameState, SideFigureId, SideState } from '../../rules/index.ts';
+import type { FigureChange, GameState, LogEntry, SideFigureId, SideState } from '../../rules/index.ts';
 import {
   applyMoveInPlace,
   cloneState,
@@ -7,11 +7,15 @@ import {
   roundEndText,
   sideFigureIds,
 } from '../../rules/index.ts';
+import { figureChangesSince, recordEffects, snapshotFigures } from '../../rules/effects-log.ts';
 import { researchActionCostBn } from '../../rules/mechanics/research.ts';
 import { endRound } from '../../rules/round.ts';
 import { findCard, newGame, setHand, toActionPhase } from './helpers.ts';
 
 /** The log's effects (issue 12): each event, action and round end records the public figures it changed. */
+
+/** What the log keeps of a figure: six significant digits (the sync's size). */
+const logged = (value: number): number => Number(value.toPrecision(6));
 
 function play(state: GameState, move: Parameters<typeof applyMoveInPlace>[1]): void {
   const rejection = applyMoveInPlace(state, move);
@@ -35,8 +39,8 @@ describe('the effects a log entry records (RULEBOOK §15)', () => {
     play(state, { type: 'playCard', side: 'us', cardId: stargate.id, use: 'event' });
     expect(entryWithText(state, 'US plays Stargate for its event.').effects).toBeUndefined();
     expect(entryWithText(state, 'Event: Stargate.').effects).toEqual([
-      { side: 'us', figure: 'budget', before: budgetBn, after: budgetBn + 2 },
-      { side: 'us', figure: 'power', before: powerGw, after: powerGw + 2 },
+      { side: 'us', figure: 'budget', before: logged(budgetBn), after: logged(budgetBn + 2) },
+      { side: 'us', figure: 'power', before: logged(powerGw), after: logged(powerGw + 2) },
     ]);
   });
 
@@ -54,7 +58,7 @@ describe('the effects a log entry records (RULEBOOK §15)', () => {
       ['china', 'toolWear'],
       ['china', 'hbmStock'],
     ]);
-    expect(effects[1]).toMatchObject({ before: hbm, after: hbm - 200 });
+    expect(effects[1]).toMatchObject({ before: logged(hbm), after: logged(hbm - 200) });
   });
 
   it('an action records its cost and what it did (RULEBOOK §3, §13)', () => {
@@ -68,13 +72,13 @@ describe('the effects a log entry records (RULEBOOK §15)', () => {
     const progress = state.sides.china.researchProgress.domesticHbm;
     play(state, { type: 'takeAction', side: 'china', action: 'researchDomestic', track: 'domesticHbm' });
     expect(entryWithText(state, 'China: Domestic research (domesticHbm).').effects).toEqual([
-      { side: 'china', figure: 'budget', before: budgetBn, after: budgetBn - costBn },
+      { side: 'china', figure: 'budget', before: logged(budgetBn), after: logged(budgetBn - costBn) },
       {
         side: 'china',
         figure: 'research',
         track: 'domesticHbm',
-        before: progress,
-        after: progress + state.params.research.trackPointsPerAction,
+        before: logged(progress),
+        after: logged(progress + state.params.research.trackPointsPerAction),
       },
     ]);
   });
@@ -89,21 +93,21 @@ describe('the effects a log entry records (RULEBOOK §15)', () => {
       entry.effects?.find((change) => change.side === side && change.figure === figure);
     for (const side of ['us', 'china'] as const) {
       expect(changeOf(side, 'chips')).toMatchObject({
-        before: before.sides[side].chipsK,
-        after: state.sides[side].chipsK,
+        before: logged(before.sides[side].chipsK),
+        after: logged(state.sides[side].chipsK),
       });
       expect(changeOf(side, 'budget')).toMatchObject({
-        before: before.sides[side].budgetBn,
-        after: state.sides[side].budgetBn,
+        before: logged(before.sides[side].budgetBn),
+        after: logged(state.sides[side].budgetBn),
       });
     }
     const lead = state.history[0]?.computeLead;
-    if (lead !== before.computeLead)
+    if (lead !== undefined && logged(lead) !== logged(before.computeLead))
       expect(changeOf(null, 'computeLead')).toEqual({
         side: null,
         figure: 'computeLead',
-        before: before.computeLead,
-        after: lead,
+        before: logged(before.computeLead),
+        after: logged(lead),
       });
     const texts = state.log.map((candidate) => candidate.text);
     expect(texts.indexOf('2026 begins.')).toBe(texts.indexOf(roundEndText(1, 2025)) + 1);
@@ -118,6 +122,26 @@ describe('the effects a log entry records (RULEBOOK §15)', () => {
     expect(state.result?.reason).toBe('finalScore');
     expect(state.log.at(-2)?.text).toBe(roundEndText(state.round, 2032));
     expect(state.log.at(-1)?.text).toMatch(/wins|drawn/);
+  });
+
+  it('records six significant digits, and a change that rounds away is none (RULEBOOK §15)', () => {
+    const state = newGame('effects-rounded');
+    const before = snapshotFigures(state);
+    state.sides.us.budgetBn = 14.147272812659372;
+    state.sides.china.budgetBn += 1e-7;
+    state.sides.china.developersM = 2.5058000000000002;
+    const entry: LogEntry = { round: 1, side: null, text: 'A step.' };
+    recordEffects(entry, before, state);
+    expect(entry.effects?.map(({ side, figure, after }) => [side, figure, after])).toEqual([
+      ['us', 'budget', 14.1473],
+      ['china', 'developers', 2.5058],
+    ]);
+    // The client's fallback compares views exactly: it still sees the step's every change.
+    expect(figureChangesSince(before, state).map(({ side, figure }) => [side, figure])).toEqual([
+      ['us', 'budget'],
+      ['china', 'budget'],
+      ['china', 'developers'],
+    ]);
   });
 
   it('a play for operations and a change of nothing record no effects (RULEBOOK §3)', () => {

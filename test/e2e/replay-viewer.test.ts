@@ -114,8 +114,19 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
 
     it('steps through a finished 200-move match to its end, which is the stored final state', async () => {
       const { server } = harness;
-      const match = await seatedMatch(server);
-      const moves = await playServerBots(server, match, { us: 'greedy', china: 'greedy' }, 'e2e-replay');
+      // The server picks each match's seed, and under rules 2.5.0 many greedy games end by round 5: play
+      // matches until one runs long (about 200 moves), so the timing is of a whole game's replay.
+      let match = await seatedMatch(server);
+      let moves = await playServerBots(server, match, { us: 'greedy', china: 'greedy' }, 'e2e-replay');
+      for (let attempt = 1; moves < 170 && attempt < 12; attempt++) {
+        match = await seatedMatch(server);
+        moves = await playServerBots(
+          server,
+          match,
+          { us: 'greedy', china: 'greedy' },
+          `e2e-replay-${attempt}`,
+        );
+      }
       const stored = await server.store.loadState(match.matchID);
       if (!stored) throw new Error('no match');
       const final = stored.G as GameState;

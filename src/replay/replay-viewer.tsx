@@ -121,9 +121,9 @@ export function ReplayViewer(props: ReplayProps) {
             // Focusable: it scrolls on its own, and a keyboard scrolls only what has focus.
             <ul className="replay-move-log" tabIndex={0} aria-label="What this move did">
               {lines.map((line) => (
+                // What the move changed reads once, in full, in the "Just changed" line below.
                 <li key={line.key} className={line.side ? `log-${line.side}` : 'log-neutral'}>
                   {line.text}
-                  {line.effects ? <span className="log-changes">{line.effects}</span> : null}
                 </li>
               ))}
             </ul>

@@ -59,8 +59,16 @@ export const ablations: readonly Ablation[] = [
   },
   {
     mechanic: 'algorithmic efficiency and open source',
-    setting: "China has no algorithmic edge: it starts at the US's level and researches at its pace",
-    overrides: { 'start.efficiencyLevel.china': 1, 'efficiency.progressPerAction.china': 1 },
+    // Switched off for both sides, as the wear and controls arms switch theirs off: China's head start
+    // alone moves the US by half a point, because levels diffuse through open weights (docs/BALANCE.md).
+    setting:
+      'no algorithmic efficiency for either side: every efficiency level multiplies compute by 1 (open weights still bring developers)',
+    overrides: {
+      'efficiency.levelMultipliers.level1': 1,
+      'efficiency.levelMultipliers.level2': 1,
+      'efficiency.levelMultipliers.level3': 1,
+      'efficiency.levelMultipliers.level4': 1,
+    },
   },
   {
     mechanic: 'export controls',

@@ -123,8 +123,15 @@ describe.skipIf(!chromiumAvailable && !browserRequired)(
           else if (
             (await target.evaluate((element) => element.tagName)) === 'BUTTON' &&
             (await target.isEnabled())
-          )
+          ) {
             await target.click({ timeout: 1000 });
+            // Until the server answers, the coach still shows this step and outlines the next step's
+            // button once it does: a second click in that moment would take the next step unseen.
+            await expect
+              .poll(() => coachStep(page).catch(() => null), { timeout: 3000 })
+              .not.toBe(step.id)
+              .catch(() => undefined);
+          }
           // Only "play on" leaves the player's turns to the player; any other step waits for its target.
           else if (step.id === 'finish-round') await playOn(page);
           else await page.waitForTimeout(100);

@@ -1,6 +1,6 @@
 import type { PlayerView } from '../observe.ts';
 import type { Strategy } from './strategy.ts';
-import { escalationBelow, escalationHigh } from './strategy.ts';
+import { escalationBelow, escalationHigh, escapeChokehold, frontierBarInReach } from './strategy.ts';
 
 /** China's scripted plans, from the article's policy choices. */
 
@@ -12,7 +12,7 @@ export const chinaSelfReliance: Strategy = {
   name: 'china-self-reliance',
   side: 'china',
   summary:
-    'Domestic EUV, HBM and spares research, an EUV fab once the line lands, ecosystem and porting, mandate.',
+    'Domestic EUV, HBM and spares research, an EUV fab once the line lands, ecosystem and porting, mandate; tools when the chokehold nears.',
   actions: [
     { action: 'researchDomestic', track: 'domesticEuv', bonus: 10 },
     { action: 'buildFab', node: 'n5', bonus: 12, when: domesticEuvDone },
@@ -24,6 +24,7 @@ export const chinaSelfReliance: Strategy = {
     { action: 'serviceTools', bonus: 4, when: toolsWorn },
     { action: 'takeSubsidy', bonus: 3 },
     { action: 'deEscalate', bonus: 6, when: escalationHigh },
+    ...escapeChokehold,
   ],
   eventObjectives: { lithography: 5, memory: 4, ecosystem: 4, toolWear: 3, marketFiat: 3 },
 };
@@ -32,14 +33,17 @@ export const chinaSelfReliance: Strategy = {
 export const chinaEfficiencyOpenSource: Strategy = {
   name: 'china-efficiency-open-source',
   side: 'china',
-  summary: 'Algorithmic research, open-sourcing models for adoption, power build-out and ecosystem.',
+  summary:
+    'Algorithmic research (more near the frontier-class bar), open-sourcing models for adoption, power and ecosystem; tools when the chokehold nears.',
   actions: [
     { action: 'researchEfficiency', bonus: 8 },
     { action: 'openSourceModel', bonus: 8 },
     { action: 'buildPower', bonus: 4 },
     { action: 'investEcosystem', bonus: 4 },
     { action: 'learnYield', bonus: 3 },
+    { action: 'researchEfficiency', bonus: 4, when: frontierBarInReach },
     { action: 'deEscalate', bonus: 6, when: escalationHigh },
+    ...escapeChokehold,
   ],
   eventObjectives: { efficiency: 5, openSource: 5, power: 3 },
 };
@@ -48,7 +52,8 @@ export const chinaEfficiencyOpenSource: Strategy = {
 export const chinaSubsidyScale: Strategy = {
   name: 'china-subsidy-scale',
   side: 'china',
-  summary: 'Big Fund tranches into 7nm-class DUV fabs, tool groups and servicing, yield learning and power.',
+  summary:
+    'Big Fund tranches into 7nm-class DUV fabs, tool groups and servicing, yield learning and power; tools first when the chokehold nears.',
   actions: [
     { action: 'takeSubsidy', bonus: 8 },
     { action: 'buildFab', node: 'n7', bonus: 6 },
@@ -56,7 +61,9 @@ export const chinaSubsidyScale: Strategy = {
     { action: 'serviceTools', bonus: 5, when: toolsWorn },
     { action: 'learnYield', bonus: 4 },
     { action: 'buildPower', bonus: 3 },
+    { action: 'learnYield', bonus: 3, when: frontierBarInReach },
     { action: 'deEscalate', bonus: 6, when: escalationHigh },
+    ...escapeChokehold,
   ],
   eventObjectives: { subsidies: 5, toolWear: 3, yields: 3 },
 };
@@ -66,12 +73,13 @@ export const chinaRetaliate: Strategy = {
   name: 'china-retaliate',
   side: 'china',
   summary:
-    'Retaliation (rare-earth and market bans) while escalation has room, domestic EUV research, market mandate.',
+    'Retaliation (rare-earth and market bans) while escalation has room, domestic EUV research, market mandate; tools when the chokehold nears.',
   actions: [
     { action: 'retaliate', bonus: 8, when: escalationBelow(2) },
     { action: 'researchDomestic', track: 'domesticEuv', bonus: 4 },
     { action: 'mandateDomesticChips', bonus: 4 },
     { action: 'deEscalate', bonus: 6, when: escalationHigh },
+    ...escapeChokehold,
   ],
   eventObjectives: { escalation: 4, marketFiat: 3, lithography: 2 },
 };

@@ -1,5 +1,6 @@
 import type { ActionId } from '../actions.ts';
 import { cardById } from '../content/catalog.ts';
+import { frontierClassBarInYear } from '../mechanics/scoring.ts';
 import type { Move } from '../moves.ts';
 import type { PlayerView } from '../observe.ts';
 import type { LearningObjective, Node, ResearchTrack, Side } from '../vocabulary.ts';
@@ -35,6 +36,42 @@ export const escalationBelow =
 
 /** Escalation is within two steps of its limit: time to de-escalate. */
 export const escalationHigh = (view: PlayerView): boolean => !escalationBelow(2)(view);
+
+/**
+ * The chokehold is near: the log has warned of it (held at one round end), or China's working wafers are
+ * under twice its threshold (RULEBOOK §14), where a round or two of tool wear takes them under it. Both
+ * sides' scripts read it, as players read the warning: China to keep its tools alive, the US to tighten
+ * the noose.
+ */
+export const chokeholdNear = (view: PlayerView): boolean =>
+  view.chokeholdRoundsHeld > 0 ||
+  view.sides.china.last.goodWaferCapacityK < view.params.scoring.chokeholdGoodWafersK * 2;
+
+/**
+ * China's training compute is within a year's growth of the frontier-class bar, on either side of it: the
+ * contest that a round of building (or denying) can still swing.
+ */
+export const frontierBarInReach = (view: PlayerView): boolean => {
+  const bar = frontierClassBarInYear(view.params.scoring, view.year);
+  const growth = view.params.scoring.frontierClassGrowthPerYear;
+  const chinaEflops = view.sides.china.last.trainingEflops;
+  return chinaEflops >= bar / growth && chinaEflops < bar * growth;
+};
+
+/**
+ * What every China script does when the noose is near: service its worn tools and buy new groups, and
+ * while servicing is banned, research the domestic spares that lift the ban.
+ */
+export const escapeChokehold: readonly ActionPreference[] = [
+  {
+    action: 'researchDomestic',
+    track: 'domesticSpares',
+    bonus: 12,
+    when: (view) => chokeholdNear(view) && !view.sides.china.researchDone.domesticSpares,
+  },
+  { action: 'serviceTools', bonus: 12, when: chokeholdNear },
+  { action: 'buyToolGroup', bonus: 10, when: chokeholdNear },
+];
 
 function actionBonus(strategy: Strategy, view: PlayerView, move: Move): number {
   if (move.type !== 'takeAction') return 0;

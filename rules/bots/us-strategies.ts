@@ -1,5 +1,5 @@
 import type { Strategy } from './strategy.ts';
-import { escalationBelow, escalationHigh } from './strategy.ts';
+import { chokeholdNear, escalationBelow, escalationHigh, frontierBarInReach } from './strategy.ts';
 
 /** The US side's scripted plans, from the article's policy choices. */
 
@@ -24,9 +24,13 @@ export const usHardwareFirst: Strategy = {
 export const usChokehold: Strategy = {
   name: 'us-chokehold',
   side: 'us',
-  summary: 'Tighten export controls (tools, HBM, servicing), fire control events; de-escalate when hot.',
+  summary:
+    'Tighten export controls (tools, HBM, servicing), harder and against spares when the chokehold nears; fire control events; de-escalate when hot.',
   actions: [
     { action: 'tightenControls', bonus: 10, when: escalationBelow(2) },
+    // With the noose near, one step nearer the escalation limit is worth it.
+    { action: 'tightenControls', bonus: 6, when: (view) => chokeholdNear(view) && escalationBelow(1)(view) },
+    { action: 'sanctionEntities', track: 'domesticSpares', bonus: 6, when: chokeholdNear },
     { action: 'deEscalate', bonus: 8, when: escalationHigh },
     { action: 'learnYield', bonus: 2 },
     { action: 'buildPower', bonus: 2 },
@@ -39,12 +43,17 @@ export const usEntityList: Strategy = {
   name: 'us-entity-list',
   side: 'us',
   summary:
-    "Entity List additions against China's EUV, HBM and spares research; controls; ecosystem and open models.",
+    "Entity List additions against China's EUV, HBM and spares research; controls, more when China nears the frontier-class bar; ecosystem and open models.",
   actions: [
     { action: 'sanctionEntities', track: 'domesticEuv', bonus: 10 },
     { action: 'sanctionEntities', track: 'domesticHbm', bonus: 8 },
     { action: 'sanctionEntities', track: 'domesticSpares', bonus: 4 },
     { action: 'tightenControls', bonus: 4, when: escalationBelow(2) },
+    {
+      action: 'tightenControls',
+      bonus: 4,
+      when: (view) => frontierBarInReach(view) && escalationBelow(2)(view),
+    },
     { action: 'investEcosystem', bonus: 3 },
     { action: 'openSourceModel', bonus: 3 },
     { action: 'deEscalate', bonus: 6, when: escalationHigh },

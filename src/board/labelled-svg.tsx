@@ -3,7 +3,7 @@ import type { CSSProperties, ReactNode } from 'react';
 /**
  * A drawing sized in CSS pixels (its viewBox the same), read out as one image by its label, which is
  * also its <title>: the tracks and the lead chart. Its natural width is `--natural-width`, so that a
- * style can scale it with the type (the tracks in projector mode: src/styles.css).
+ * style can scale it with the type (the tracks in projector mode: src/styles/screens.css).
  */
 export function LabelledSvg({
   className,

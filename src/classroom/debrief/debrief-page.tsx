@@ -4,6 +4,7 @@ import { classDebrief } from './class-debrief.ts';
 import { DebriefReport } from './debrief-report.tsx';
 import { facilitatorKeyFor, fetchClassExport, readExportText } from './load-export.ts';
 import './debrief.css';
+import './debrief-media.css';
 
 /**
  * `?debrief=<sessionId>`: the class's debrief, fetched with the facilitator's key; `?debrief`: open a

@@ -6,7 +6,7 @@ import { PrintButton } from '../materials/print-button.tsx';
 
 /**
  * A class's debrief: the comparison or one table on screen (chosen above), every page when printed:
- * the comparison on its own page, then one page per table (debrief.css).
+ * the comparison on its own page, then one page per table (debrief-media.css).
  */
 
 /** One table's game by its key ("3", "3.2"); undefined: the class comparison. */

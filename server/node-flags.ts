@@ -1,7 +1,7 @@
 /**
  * Node flags of the server process: `npm start` (package.json, checked by test/server/node-flags.test.ts),
  * the load test's server child and the tests that start `server/main.ts`. Both are about V8's full
- * (mark-compact) GC, which was the whole of the 5,000-match p99 (server/README.md, "p99 at 5,000
+ * (mark-compact) GC, which was the whole of the 5,000-match p99 (docs/PERF.md, "The tail at 5,000
  * matches"): marking the live heap (~150 MB, nearly all of it the 10,000 connections' socket.io, engine.io
  * and ws objects) costs ~350 ms of CPU, and the round trips in its shadow slow down.
  *
@@ -14,7 +14,7 @@
  *   (~600 MB at 5,000 matches, within the 1 GB budget).
  * - No memory reducer. When V8 judges a process idle it runs an extra full GC that compacts and sweeps
  *   every ArrayBuffer (each socket read makes one) inside its final pause: 52 ms here, against ~10 ms for
- *   an ordinary one, and ~150 ms twice (server/README.md, "p99 at 5,000 matches"). A server answering
+ *   an ordinary one, and ~150 ms twice (docs/PERF.md, "The tail at 5,000 matches"). A server answering
  *   500 moves/s is not idle, and its heap stays bounded by the growth limit above without it; an idle
  *   one keeps the heap it had until its next full GC.
  */

@@ -14,7 +14,7 @@ export interface ClientMatchData {
   unlisted: boolean;
   createdAt: number;
   updatedAt: number;
-  /** The rules version the match's stored state is under (server/README.md, "Rules versions"). */
+  /** The rules version the match's stored state is under (server/rules-version/README.md). */
   rulesVersion: string;
   /** `closed`: readable, not continued (older rules, no migration); `migrated`: plays on under newer rules. */
   rulesStatus: RulesStatus;

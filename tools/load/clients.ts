@@ -54,7 +54,7 @@ const childEntry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'clie
  * other machines, so their full GCs should touch the measurement as little as they can: left to V8, each
  * of the four (2,500 sockets apiece) ran one every ~20 s, and, looking idle, memory-reducing ones too
  * (compacting, 150–235 ms paused, all four within a second), and every answer that arrived meanwhile was
- * timed late. With these, none fell in a 100 s window (server/README.md, "p99 at 5,000 matches").
+ * timed late. With these, none fell in a 100 s window (docs/PERF.md, "The tail at 5,000 matches").
  */
 export const loadClientNodeFlags: readonly string[] = serverNodeFlags;
 

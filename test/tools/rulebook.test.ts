@@ -65,7 +65,7 @@ describe('the export-control table (§12)', () => {
   });
 });
 
-describe('the rulebook template (tools/rulebook/template.md)', () => {
+describe('the rulebook template (tools/rulebook/template/)', () => {
   it('types no number by hand: digits only in placeholders, code spans, § references and list markers', () => {
     const prose = readTemplate()
       .replace(/\{\{[^}]*\}\}/g, '')

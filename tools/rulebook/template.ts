@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
-/** The rulebook's prose, with placeholders (tools/rulebook/template.md). */
+const templateDir = new URL('./template/', import.meta.url);
+
+/**
+ * The rulebook's prose, with placeholders: the files of tools/rulebook/template/ in name order (the quick
+ * start, §1–8, §9–18), joined as they stand, so a section may end in one file and the next begin in another.
+ */
 export function readTemplate(): string {
-  return readFileSync(new URL('./template.md', import.meta.url), 'utf8');
+  return readdirSync(templateDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => readFileSync(new URL(name, templateDir), 'utf8'))
+    .join('');
 }

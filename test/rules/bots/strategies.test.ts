@@ -18,11 +18,21 @@ function viewWith(
   return observe(state, viewer);
 }
 
-const service: Move = { type: 'takeAction', action: 'serviceTools' };
-const buyTools: Move = { type: 'takeAction', action: 'buyToolGroup' };
-const tighten: Move = { type: 'takeAction', action: 'tightenControls' };
-const spares: Move = { type: 'takeAction', action: 'researchDomestic', track: 'domesticSpares' };
-const sanctionSpares: Move = { type: 'takeAction', action: 'sanctionEntities', track: 'domesticSpares' };
+const service: Move = { type: 'takeAction', side: 'china', action: 'serviceTools' };
+const buyTools: Move = { type: 'takeAction', side: 'china', action: 'buyToolGroup' };
+const tighten: Move = { type: 'takeAction', side: 'us', action: 'tightenControls' };
+const spares: Move = {
+  type: 'takeAction',
+  side: 'china',
+  action: 'researchDomestic',
+  track: 'domesticSpares',
+};
+const sanctionSpares: Move = {
+  type: 'takeAction',
+  side: 'us',
+  action: 'sanctionEntities',
+  track: 'domesticSpares',
+};
 
 describe('scripted strategies read the chokehold warning and the frontier-class bar (RULEBOOK §14)', () => {
   it('call the chokehold near once it has held a round end, or when China is under twice its threshold', () => {
@@ -44,7 +54,12 @@ describe('scripted strategies read the chokehold warning and the frontier-class 
     }
     // Servicing outbids the self-reliance script's own first research when the noose is near.
     const warned = viewWith('china', { goodWaferCapacityK: 100 }, 1);
-    const euvResearch: Move = { type: 'takeAction', action: 'researchDomestic', track: 'domesticEuv' };
+    const euvResearch: Move = {
+      type: 'takeAction',
+      side: 'china',
+      action: 'researchDomestic',
+      track: 'domesticEuv',
+    };
     expect(strategyBonus(chinaSelfReliance, warned, service)).toBeGreaterThan(
       strategyBonus(chinaSelfReliance, warned, euvResearch),
     );

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { GameState } from '../../rules/index.ts';
 import { fingerprint, RULES_VERSION } from '../../rules/index.ts';
 import { gamesJsonl } from '../../tools/sim/output.ts';
@@ -11,16 +10,8 @@ import { describeLead, formatBn } from '../../src/board/format.ts';
 import { logLines } from '../../src/board/log-lines.ts';
 import { playServerBots } from '../server/helpers/server-moves.ts';
 import { seatedMatch } from '../server/helpers/test-server.ts';
-import type { BrowserHarness } from './browser-harness.ts';
-import {
-  browserRequired,
-  chromiumAvailable,
-  chromiumPath,
-  screenshotDir,
-  shootEveryViewport,
-  startBrowserHarness,
-  viewports,
-} from './browser-harness.ts';
+import { describeInBrowser } from './browser-suite.ts';
+import { screenshotDir, shootEveryViewport, viewports } from './browser-harness.ts';
 
 /**
  * The replay viewer (issue 12, "After the game"; issue 15, "the replay viewer shows the version"): a
@@ -98,176 +89,157 @@ const describeFrames = (record: FrameRecord): string =>
 const position = (page: Page): Promise<number> =>
   page.locator('.replay').getAttribute('data-position').then(Number);
 
-describe.skipIf(!chromiumAvailable && !browserRequired)(
-  `the replay viewer${chromiumAvailable ? '' : ` (skipped: ${chromiumPath} missing)`}`,
-  () => {
-    let harness: BrowserHarness;
+describeInBrowser(`the replay viewer`, {}, (harness) => {
+  it('steps through a finished 200-move match to its end, which is the stored final state', async () => {
+    const { server } = harness;
+    // The server picks each match's seed, and under rules 2.5.0 many greedy games end by round 5: play
+    // matches until one runs long (about 200 moves), so the timing is of a whole game's replay.
+    let match = await seatedMatch(server);
+    let moves = await playServerBots(server, match, { us: 'greedy', china: 'greedy' }, 'e2e-replay');
+    for (let attempt = 1; moves < 170 && attempt < 12; attempt++) {
+      match = await seatedMatch(server);
+      moves = await playServerBots(server, match, { us: 'greedy', china: 'greedy' }, `e2e-replay-${attempt}`);
+    }
+    const stored = await server.store.loadState(match.matchID);
+    if (!stored) throw new Error('no match');
+    const final = stored.G as GameState;
 
-    beforeAll(async () => {
-      mkdirSync(screenshotDir, { recursive: true });
-      harness = await startBrowserHarness();
-    }, 120_000);
-
-    afterAll(async () => {
-      await harness.close();
+    // From the finished match's summary, as a spectator would find it.
+    const page = await harness.openPage(`${server.url}/?match=${match.matchID}&watch=1`, {
+      viewport: viewports.desktop,
     });
+    await page.locator('.summary').getByRole('link', { name: 'Replay' }).click();
+    await page.locator('.replay[data-last]').waitFor({ timeout: 30_000 });
+    expect(page.url()).toBe(`${server.url}/?replay=${match.matchID}`);
+    expect(Number(await page.locator('.replay').getAttribute('data-last'))).toBe(moves);
+    await page.getByText(`Rules ${RULES_VERSION}`).waitFor();
+    await page.getByText('Before the first move').waitFor();
+    await shoot(page, 'match-start');
 
-    it('steps through a finished 200-move match to its end, which is the stored final state', async () => {
-      const { server } = harness;
-      // The server picks each match's seed, and under rules 2.5.0 many greedy games end by round 5: play
-      // matches until one runs long (about 200 moves), so the timing is of a whole game's replay.
-      let match = await seatedMatch(server);
-      let moves = await playServerBots(server, match, { us: 'greedy', china: 'greedy' }, 'e2e-replay');
-      for (let attempt = 1; moves < 170 && attempt < 12; attempt++) {
-        match = await seatedMatch(server);
-        moves = await playServerBots(
-          server,
-          match,
-          { us: 'greedy', china: 'greedy' },
-          `e2e-replay-${attempt}`,
-        );
-      }
-      const stored = await server.store.loadState(match.matchID);
-      if (!stored) throw new Error('no match');
-      const final = stored.G as GameState;
-
-      // From the finished match's summary, as a spectator would find it.
-      const page = await harness.openPage(`${server.url}/?match=${match.matchID}&watch=1`, {
-        viewport: viewports.desktop,
-      });
-      await page.locator('.summary').getByRole('link', { name: 'Replay' }).click();
-      await page.locator('.replay[data-last]').waitFor({ timeout: 30_000 });
-      expect(page.url()).toBe(`${server.url}/?replay=${match.matchID}`);
-      expect(Number(await page.locator('.replay').getAttribute('data-last'))).toBe(moves);
-      await page.getByText(`Rules ${RULES_VERSION}`).waitFor();
-      await page.getByText('Before the first move').waitFor();
-      await shoot(page, 'match-start');
-
-      // Every move by the keyboard, one at a time, each drawn before the next.
-      await startFrameRecording(page);
-      for (let move = 1; move <= moves; move++) {
-        await page.keyboard.press('ArrowRight');
-        await page.waitForFunction(
-          (expected) => document.querySelector('.replay')?.getAttribute('data-position') === String(expected),
-          move,
-        );
-      }
-      const stepping = await stopFrameRecording(page);
-      expect(await position(page)).toBe(moves);
-      await page.getByRole('button', { name: 'Next move' }).isDisabled();
-
-      // The final board is the match's final state: the replay's fingerprint, and the figures drawn.
-      expect(await page.locator('.replay').getAttribute('data-final-fingerprint')).toBe(fingerprint(final));
-      await page.locator('.replay-check-ok').waitFor();
-      expect(await page.locator('.track-lead .track-value').innerText()).toContain(
-        describeLead(final.computeLead),
-      );
-      expect(await page.locator('.track-escalation .track-value').innerText()).toBe(
-        `${final.escalation} of ${final.params.escalation.limit}`,
-      );
-      for (const side of ['us', 'china'] as const)
-        expect(await page.locator(`.side-${side} .side-stats`).innerText()).toContain(
-          formatBn(final.sides[side].budgetBn),
-        );
-      expect(await page.locator('.replay-ending').innerText()).toMatch(/(wins|Draw) in round \d/);
-      // The log says under each step what it changed, in the sentences of the kernel's recorded effects.
-      const recorded = logLines(final)
-        .map((line) => line.effects)
-        .filter((effects) => effects !== '')
-        .reverse();
-      expect(recorded.length).toBeGreaterThan(moves / 4);
-      expect(await page.locator('.log .log-changes').allInnerTexts()).toEqual(recorded);
-      await shoot(page, 'match-end');
-      // On a projector the whole board, controls and all, fits without scrolling, even at the last move.
-      await page.setViewportSize(viewports.projector);
-      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
-        viewports.projector.height,
-      );
-      await page.setViewportSize(viewports.desktop);
-
-      // Played through at the fastest speed, one move a frame.
-      await page.keyboard.press('Home');
-      expect(await position(page)).toBe(0);
-      await page.getByLabel('Speed').selectOption({ label: 'Fastest' });
-      await startFrameRecording(page);
-      await page.getByRole('button', { name: 'Play' }).click();
+    // Every move by the keyboard, one at a time, each drawn before the next.
+    await startFrameRecording(page);
+    for (let move = 1; move <= moves; move++) {
+      await page.keyboard.press('ArrowRight');
       await page.waitForFunction(
-        (last) => document.querySelector('.replay')?.getAttribute('data-position') === String(last),
-        moves,
-        { timeout: 60_000 },
+        (expected) => document.querySelector('.replay')?.getAttribute('data-position') === String(expected),
+        move,
       );
-      const playing = await stopFrameRecording(page);
-      await page.getByRole('button', { name: 'Play' }).waitFor();
+    }
+    const stepping = await stopFrameRecording(page);
+    expect(await position(page)).toBe(moves);
+    await page.getByRole('button', { name: 'Next move' }).isDisabled();
 
-      console.log(
-        `replay viewer, ${moves}-move match, load average ${loadavg()[0]?.toFixed(1) ?? '?'} on ` +
-          `${availableParallelism()} cores:\n  stepping by keys: ${describeFrames(stepping)}\n  ` +
-          `playing at one move a frame: ${describeFrames(playing)}`,
+    // The final board is the match's final state: the replay's fingerprint, and the figures drawn.
+    expect(await page.locator('.replay').getAttribute('data-final-fingerprint')).toBe(fingerprint(final));
+    await page.locator('.replay-check-ok').waitFor();
+    expect(await page.locator('.track-lead .track-value').innerText()).toContain(
+      describeLead(final.computeLead),
+    );
+    expect(await page.locator('.track-escalation .track-value').innerText()).toBe(
+      `${final.escalation} of ${final.params.escalation.limit}`,
+    );
+    for (const side of ['us', 'china'] as const)
+      expect(await page.locator(`.side-${side} .side-stats`).innerText()).toContain(
+        formatBn(final.sides[side].budgetBn),
       );
+    expect(await page.locator('.replay-ending').innerText()).toMatch(/(wins|Draw) in round \d/);
+    // The log says under each step what it changed, in the sentences of the kernel's recorded effects.
+    const recorded = logLines(final)
+      .map((line) => line.effects)
+      .filter((effects) => effects !== '')
+      .reverse();
+    expect(recorded.length).toBeGreaterThan(moves / 4);
+    expect(await page.locator('.log .log-changes').allInnerTexts()).toEqual(recorded);
+    await shoot(page, 'match-end');
+    // On a projector the whole board, controls and all, fits without scrolling, even at the last move.
+    await page.setViewportSize(viewports.projector);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      viewports.projector.height,
+    );
+    await page.setViewportSize(viewports.desktop);
 
-      // Mid-game, by the slider; the phone's tabs.
-      await page.getByLabel('Move', { exact: true }).fill(String(Math.round(moves / 2)));
-      expect(await position(page)).toBe(Math.round(moves / 2));
-      await shoot(page, 'match-middle');
-      await page.setViewportSize(viewports.phone);
-      const tabs = page.getByRole('navigation', { name: 'Board sections' });
-      for (const [tab, file] of [
-        ['How to win', 'goals'],
-        ['Log', 'log'],
-      ] as const) {
-        await tabs.getByRole('button', { name: tab }).click();
-        await page.screenshot({ path: path.join(screenshotDir, `replay-match-${file}-phone.png`) });
-      }
-      expect(harness.pageErrors).toEqual([]);
-    }, 300_000);
+    // Played through at the fastest speed, one move a frame.
+    await page.keyboard.press('Home');
+    expect(await position(page)).toBe(0);
+    await page.getByLabel('Speed').selectOption({ label: 'Fastest' });
+    await startFrameRecording(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(
+      (last) => document.querySelector('.replay')?.getAttribute('data-position') === String(last),
+      moves,
+      { timeout: 60_000 },
+    );
+    const playing = await stopFrameRecording(page);
+    await page.getByRole('button', { name: 'Play' }).waitFor();
 
-    it('refuses the replay of a match still in play, in words', async () => {
-      const match = await seatedMatch(harness.server);
-      const page = await harness.openPage(`${harness.server.url}/?replay=${match.matchID}`, {
-        viewport: viewports.desktop,
-      });
-      await page.getByText('No replay: this match is still being played').waitFor();
-      expect(await page.locator('.hand, .replay-hands').count()).toBe(0);
-      expect(harness.pageErrors).toEqual([]);
+    console.log(
+      `replay viewer, ${moves}-move match, load average ${loadavg()[0]?.toFixed(1) ?? '?'} on ` +
+        `${availableParallelism()} cores:\n  stepping by keys: ${describeFrames(stepping)}\n  ` +
+        `playing at one move a frame: ${describeFrames(playing)}`,
+    );
+
+    // Mid-game, by the slider; the phone's tabs.
+    await page.getByLabel('Move', { exact: true }).fill(String(Math.round(moves / 2)));
+    expect(await position(page)).toBe(Math.round(moves / 2));
+    await shoot(page, 'match-middle');
+    await page.setViewportSize(viewports.phone);
+    const tabs = page.getByRole('navigation', { name: 'Board sections' });
+    for (const [tab, file] of [
+      ['How to win', 'goals'],
+      ['Log', 'log'],
+    ] as const) {
+      await tabs.getByRole('button', { name: tab }).click();
+      await page.screenshot({ path: path.join(screenshotDir, `replay-match-${file}-phone.png`) });
+    }
+    expect(harness.pageErrors).toEqual([]);
+  }, 300_000);
+
+  it('refuses the replay of a match still in play, in words', async () => {
+    const match = await seatedMatch(harness.server);
+    const page = await harness.openPage(`${harness.server.url}/?replay=${match.matchID}`, {
+      viewport: viewports.desktop,
     });
+    await page.getByText('No replay: this match is still being played').waitFor();
+    expect(await page.locator('.hand, .replay-hands').count()).toBe(0);
+    expect(harness.pageErrors).toEqual([]);
+  });
 
-    it("replays a balance-lab row to the lab's fingerprint, and refuses one of other rules", async () => {
-      const run = runSimulation({
-        games: 2,
-        seed: 'e2e',
-        scenarioId: 'compressed-2027',
-        us: 'greedy',
-        china: 'greedy',
-      });
-      const jsonl = gamesJsonl(run.rows, 'compressed-2027');
-      const row = run.rows[1];
-      if (!row) throw new Error('no row');
-      const page = await harness.openPage(`${harness.server.url}/?replay`, { viewport: viewports.desktop });
-      await page.getByLabel('Game (JSON)').fill(jsonl);
-      await page.getByLabel('2 games: replay').selectOption({ index: 1 });
-      await shoot(page, 'lab-form');
-      await page.getByRole('button', { name: 'Replay' }).click();
-      await page.locator('.replay[data-last]').waitFor({ timeout: 60_000 });
-      expect(Number(await page.locator('.replay').getAttribute('data-last'))).toBe(row.moves);
-      await page
-        .getByText(`The replay ends on the final state the lab recorded: fingerprint ${row.fingerprint}.`)
-        .waitFor();
-      await page.keyboard.press('End');
-      await page.locator('.replay-ending').waitFor();
-      await shoot(page, 'lab-end');
+  it("replays a balance-lab row to the lab's fingerprint, and refuses one of other rules", async () => {
+    const run = runSimulation({
+      games: 2,
+      seed: 'e2e',
+      scenarioId: 'compressed-2027',
+      us: 'greedy',
+      china: 'greedy',
+    });
+    const jsonl = gamesJsonl(run.rows, 'compressed-2027');
+    const row = run.rows[1];
+    if (!row) throw new Error('no row');
+    const page = await harness.openPage(`${harness.server.url}/?replay`, { viewport: viewports.desktop });
+    await page.getByLabel('Game (JSON)').fill(jsonl);
+    await page.getByLabel('2 games: replay').selectOption({ index: 1 });
+    await shoot(page, 'lab-form');
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await page.locator('.replay[data-last]').waitFor({ timeout: 60_000 });
+    expect(Number(await page.locator('.replay').getAttribute('data-last'))).toBe(row.moves);
+    await page
+      .getByText(`The replay ends on the final state the lab recorded: fingerprint ${row.fingerprint}.`)
+      .waitFor();
+    await page.keyboard.press('End');
+    await page.locator('.replay-ending').waitFor();
+    await shoot(page, 'lab-end');
 
-      // The same row as a run under other rules wrote it: refused, with the reason.
-      await page.getByRole('button', { name: 'Another game' }).click();
-      const older = (jsonl.split('\n')[0] ?? '').replace(
-        `"rulesVersion":"${RULES_VERSION}"`,
-        '"rulesVersion":"1.0.0"',
-      );
-      await page.getByLabel('Game (JSON)').fill(older);
-      await page.getByRole('button', { name: 'Replay' }).click();
-      await page.getByText('Game e2e:0 was played under rules 1.0.0').waitFor();
-      expect(await page.locator('.replay[data-last]').count()).toBe(0);
-      await shoot(page, 'lab-other-rules');
-      expect(harness.pageErrors).toEqual([]);
-    }, 120_000);
-  },
-);
+    // The same row as a run under other rules wrote it: refused, with the reason.
+    await page.getByRole('button', { name: 'Another game' }).click();
+    const older = (jsonl.split('\n')[0] ?? '').replace(
+      `"rulesVersion":"${RULES_VERSION}"`,
+      '"rulesVersion":"1.0.0"',
+    );
+    await page.getByLabel('Game (JSON)').fill(older);
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await page.getByText('Game e2e:0 was played under rules 1.0.0').waitFor();
+    expect(await page.locator('.replay[data-last]').count()).toBe(0);
+    await shoot(page, 'lab-other-rules');
+    expect(harness.pageErrors).toEqual([]);
+  }, 120_000);
+});

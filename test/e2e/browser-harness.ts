@@ -6,6 +6,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { RunningServer, ServerOptions } from '../../server/server.ts';
 import { startServer } from '../../server/server.ts';
+import { testLimits } from '../server/helpers/test-server.ts';
 
 /**
  * The browser suites' shared set-up: the client built into a temporary folder, our server on a free
@@ -64,7 +65,9 @@ export async function startBrowserHarness(
     env: { ...process.env, NODE_ENV: 'production' },
   });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sc-e2e-data-'));
-  const server = await startServer({ ...serverOptions, port: 0, dataDir, clientDir });
+  // The tests' limits (any number of new matches from 127.0.0.1): a suite that plays matches until one
+  // runs long would otherwise meet the lobby's creation quota (6 a minute) and fail at random.
+  const server = await startServer({ limits: testLimits, ...serverOptions, port: 0, dataDir, clientDir });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [

@@ -19,7 +19,7 @@ export function tempDataDir(): string {
  * The default limits, but any number of new matches: every test creates its matches from 127.0.0.1, many
  * in a row (the creation quota has tests of its own, with the default quota).
  */
-const testLimits: Limits = {
+export const testLimits: Limits = {
   ...defaultLimits,
   createsPerAddress: { perSecond: 1_000_000, burst: 1_000_000 },
 };

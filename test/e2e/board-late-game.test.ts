@@ -5,7 +5,6 @@ import { boardIndicatorIds } from '../../src/charts/board-indicators.ts';
 import { playServerBots } from '../server/helpers/server-moves.ts';
 import { seatedMatch } from '../server/helpers/test-server.ts';
 import {
-  expectOneProjectorScreen,
   expectPhoneChainWordsLarge,
   lateGameMatch,
   lateRound,
@@ -15,7 +14,7 @@ import {
 } from './board-pages.ts';
 import { expectWordsInsideStations, stationTextPx } from './board-words.ts';
 import { screenshotDir, shootEveryViewport, viewports } from './browser-harness.ts';
-import { describeInBrowser } from './browser-suite.ts';
+import { describeInBrowser, expectOneProjectorScreen } from './browser-suite.ts';
 
 /**
  * The board late in a game and on a projector (issue 12): both seats' boards in round 5 with the

@@ -17,7 +17,7 @@ import { screenshotDir, viewports } from './browser-harness.ts';
 export const lateRound = 5;
 
 /** True from the `actions`-th time a state in `round`'s action phase, between cards, is looked at. */
-export function afterActions(round: number, actions: number): (state: GameState) => boolean {
+function afterActions(round: number, actions: number): (state: GameState) => boolean {
   let seen = 0;
   return (state) =>
     state.round >= round && state.phase === 'action' && state.ops === null && ++seen > actions;
@@ -47,17 +47,6 @@ export async function shootIndicators(page: Page, name: string): Promise<void> {
     await page.locator('.area-charts svg[data-indicator]').first().waitFor();
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport}.png`) });
   }
-}
-
-/** The page at 1920×1080 is one screen: nothing to scroll to (the side column scrolls on its own). */
-export async function expectOneProjectorScreen(page: Page): Promise<void> {
-  await page.setViewportSize(viewports.projector);
-  await page.waitForTimeout(150);
-  const { scrollHeight, innerHeight } = await page.evaluate(() => ({
-    scrollHeight: document.scrollingElement?.scrollHeight ?? Number.POSITIVE_INFINITY,
-    innerHeight: window.innerHeight,
-  }));
-  expect(scrollHeight).toBeLessThanOrEqual(innerHeight);
 }
 
 /** Projector mode switched on from the header, as a teacher does. */

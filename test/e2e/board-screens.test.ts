@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { boardIndicatorIds } from '../../src/charts/board-indicators.ts';
 import { matchAgainstBot } from './board-pages.ts';
 import { screenshotDir, shootEveryViewport, viewports } from './browser-harness.ts';
-import { describeInBrowser } from './browser-suite.ts';
+import { describeInBrowser, expectOneProjectorScreen } from './browser-suite.ts';
 
 /**
  * The board on a phone, a desktop and a projector (issue 12): screenshots of the lobby and of both
@@ -115,19 +115,14 @@ describeInBrowser("the board's screens", {}, (harness) => {
     expect(await spectator.locator('.hand').count()).toBe(0);
     await shoot(spectator, 'board-spectator');
     // The projector shows the whole board without scrolling.
-    await spectator.setViewportSize(viewports.projector);
-    const height = await spectator.evaluate(() => document.documentElement.scrollHeight);
-    expect(height).toBeLessThanOrEqual(viewports.projector.height);
+    await expectOneProjectorScreen(spectator);
     // Projector mode: high contrast and larger type, the whole board still on one screen.
     await spectator.getByRole('button', { name: 'Projector mode' }).click();
     expect(await spectator.getByRole('button', { name: 'Projector mode' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
     await shoot(spectator, 'board-spectator-projector-mode');
-    await spectator.setViewportSize(viewports.projector);
-    expect(await spectator.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
-      viewports.projector.height,
-    );
+    await expectOneProjectorScreen(spectator);
     // China's rules dashed: a cue besides colour. The browser keeps the mode across a reload.
     const chinaRule = (): Promise<string> =>
       spectator.locator('.side-china').evaluate((element) => getComputedStyle(element).borderTopStyle);
@@ -179,10 +174,7 @@ describeInBrowser("the board's screens", {}, (harness) => {
     });
     await spectator.locator('.played .card').first().waitFor();
     await shoot(spectator, 'board-spectator-game-over');
-    await spectator.setViewportSize(viewports.projector);
-    expect(await spectator.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
-      viewports.projector.height,
-    );
+    await expectOneProjectorScreen(spectator);
     const before = page.url();
     await page.setViewportSize(viewports.desktop);
     await page.getByRole('button', { name: 'Rematch' }).click();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { ServerOptions } from '../../server/server.ts';
 import type { BrowserHarness } from './browser-harness.ts';
 import {
@@ -47,6 +47,17 @@ export async function joinClassPage(
   await page.getByRole('button', { name: 'Join' }).click();
   await page.getByText('Your teacher will seat you').waitFor();
   return page;
+}
+
+/** The page at 1920×1080 is one screen: nothing to scroll to (the side column scrolls on its own). */
+export async function expectOneProjectorScreen(page: Page): Promise<void> {
+  await page.setViewportSize(viewports.projector);
+  await page.waitForTimeout(150);
+  const { scrollHeight, innerHeight } = await page.evaluate(() => ({
+    scrollHeight: document.scrollingElement?.scrollHeight ?? Number.POSITIVE_INFINITY,
+    innerHeight: window.innerHeight,
+  }));
+  expect(scrollHeight).toBeLessThanOrEqual(innerHeight);
 }
 
 /**

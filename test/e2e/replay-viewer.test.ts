@@ -10,7 +10,7 @@ import { describeLead, formatBn } from '../../src/board/format.ts';
 import { logLines } from '../../src/board/log-lines.ts';
 import { playServerBots } from '../server/helpers/server-moves.ts';
 import { seatedMatch } from '../server/helpers/test-server.ts';
-import { describeInBrowser } from './browser-suite.ts';
+import { describeInBrowser, expectOneProjectorScreen } from './browser-suite.ts';
 import { screenshotDir, shootEveryViewport, viewports } from './browser-harness.ts';
 
 /**
@@ -152,10 +152,7 @@ describeInBrowser(`the replay viewer`, {}, (harness) => {
     expect(await page.locator('.log .log-changes').allInnerTexts()).toEqual(recorded);
     await shoot(page, 'match-end');
     // On a projector the whole board, controls and all, fits without scrolling, even at the last move.
-    await page.setViewportSize(viewports.projector);
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
-      viewports.projector.height,
-    );
+    await expectOneProjectorScreen(page);
     await page.setViewportSize(viewports.desktop);
 
     // Played through at the fastest speed, one move a frame.

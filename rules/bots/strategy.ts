@@ -37,6 +37,9 @@ export const escalationBelow =
 /** Escalation is within two steps of its limit: time to de-escalate. */
 export const escalationHigh = (view: PlayerView): boolean => !escalationBelow(2)(view);
 
+/** Working wafers under this many times the chokehold's threshold: a round or two of wear from it. */
+const chokeholdNearFactor = 2;
+
 /**
  * The chokehold is near: the log has warned of it (held at one round end), or China's working wafers are
  * under twice its threshold (RULEBOOK §14), where a round or two of tool wear takes them under it. Both
@@ -45,7 +48,7 @@ export const escalationHigh = (view: PlayerView): boolean => !escalationBelow(2)
  */
 export const chokeholdNear = (view: PlayerView): boolean =>
   view.chokeholdRoundsHeld > 0 ||
-  view.sides.china.last.goodWaferCapacityK < view.params.scoring.chokeholdGoodWafersK * 2;
+  view.sides.china.last.goodWaferCapacityK < view.params.scoring.chokeholdGoodWafersK * chokeholdNearFactor;
 
 /**
  * China's training compute is within a year's growth of the frontier-class bar, on either side of it: the

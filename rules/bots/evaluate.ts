@@ -67,8 +67,16 @@ export type EvaluationWeights = Record<keyof typeof evaluationWeights, number>;
  * beat China's search bot (US search 30% against the script, 49% against the search, 100 games each);
  * at twice them the search is the stronger China (26% against 36%). The US at twice them fought
  * China's research harder and lost more (20%). docs/BALANCE.md, "The search bot".
+ *
+ * China also weighs its tools' life five times and its spares research twice more: at the shared
+ * weights its search let the noose close where the scripts (which research spares, service and buy
+ * tools once the chokehold nears) slipped it, and lost to the US's Entity List script (US 56%). At
+ * these weights its search beats every US script and meets the chokehold a third as often (docs/BALANCE.md,
+ * "Scripted strategies against the search bot").
  */
 const chinaLoopWeightFactor = 2;
+const chinaToolLifeFactor = 5;
+const chinaSparesFactor = 2;
 
 export const evaluationWeightsBySide: Readonly<BySide<Readonly<EvaluationWeights>>> = {
   us: { ...evaluationWeights, budgetPerBn: 0.1 },
@@ -76,9 +84,10 @@ export const evaluationWeightsBySide: Readonly<BySide<Readonly<EvaluationWeights
     ...evaluationWeights,
     domesticEuv: evaluationWeights.domesticEuv * chinaLoopWeightFactor,
     domesticHbm: evaluationWeights.domesticHbm * chinaLoopWeightFactor,
-    domesticSpares: evaluationWeights.domesticSpares * chinaLoopWeightFactor,
+    domesticSpares: evaluationWeights.domesticSpares * chinaLoopWeightFactor * chinaSparesFactor,
     selfRelianceEcosystem: evaluationWeights.selfRelianceEcosystem * chinaLoopWeightFactor,
     selfRelianceEuvFab: evaluationWeights.selfRelianceEuvFab * chinaLoopWeightFactor,
+    toolGroupLife: evaluationWeights.toolGroupLife * chinaToolLifeFactor,
   },
 };
 const sign = (side: Side): number => (side === 'us' ? 1 : -1);

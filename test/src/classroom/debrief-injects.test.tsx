@@ -91,7 +91,7 @@ describe('reading the injected events of an export', () => {
 describe('an event carried into the rematch', () => {
   const [first, second] = standardPlans;
   if (!first || !second) throw new Error('fixture too short');
-  // Table 1's first game ends in round 5 (the fixture's seed "e"): an event set for round 7 never came,
+  // Table 1's first game ends in round 5 (the fixture's seed "n"): an event set for round 7 never came,
   // and the server carried it into game 2, where the rematch played on into round 7 or not.
   const carried = { cardId: 'transformer-shortage', atRound: 7 };
   const played = playClass('baseline-2025', [
@@ -99,7 +99,7 @@ describe('an event carried into the rematch', () => {
     second,
     {
       ...first,
-      seed: 'r',
+      seed: 'k',
       rematchOf: { table: 1, game: 2 },
       injects: [{ ...carried, atMove: 0, carriedFromGame: 1 }],
     },
@@ -136,7 +136,7 @@ describe('an event carried into the rematch', () => {
   });
 
   it('says in the rematch where it came from', () => {
-    // The rematch (seed "r") reaches round 7, where the carried event resolves.
+    // The rematch (seed "k") reaches round 7, where the carried event resolves.
     const rematch = game(1, 2);
     expect(rematch.injects).toMatchObject([{ ...carried, status: 'played', carriedFromGame: 1 }]);
     const [shown] = injectsOf(decisionTimeline(rematch, rematch.rounds));

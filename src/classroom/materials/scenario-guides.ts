@@ -40,7 +40,7 @@ export const scenarioGuides: Readonly<Record<string, ScenarioGuide>> = {
   'servicing-ban-lifted': {
     policyQuestion: 'How much of the US chokehold rests on spare parts and servicing?',
     arc: (params) =>
-      `Export controls start at level ${params.start.exportControlLevel}, below the servicing ban (level ${params.controls.servicingBanLevel}), so China's scanners are serviced and its DUV lines run at full capacity from the start. The game is about even: China's bigger base grows more slowly in the frontier race, and the US must decide whether tightening to the servicing ban is worth the escalation it costs.`,
+      `Export controls start at level ${params.start.exportControlLevel}, below the servicing ban (level ${params.controls.servicingBanLevel}), so China's scanners are serviced and its DUV lines run at full capacity from the start. China is favoured: serviced tools do not wear down into the chokehold, so the US must grow faster or decide whether tightening to the servicing ban is worth the escalation it costs.`,
     promptIds: [
       'tool-wear',
       'yield-cost',

@@ -12,7 +12,7 @@ import './charts.css';
  * (ChartData) holds every value. A gap in the data is a gap in the line.
  */
 
-/** `full` on screen, `mini` in the debrief comparison's cells, `paper` on a printed table page (five abreast). */
+/** `full` on screen, `mini` in the debrief comparison's cells, `paper` on a printed table page (seven abreast). */
 type Size = 'full' | 'mini' | 'paper';
 
 const geometry: Record<
@@ -30,7 +30,7 @@ const geometry: Record<
 > = {
   full: { width: 360, height: 190, left: 58, right: 14, top: 12, bottom: 26, font: 12, marker: 3.5 },
   mini: { width: 200, height: 84, left: 40, right: 16, top: 9, bottom: 21, font: 13, marker: 2.8 },
-  paper: { width: 240, height: 104, left: 46, right: 6, top: 8, bottom: 18, font: 14, marker: 3 },
+  paper: { width: 240, height: 104, left: 46, right: 16, top: 8, bottom: 18, font: 14, marker: 3 },
 };
 
 /** The font size of a comparison chart, in its own units (a wider drawing keeps it: comparison-section.tsx). */

@@ -128,7 +128,9 @@ describeInBrowser('the class debrief', {}, (harness) => {
   });
 
   it('prints the comparison on its own page and each table on one page', async () => {
-    const page = await openSavedExport(viewports.projector);
+    // The screenshot at the width of an A4 page inside its 8 mm margins (194 mm at 96 px an inch): what the
+    // paper shows, to look at; the PDF below is laid out on A4 whatever the window.
+    const page = await openSavedExport({ width: 733, height: 1040 });
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: path.join(screenshotDir, 'debrief-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -68,11 +68,11 @@ export type EvaluationWeights = Record<keyof typeof evaluationWeights, number>;
  * at twice them the search is the stronger China (26% against 36%). The US at twice them fought
  * China's research harder and lost more (20%). docs/BALANCE.md, "The search bot".
  *
- * China also weighs its tools' life five times and its spares research twice more: at the shared
- * weights its search let the noose close where the scripts (which research spares, service and buy
- * tools once the chokehold nears) slipped it, and lost to the US's Entity List script (US 56%). At
- * these weights its search beats every US script and meets the chokehold a third as often (docs/BALANCE.md,
- * "Scripted strategies against the search bot").
+ * China also weighs its tools' life five times the shared weight and its spares research twice again:
+ * at the shared weights its search let the noose close where the scripts (which research spares,
+ * service and buy tools once the chokehold nears) slipped it, and lost to the US's Entity List script
+ * (US 56%). At these weights its search beats every US script and is choked in a fifth as many games
+ * (422 → 91 of 2,000; docs/BALANCE.md, "China's search reads the chokehold").
  */
 const chinaLoopWeightFactor = 2;
 const chinaToolLifeFactor = 5;

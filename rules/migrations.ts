@@ -116,6 +116,14 @@ export function migrateFrom2_4(G: GameStateV2_4): GameState {
   };
 }
 
+/**
+ * 2.5.0 → 2.6.0: only parameter values changed (the ecosystem contest's share, the price of
+ * de-escalation), and a match keeps the parameters it was created with, so its state carries on as it is.
+ */
+export function migrateFrom2_5(G: GameState): GameState {
+  return { ...G };
+}
+
 /** The shipped migrations, in no particular order (migrationChain finds the path). */
 export const migrations: readonly RulesMigration[] = [
   {
@@ -145,6 +153,12 @@ export const migrations: readonly RulesMigration[] = [
     from: '2.4.0',
     to: '2.5.0',
     migrate: (G) => migrateFrom2_4(G as unknown as GameStateV2_4) as unknown as Record<string, unknown>,
+  },
+  {
+    from: '2.5.0',
+    to: '2.6.0',
+    // 2.5.0 and 2.6.0 share the state's shape.
+    migrate: (G) => migrateFrom2_5(G as unknown as GameState) as unknown as Record<string, unknown>,
   },
 ];
 

@@ -4,7 +4,7 @@
  * new rules; a stored match remembers the version it was created with. The content hash of the rules'
  * files is computed outside rules/ (server/rules-version/bundle-hash.ts): this module stays pure.
  */
-export const RULES_VERSION = '2.5.0';
+export const RULES_VERSION = '2.6.0';
 
 /**
  * Versions and what changed in play:
@@ -35,6 +35,10 @@ export const RULES_VERSION = '2.5.0';
  *   A 2.4.0 match continues with the chokehold, the threshold and the bar it was created with. The log
  *   also changes (not play): each entry records the public figures its step changed (effects-log.ts), a
  *   round end has an entry of its own, and a round ahead of a chokehold or a closed loop it warns.
+ * - 2.6.0: China takes the ecosystem contest at 55% of the US's independent developers (was 50%) and a
+ *   de-escalation costs $5Bn (was $1Bn): measured once China's search played the software contests as
+ *   well as its efficiency script (docs/BALANCE.md). A 2.5.0 match continues with the parameters it was
+ *   created with.
  */
 
 /** What a stored match without a version was played under: the rules before versions were recorded. */

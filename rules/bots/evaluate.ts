@@ -73,10 +73,19 @@ export type EvaluationWeights = Record<keyof typeof evaluationWeights, number>;
  * service and buy tools once the chokehold nears) slipped it, and lost to the US's Entity List script
  * (US 56%). At these weights its search beats every US script and is choked in a fifth as many games
  * (422 → 91 of 2,000; docs/BALANCE.md, "China's search reads the chokehold").
+ *
+ * China weighs the two contests software decides, developers six times and influence two and a half
+ * times the shared weight: at the shared weights its search left them to the efficiency and open-source
+ * script (the greedy bot plus bonuses for research, open weights and ecosystem), which won the ecosystem
+ * contest nearly three rounds a game and beat the US's search (US 44%) where China's search lost to it.
+ * At these weights the search is the stronger China (US 31% against it, 43% against the script, 400
+ * games; docs/BALANCE.md, "China's search takes the software contests").
  */
 const chinaLoopWeightFactor = 2;
 const chinaToolLifeFactor = 5;
 const chinaSparesFactor = 2;
+const chinaDevelopersFactor = 6;
+const chinaInfluenceFactor = 2.5;
 
 export const evaluationWeightsBySide: Readonly<BySide<Readonly<EvaluationWeights>>> = {
   us: { ...evaluationWeights, budgetPerBn: 0.1 },
@@ -88,6 +97,8 @@ export const evaluationWeightsBySide: Readonly<BySide<Readonly<EvaluationWeights
     selfRelianceEcosystem: evaluationWeights.selfRelianceEcosystem * chinaLoopWeightFactor,
     selfRelianceEuvFab: evaluationWeights.selfRelianceEuvFab * chinaLoopWeightFactor,
     toolGroupLife: evaluationWeights.toolGroupLife * chinaToolLifeFactor,
+    developersLogRatio: evaluationWeights.developersLogRatio * chinaDevelopersFactor,
+    influenceStep: evaluationWeights.influenceStep * chinaInfluenceFactor,
   },
 };
 const sign = (side: Side): number => (side === 'us' ? 1 : -1);

@@ -109,7 +109,12 @@ export const defaultParameters = {
     limit: 6,
     /** Escalation cools by this much at the end of a quiet round: one in which nothing raised it. */
     coolingPerRound: 1,
-    deEscalateCostBn: 1,
+    /**
+     * Design number (1 before rules 2.6.0): a summit's concessions. At $1Bn cooling was nearly free and
+     * escalation ended under 3% of games; at $5Bn it ends 3–12% (issue 16's band), China (the poorer
+     * side) de-escalating in about one game in eight.
+     */
+    deEscalateCostBn: 5,
   },
   research: {
     /**
@@ -250,7 +255,12 @@ export const defaultParameters = {
     adoptionRaceMargin: 2,
     /** Ecosystem contest on independent (non-captive) developers: the US scores at this many times China's; China at the share below. */
     ecosystemUsDeveloperRatio: 4,
-    ecosystemChinaDeveloperShare: 0.5,
+    /**
+     * Design number (0.5 before rules 2.6.0): once China's search played the software contests as well as
+     * the efficiency script, at half the US's developers it took the ecosystem point three rounds a game
+     * (US 31%); at 0.55 the CUDA moat holds longer and the mirror is even (docs/BALANCE.md).
+     */
+    ecosystemChinaDeveloperShare: 0.55,
     /**
      * China's self-reliance win is a closed loop from lithography to software, held at this many round
      * ends in a row: domestic EUV producing at least `selfRelianceEuvWafersK` wafers, domestic HBM done

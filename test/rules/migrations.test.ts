@@ -38,15 +38,16 @@ const addReserve: RulesMigration = {
 const steps = [addReserve, renameBudget];
 
 describe('rules migrations', () => {
-  it('ship 2.0.0 → 2.1.0 → 2.2.0 → 2.3.0 → 2.4.0 → 2.5.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
+  it('ship 2.0.0 → 2.1.0 → 2.2.0 → 2.3.0 → 2.4.0 → 2.5.0 → 2.6.0: a 1.0.0 or older match stays closed, none leads away from the running version', () => {
     expect(migrations.map((step) => `${step.from}→${step.to}`)).toEqual([
       '2.0.0→2.1.0',
       '2.1.0→2.2.0',
       '2.2.0→2.3.0',
       '2.3.0→2.4.0',
       '2.4.0→2.5.0',
+      '2.5.0→2.6.0',
     ]);
-    expect(RULES_VERSION).toBe('2.5.0');
+    expect(RULES_VERSION).toBe('2.6.0');
     expect(migrationChain(RULES_VERSION, RULES_VERSION)).toEqual([]);
     expect(migrationChain('2.0.0', RULES_VERSION)).toEqual(migrations);
     expect(migrationChain('2.1.0', RULES_VERSION)).toEqual(migrations.slice(1));
@@ -93,11 +94,21 @@ function playOnBoth(played: GameState, migrated: GameState, seed: string): void 
 }
 
 /**
+ * What a match created under 2.5.0 keeps: China's ecosystem point at half the US's developers, and a
+ * de-escalation at $1Bn.
+ */
+const before2_6 = {
+  'scoring.ecosystemChinaDeveloperShare': 0.5,
+  'escalation.deEscalateCostBn': 1,
+} as const;
+
+/**
  * What every match created before 2.5.0 plays under once migrated: 2.4.0's chokehold (at the first round
  * end, under 4k working wafers), its frontier-class bar and its ±8 track. A game played under these is the
  * reference a migrated match must follow move for move.
  */
 const before2_5 = {
+  ...before2_6,
   'scoring.chokeholdRoundsToHold': 1,
   'scoring.chokeholdGoodWafersK': 4,
   'scoring.frontierClassEflops2025': 365,
@@ -321,6 +332,32 @@ describe('the 2.4.0 → 2.5.0 migration (the chokehold held at two round ends)',
     playOnBoth(played, migrated, 'migrate-2.4-continue-moves');
     expect(migrated.result).toEqual(played.result);
     expect(migrated.result).toMatchObject({ winner: 'us', reason: 'chokehold', round: 2 });
+    expect(fingerprint(migrated)).toBe(fingerprint(played));
+  });
+});
+
+describe('the 2.5.0 → 2.6.0 migration (the ecosystem share and the price of de-escalation)', () => {
+  it('keeps the parameters the match was created with (RULEBOOK §12, §14)', () => {
+    expect(defaultParameters.scoring.ecosystemChinaDeveloperShare).toBe(0.55);
+    expect(defaultParameters.escalation.deEscalateCostBn).toBe(5);
+    const played = gameInRound(3, 'migrate-2.5', before2_6);
+    const migrated = migrateState(
+      structuredClone(played) as unknown as Record<string, unknown>,
+      migrationChain('2.5.0', RULES_VERSION) ?? [],
+    ) as unknown as GameState;
+    expect(migrated.params.scoring.ecosystemChinaDeveloperShare).toBe(0.5);
+    expect(migrated.params.escalation.deEscalateCostBn).toBe(1);
+    expect(fingerprint(migrated)).toBe(fingerprint(played));
+  });
+
+  it('continues under 2.6.0: the same moves give the same game as 2.5.0 played', () => {
+    const played = gameInRound(2, 'migrate-2.5-continue', before2_6);
+    const migrated = migrateState(
+      structuredClone(played) as unknown as Record<string, unknown>,
+      migrationChain('2.5.0', RULES_VERSION) ?? [],
+    ) as unknown as GameState;
+    playOnBoth(played, migrated, 'migrate-2.5-continue-moves');
+    expect(migrated.result).toEqual(played.result);
     expect(fingerprint(migrated)).toBe(fingerprint(played));
   });
 });

@@ -95,7 +95,9 @@ describe('scoring contests (RULEBOOK §14)', () => {
   it.each([
     [8, 2, 1],
     [7, 2, 0],
-    [4, 2, -1],
+    // China scores at 55% of the US's developers (rules 2.6.0): 2 of 4 is short, 2.2 of 4 is there.
+    [4, 2, 0],
+    [4, 2.2, -1],
     [3, 2, -1],
   ])('ecosystem: developers US %s vs China %s scores %s (RULEBOOK §14)', (us, china, points) => {
     const state = newGame();

@@ -173,7 +173,7 @@ export function playClass(
  */
 export const standardPlans: readonly TablePlan[] = [
   {
-    seed: 'n',
+    seed: 'g',
     bots: { us: 'greedy', china: 'greedy' },
     students: { us: ['Ada', 'Ben'], china: ['Chen', 'Dana'] },
     injects: [{ cardId: 'hualien-earthquake', atMove: 5, atRound: 3 }],
@@ -185,7 +185,7 @@ export const standardPlans: readonly TablePlan[] = [
     students: { us: ['Eli'], china: [] },
     injects: [{ cardId: 'chips-and-science-act', atMove: 30, atRound: null }],
   },
-  { seed: 'c', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 100 },
+  { seed: 'a', bots: { us: 'greedy', china: 'greedy' }, stopAfterMoves: 100 },
   {
     seed: 'h',
     bots: { us: 'greedy', china: 'greedy' },

@@ -91,7 +91,7 @@ describe('reading the injected events of an export', () => {
 describe('an event carried into the rematch', () => {
   const [first, second] = standardPlans;
   if (!first || !second) throw new Error('fixture too short');
-  // Table 1's first game ends in round 5 (the fixture's seed "n"): an event set for round 7 never came,
+  // Table 1's first game ends in round 5 (the fixture's seed "g"): an event set for round 7 never came,
   // and the server carried it into game 2, where the rematch played on into round 7 or not.
   const carried = { cardId: 'transformer-shortage', atRound: 7 };
   const played = playClass('baseline-2025', [

@@ -61,12 +61,13 @@ export const scenarioData = [
     counterfactual: false,
     title: 'Classroom Sprint',
     summary:
-      'A short four-round game for one class period, with later cards arriving quickly. The same rules apply, but four years are too few for China to close the self-reliance loop and the US recovers from China’s early surge by about the fourth year, so the track starts three steps toward China: the game is a race on the compute-lead track.',
+      'A short four-round game for one class period, with later cards arriving quickly. The same rules apply, but four years are too few for China to close the self-reliance loop and the US recovers from China’s early surge by about the fourth year, so the track starts two steps toward China: the game is a race on the compute-lead track.',
     overrides: {
       'calendar.roundCount': 4,
       'calendar.era2StartRound': 2,
       'calendar.era3StartRound': 3,
-      'start.computeLead': -3,
+      // −3 under 2.5.0; at −3 the 2.6.0 China won 70% of 400 mirror games, at −2 58% (docs/BALANCE.md).
+      'start.computeLead': -2,
     },
   },
   {
@@ -91,8 +92,9 @@ export const scenarioData = [
       'start.chinaN7Yield': 0.2,
       'start.chinaResearchPoints.domesticEuv': 0,
       // China imports freely until the US controls it: at the baseline's bar its imported fleet scored
-      // frontier class every year (US 25.2% of 400 mirror games); 650 evens it (docs/BALANCE.md).
-      'scoring.frontierClassEflops2025': 650,
+      // frontier class every year (US 25.2% of 400 mirror games); 650 evened it under 2.5.0, 750 under
+      // 2.6.0, whose China plays the software contests harder (docs/BALANCE.md).
+      'scoring.frontierClassEflops2025': 750,
     },
   },
 ] as const satisfies readonly Scenario[];

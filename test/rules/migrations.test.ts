@@ -337,14 +337,17 @@ describe('the 2.4.0 → 2.5.0 migration (the chokehold held at two round ends)',
 });
 
 describe('the 2.5.0 → 2.6.0 migration (the ecosystem share and the price of de-escalation)', () => {
+  const from2_5 = (stored: GameState): GameState =>
+    migrateState(
+      structuredClone(stored) as unknown as Record<string, unknown>,
+      migrationChain('2.5.0', RULES_VERSION) ?? [],
+    ) as unknown as GameState;
+
   it('keeps the parameters the match was created with (RULEBOOK §12, §14)', () => {
     expect(defaultParameters.scoring.ecosystemChinaDeveloperShare).toBe(0.55);
     expect(defaultParameters.escalation.deEscalateCostBn).toBe(5);
     const played = gameInRound(3, 'migrate-2.5', before2_6);
-    const migrated = migrateState(
-      structuredClone(played) as unknown as Record<string, unknown>,
-      migrationChain('2.5.0', RULES_VERSION) ?? [],
-    ) as unknown as GameState;
+    const migrated = from2_5(played);
     expect(migrated.params.scoring.ecosystemChinaDeveloperShare).toBe(0.5);
     expect(migrated.params.escalation.deEscalateCostBn).toBe(1);
     expect(fingerprint(migrated)).toBe(fingerprint(played));
@@ -352,10 +355,7 @@ describe('the 2.5.0 → 2.6.0 migration (the ecosystem share and the price of de
 
   it('continues under 2.6.0: the same moves give the same game as 2.5.0 played', () => {
     const played = gameInRound(2, 'migrate-2.5-continue', before2_6);
-    const migrated = migrateState(
-      structuredClone(played) as unknown as Record<string, unknown>,
-      migrationChain('2.5.0', RULES_VERSION) ?? [],
-    ) as unknown as GameState;
+    const migrated = from2_5(played);
     playOnBoth(played, migrated, 'migrate-2.5-continue-moves');
     expect(migrated.result).toEqual(played.result);
     expect(fingerprint(migrated)).toBe(fingerprint(played));

@@ -1,6 +1,6 @@
 import type { EndReason, GameResult, GameState, Side, SideState } from '../../rules/index.ts';
 import { fingerprint } from '../../rules/fingerprint.ts';
-import type { ActionCounts } from './play-game.ts';
+import type { ActionCounts, ActionRounds } from './play-game.ts';
 import { playGame } from './play-game.ts';
 import { gameSeed } from './seeds.ts';
 
@@ -51,6 +51,11 @@ export interface GameRow {
   escalationByRound: number[];
   /** Actions each side took, by action id. */
   actions: ActionCounts;
+  /**
+   * The same actions by round (entry r − 1: uses in round r). Absent from rows of matches played through a
+   * server (`npm run bot -- --tournament`), whose seats see moves without their rounds.
+   */
+  actionRounds?: ActionRounds;
   /** Each side's production bill (wafers, packaging and HBM, tools) over the game ÷ its income over the game. */
   productionBillShare: Record<Side, number>;
   /** fingerprint(final state): what `replayGame` reproduces. */
@@ -89,6 +94,7 @@ export function rowFromState(
   state: GameState,
   moves: number,
   actions: ActionCounts = { us: {}, china: {} },
+  actionRounds?: ActionRounds,
 ): GameRow {
   const result = state.result;
   const seed = gameSeed(options.seed, index);
@@ -109,6 +115,7 @@ export function rowFromState(
     leadByRound: state.history.map((record) => record.computeLead),
     escalationByRound: state.history.map((record) => record.escalation),
     actions,
+    ...(actionRounds ? { actionRounds } : {}),
     productionBillShare: {
       us: productionBillShare(state, 'us'),
       china: productionBillShare(state, 'china'),
@@ -118,12 +125,12 @@ export function rowFromState(
 }
 
 export function playRow(options: SimOptions, index: number): GameRow {
-  const { state, moveCount, actionCounts } = playGame({
+  const { state, moveCount, actionCounts, actionRounds } = playGame({
     scenarioId: options.scenarioId,
     seed: gameSeed(options.seed, index),
     us: options.us,
     china: options.china,
     ...(options.overrides ? { overrides: options.overrides } : {}),
   });
-  return rowFromState(options, index, state, moveCount, actionCounts);
+  return rowFromState(options, index, state, moveCount, actionCounts, actionRounds);
 }

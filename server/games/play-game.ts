@@ -23,10 +23,14 @@ export interface GameSetup {
 /** How many times each side took each action of its menu (tracks of one action counted together). */
 export type ActionCounts = Record<Side, Record<string, number>>;
 
+/** The same counts by round: entry r − 1 counts the uses in round r (absent actions were never used). */
+export type ActionRounds = Record<Side, Record<string, number[]>>;
+
 export interface PlayedGame {
   state: GameState;
   moveCount: number;
   actionCounts: ActionCounts;
+  actionRounds: ActionRounds;
   /** The accepted moves in order, when asked for (the bench replays them through boardgame.io). */
   moves: Move[] | undefined;
 }
@@ -54,6 +58,7 @@ export function playGame(
   const moves: Move[] | undefined = options.recordMoves ? [] : undefined;
   let moveCount = 0;
   const actionCounts: ActionCounts = { us: {}, china: {} };
+  const actionRounds: ActionRounds = { us: {}, china: {} };
   while (!state.result) {
     if (moveCount >= maxMovesPerGame)
       throw new Error(`game ${setup.seed} did not end within ${maxMovesPerGame} moves`);
@@ -66,13 +71,23 @@ export function playGame(
       throw new Error(
         `game ${setup.seed}: bot ${bots[side].name} chose an illegal move (${rejection.message})`,
       );
+    // The round before the move: the last action of a round ends it.
+    const round = state.round;
     performMove(state, move);
     moves?.push(move);
     if (move.type === 'takeAction') {
       const counts = actionCounts[side];
       counts[move.action] = (counts[move.action] ?? 0) + 1;
+      countInRound(actionRounds[side], move.action, round);
     }
     moveCount++;
   }
-  return { state, moveCount, actionCounts, moves };
+  return { state, moveCount, actionCounts, actionRounds, moves };
+}
+
+function countInRound(rounds: Record<string, number[]>, action: string, round: number): void {
+  const perRound = rounds[action] ?? [];
+  while (perRound.length < round) perRound.push(0);
+  perRound[round - 1] = (perRound[round - 1] ?? 0) + 1;
+  rounds[action] = perRound;
 }

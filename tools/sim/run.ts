@@ -41,6 +41,11 @@ export interface SimSummary {
   finalScoreShare: number;
   /** Each side's use of each action on its menu (tracks of one action counted together). */
   actionUsage: Record<Side, Record<string, ActionUse>>;
+  /**
+   * Each menu action's mean uses in round r (entry r − 1) over the games that played round r: when a side
+   * takes subsidies, researches or de-escalates. Absent when the rows came from a server's matches.
+   */
+  actionUsageByRound?: Record<Side, Record<string, number[]>>;
   /** Mean over games of each side's production bill (wafers, packaging and HBM, tools) ÷ its income. */
   productionBillShare: Record<Side, number>;
   /** Mean compute lead and escalation at the end of each round, over the games that reached it. */

@@ -53,6 +53,12 @@ export class SummaryTally {
     us: { total: 0, uses: new Map(), games: new Map() },
     china: { total: 0, uses: new Map(), games: new Map() },
   };
+  /** Each side's uses of each action by round (index r − 1), summed over rows. */
+  private readonly actionRoundSums: Record<Side, Map<string, number[]>> = { us: new Map(), china: new Map() };
+  /** Index r − 1: games that played round r. */
+  private readonly gamesPlayingRound: number[] = [];
+  /** False once a row came without its actions by round (a tournament's). */
+  private everyRowHasRounds = true;
   private readonly billShareSum: Record<Side, number> = { us: 0, china: 0 };
   /** Index i: the games with a record for round i + 1. */
   private readonly byRound: RoundTally[] = [];
@@ -73,6 +79,7 @@ export class SummaryTally {
     this.moves.add(row.moves);
     if (row.leadByRound.some((lead) => lead < 0)) this.chinaLedGames++;
     this.addComeback(row);
+    this.addActionRounds(row);
     for (const side of sides) {
       this.addActions(this.actions[side], row.actions[side]);
       this.billShareSum[side] += row.productionBillShare[side];
@@ -112,6 +119,14 @@ export class SummaryTally {
       },
       finalScoreShare: games ? round3(this.reasons.finalScore / games) : 0,
       actionUsage: { us: this.actionUsage('us'), china: this.actionUsage('china') },
+      ...(this.everyRowHasRounds && games > 0
+        ? {
+            actionUsageByRound: {
+              us: this.actionUsageByRound('us'),
+              china: this.actionUsageByRound('china'),
+            },
+          }
+        : {}),
       productionBillShare: {
         us: games ? round3(this.billShareSum.us / games) : 0,
         china: games ? round3(this.billShareSum.china / games) : 0,
@@ -137,6 +152,24 @@ export class SummaryTally {
       tally.uses.set(action, (tally.uses.get(action) ?? 0) + count);
       if (count > 0) tally.games.set(action, (tally.games.get(action) ?? 0) + 1);
     }
+  }
+
+  private addActionRounds(row: GameRow): void {
+    const rounds = row.actionRounds;
+    if (!rounds) {
+      this.everyRowHasRounds = false;
+      return;
+    }
+    for (let round = 1; round <= row.rounds; round++)
+      this.gamesPlayingRound[round - 1] = (this.gamesPlayingRound[round - 1] ?? 0) + 1;
+    for (const side of sides)
+      for (const [action, perRound] of Object.entries(rounds[side])) {
+        const sums = this.actionRoundSums[side].get(action) ?? [];
+        perRound.forEach((uses, i) => {
+          sums[i] = (sums[i] ?? 0) + uses;
+        });
+        this.actionRoundSums[side].set(action, sums);
+      }
   }
 
   private addRounds(row: GameRow): void {
@@ -174,6 +207,16 @@ export class SummaryTally {
         share: tally.total ? round3(uses / tally.total) : 0,
         gamesShare: games ? round3((tally.games.get(action) ?? 0) / games) : 0,
       };
+    }
+    return usage;
+  }
+
+  /** Each menu action's mean uses in each round, over the games that played that round. */
+  private actionUsageByRound(side: Side): Record<string, number[]> {
+    const usage: Record<string, number[]> = {};
+    for (const action of actionMenus[side]) {
+      const sums = this.actionRoundSums[side].get(action) ?? [];
+      usage[action] = this.gamesPlayingRound.map((games, i) => round3((sums[i] ?? 0) / games));
     }
     return usage;
   }

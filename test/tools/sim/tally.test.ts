@@ -106,6 +106,26 @@ describe('design indicators (issue 16)', () => {
     expect(Object.keys(usage.us)).not.toContain('retaliate');
   });
 
+  it('reports each menu action’s mean uses by round over the games that played the round', () => {
+    const long = row('us', [1, 2, 3]);
+    long.actionRounds = { us: { takeSubsidy: [1, 0, 2] }, china: { researchDomestic: [2] } };
+    const short = row('china', [1]);
+    short.actionRounds = { us: { takeSubsidy: [3] }, china: {} };
+    const byRound = summaryOf([long, short]).actionUsageByRound;
+    // Round 1 was played by both games, rounds 2 and 3 by the long one only.
+    expect(byRound?.us.takeSubsidy).toEqual([2, 0, 2]);
+    expect(byRound?.us.buildFab).toEqual([0, 0, 0]);
+    expect(byRound?.china.researchDomestic).toEqual([1, 0, 0]);
+    expect(Object.keys(byRound?.us ?? {})).not.toContain('researchDomestic');
+  });
+
+  it('leaves out the uses by round when a row came without them (a tournament’s)', () => {
+    const withRounds = row('us', [1]);
+    withRounds.actionRounds = { us: { buildFab: [1] }, china: {} };
+    expect(summaryOf([withRounds, row('us', [1])]).actionUsageByRound).toBeUndefined();
+    expect(summaryOf([withRounds]).actionUsageByRound).toBeDefined();
+  });
+
   it('averages the production bill share over games', () => {
     const a = row('us', [1]);
     a.productionBillShare = { us: 0.2, china: 0.1 };
@@ -128,6 +148,17 @@ describe('a tally of real games', () => {
     });
     expect(summary.movesPerGame).toEqual({ median: median(moves), p95: percentile(moves, 0.95) });
     expect(summary.fingerprint).toBe(fingerprint(rows.map((each) => each.fingerprint)));
+    for (const each of rows)
+      for (const side of ['us', 'china'] as const)
+        for (const [action, uses] of Object.entries(each.actions[side]))
+          expect(each.actionRounds?.[side][action]?.reduce((a, b) => a + b, 0)).toBe(uses);
+    const firstRoundSubsidies = rows.reduce(
+      (sum, each) => sum + (each.actionRounds?.us.takeSubsidy?.[0] ?? 0),
+      0,
+    );
+    expect(summary.actionUsageByRound?.us.takeSubsidy?.[0]).toBe(
+      Math.round((firstRoundSubsidies / rows.length) * 1000) / 1000,
+    );
     const firstRound = rows.map((each) => each.leadByRound[0] ?? 0);
     expect(summary.trajectory[0]?.meanComputeLead).toBe(
       Math.round((firstRound.reduce((a, b) => a + b, 0) / rows.length) * 1000) / 1000,

@@ -53,7 +53,7 @@ export interface GameRow {
   actions: ActionCounts;
   /**
    * The same actions by round (entry r − 1: uses in round r). Absent from rows of matches played through a
-   * server (`npm run bot -- --tournament`), whose seats see moves without their rounds.
+   * server (`npm run bot:tournament`), whose seats see moves without their rounds.
    */
   actionRounds?: ActionRounds;
   /** Each side's production bill (wafers, packaging and HBM, tools) over the game ÷ its income over the game. */

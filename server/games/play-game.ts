@@ -57,7 +57,6 @@ export function playGame(
   const bots = options.bots ?? createBots(setup);
   const moves: Move[] | undefined = options.recordMoves ? [] : undefined;
   let moveCount = 0;
-  const actionCounts: ActionCounts = { us: {}, china: {} };
   const actionRounds: ActionRounds = { us: {}, china: {} };
   while (!state.result) {
     if (moveCount >= maxMovesPerGame)
@@ -75,15 +74,22 @@ export function playGame(
     const round = state.round;
     performMove(state, move);
     moves?.push(move);
-    if (move.type === 'takeAction') {
-      const counts = actionCounts[side];
-      counts[move.action] = (counts[move.action] ?? 0) + 1;
-      countInRound(actionRounds[side], move.action, round);
-    }
+    if (move.type === 'takeAction') countInRound(actionRounds[side], move.action, round);
     moveCount++;
   }
-  return { state, moveCount, actionCounts, actionRounds, moves };
+  return {
+    state,
+    moveCount,
+    actionCounts: { us: totals(actionRounds.us), china: totals(actionRounds.china) },
+    actionRounds,
+    moves,
+  };
 }
+
+const totals = (rounds: Readonly<Record<string, number[]>>): Record<string, number> =>
+  Object.fromEntries(
+    Object.entries(rounds).map(([action, perRound]) => [action, perRound.reduce((a, b) => a + b, 0)]),
+  );
 
 function countInRound(rounds: Record<string, number[]>, action: string, round: number): void {
   const perRound = rounds[action] ?? [];
